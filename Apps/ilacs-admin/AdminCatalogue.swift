@@ -1,0 +1,6 @@
+import PluginKit
+
+/// The plugins linked into `ilacs-admin`, in the order their migrations and commands apply.
+enum AdminCatalogue {
+    static let plugins: [any Plugin] = []
+}

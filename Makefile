@@ -1,0 +1,39 @@
+# ILACS Ready: one command for each job. `make demo` and `make test` do all the set-up.
+SHELL := /bin/bash
+export SWIFT_DETERMINISTIC_HASHING := 1
+
+PG_DIR ?= $(CURDIR)/.data/pg
+PG_PORT ?= 54329
+DATABASE_URL ?= postgresql://ilacs@127.0.0.1:$(PG_PORT)/ilacs
+export DATABASE_URL
+DEMO_DIR ?= $(CURDIR)/.data/demo
+SWIFT_BUILD_FLAGS ?=
+
+.PHONY: setup deps build db db-stop demo test bench lint clean
+
+setup: deps build ## install missing system packages and build
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	swift build $(SWIFT_BUILD_FLAGS)
+
+db: deps ## start the private PostgreSQL cluster under .data/ and print DATABASE_URL
+	@url=$$(scripts/pg-cluster.sh start "$(PG_DIR)" "$(PG_PORT)") && echo "DATABASE_URL=$$url"
+
+db-stop:
+	@scripts/pg-cluster.sh stop "$(PG_DIR)"
+
+demo: build db ## the main job end to end on county-size synthetic data
+	@scripts/demo.sh "$(DEMO_DIR)"
+
+test: deps ## start the private database, run every test, stop what it started
+	@scripts/test.sh "$(PG_DIR)" "$(PG_PORT)"
+
+bench: deps db ## release-build benchmarks, printed as ratios
+	swift build -c release --product ilacs-bench
+	.build/release/ilacs-bench
+
+clean:
+	swift package clean

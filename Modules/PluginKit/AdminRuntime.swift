@@ -1,0 +1,87 @@
+import Configuration
+import Foundation
+import Logging
+import Postgres
+
+/// Everything an `ilacs-admin` subcommand needs once started: configuration, the enabled
+/// plugins, a migrated database and who is acting.
+public struct AdminRuntime: Sendable {
+    /// The enabled plugins and configuration.
+    public let host: PluginHost
+    /// The database, with every pending migration applied.
+    public let pool: PostgresPool
+    /// Who is acting, for the audit log: `ILACS_ACTOR`, else the login name.
+    public let actor: String
+    /// The app's logger.
+    public let logger: Logger
+
+    /// Loads configuration, enables plugins, connects and applies pending migrations.
+    /// - Parameter plugin: when a plugin's subcommand starts the runtime, its name; startup
+    ///   fails with a clear message if that plugin is not enabled.
+    /// - Throws: `StartupError` with one line saying what is wrong and what to do.
+    public static func start(for plugin: String? = nil, logger: Logger = Logger(label: "ilacs.admin")) async throws -> AdminRuntime {
+        let configuration = try await HostConfiguration.load()
+        let host = try PluginHost(linked: PluginCatalogue.plugins, configuration: configuration)
+        if let plugin, !host.isEnabled(plugin) {
+            throw StartupError("plugin \(plugin) is not enabled; add it to ILACS_PLUGINS (now: \(host.enabled.map(\.name).joined(separator: ",")))")
+        }
+        let pool = try await Database.connect(configuration: configuration, logger: logger)
+        do {
+            _ = try await pool.withConnection { connection in
+                try await Migrator(logger: logger).apply(host.migrations, on: connection)
+            }
+        } catch let error as PostgresError {
+            pool.close()
+            throw StartupError("cannot apply database migrations: \(error)")
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let actor = environment["ILACS_ACTOR"] ?? environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
+        return AdminRuntime(host: host, pool: pool, actor: actor, logger: logger)
+    }
+
+    /// The context handed to a plugin's code.
+    public func context(for plugin: String) -> PluginContext {
+        var pluginLogger = logger
+        pluginLogger[metadataKey: "plugin"] = "\(plugin)"
+        return PluginContext(configuration: host.configuration, pool: pool, host: host, logger: pluginLogger)
+    }
+
+    /// Closes the database connections.
+    public func shutdown() {
+        pool.close()
+    }
+}
+
+/// Opens the database named by configuration, turning failures into one actionable line.
+public enum Database {
+    /// The configuration key for the connection string (`DATABASE_URL`).
+    public static let urlKey = "database.url"
+    /// The configuration key for the pool size (`DATABASE_POOL_SIZE`, default 4).
+    public static let poolSizeKey = "database.pool.size"
+
+    /// Validates `DATABASE_URL`, opens a pool and checks that the server answers.
+    /// - Throws: `StartupError` that names the problem and suggests `make db`; never echoes a password.
+    public static func connect(configuration: ConfigReader, logger: Logger) async throws -> PostgresPool {
+        guard let url = configuration.string(forKey: ConfigKey(urlKey), isSecret: true) else {
+            throw StartupError("DATABASE_URL is not set; run `make db` to start a local database and print its DATABASE_URL")
+        }
+        let postgres: PostgresConfiguration
+        do {
+            postgres = try PostgresConfiguration(connectionString: url)
+        } catch {
+            throw StartupError("\(error)")
+        }
+        let size = configuration.int(forKey: ConfigKey(poolSizeKey), default: 4)
+        guard size > 0 else {
+            throw StartupError("DATABASE_POOL_SIZE must be a positive whole number")
+        }
+        let pool = PostgresPool(configuration: postgres, maxConnections: size, logger: logger)
+        do {
+            try await pool.query("SELECT 1")
+        } catch {
+            pool.close()
+            throw StartupError("\(error); is the database running? `make db` starts a local one and prints its DATABASE_URL")
+        }
+        return pool
+    }
+}

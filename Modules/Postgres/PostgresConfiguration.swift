@@ -1,0 +1,50 @@
+import CLibPQ
+import Foundation
+
+/// Where the database is: a libpq connection string, either a URI
+/// (`postgresql://user@host:5432/db`) or key=value pairs (`host=/run/pg dbname=ilacs`).
+///
+/// The string is validated by libpq itself when the configuration is made, so a malformed
+/// `DATABASE_URL` fails early with one line that does not echo the password.
+public struct PostgresConfiguration: Sendable, CustomStringConvertible {
+    /// The connection string exactly as given; never print it, it may hold a password.
+    let connectionString: String
+
+    /// Validates `connectionString` with libpq's own parser.
+    /// - Throws: `PostgresError` with code `.invalidConfiguration`, naming the problem.
+    public init(connectionString: String) throws {
+        let trimmed = connectionString.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else {
+            throw PostgresError(
+                code: .invalidConfiguration,
+                message: "DATABASE_URL is empty; run `make db` and use the DATABASE_URL it prints")
+        }
+        var errorMessage: UnsafeMutablePointer<CChar>?
+        guard let options = PQconninfoParse(trimmed, &errorMessage) else {
+            let reason = errorMessage.map { PostgresError.withoutQuotedValues(String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines)) } ?? "it could not be parsed"
+            if let errorMessage { PQfreemem(errorMessage) }
+            throw PostgresError(
+                code: .invalidConfiguration,
+                message: "DATABASE_URL is not a valid PostgreSQL connection string (\(reason)); "
+                    + "expected postgresql://USER@HOST:PORT/DATABASE or 'host=... dbname=...'; "
+                    + "run `make db` to start a local database and print its DATABASE_URL")
+        }
+        PQconninfoFree(options)
+        self.connectionString = trimmed
+    }
+
+    /// Where the connection goes, without user or password: `host:port/database`.
+    public var description: String {
+        var values: [String: String] = [:]
+        if let options = PQconninfoParse(connectionString, nil) {
+            var cursor = options
+            while let keyword = cursor.pointee.keyword {
+                if let value = cursor.pointee.val { values[String(cString: keyword)] = String(cString: value) }
+                cursor = cursor.advanced(by: 1)
+            }
+            PQconninfoFree(options)
+        }
+        let host = values["host"] ?? values["hostaddr"] ?? "localhost"
+        return "\(host):\(values["port"] ?? "5432")/\(values["dbname"] ?? "?")"
+    }
+}

@@ -1,0 +1,110 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings shared by every target, so the whole monorepo compiles under the same rules.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "ilacs-ready",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "ilacs-admin", targets: ["ilacs-admin"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    ],
+    targets: [
+        // MARK: Kernel modules
+        .target(
+            name: "Domain",
+            path: "Modules/Domain",
+            swiftSettings: swiftSettings
+        ),
+        .systemLibrary(
+            name: "CLibPQ",
+            path: "Modules/CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
+        .target(
+            name: "Postgres",
+            dependencies: [
+                "CLibPQ",
+                "Domain",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Modules/Postgres",
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "PluginKit",
+            dependencies: [
+                "Postgres",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Modules/PluginKit",
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SyntheticData",
+            dependencies: ["Domain"],
+            path: "Modules/SyntheticData",
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Apps
+        .executableTarget(
+            name: "ilacs-admin",
+            dependencies: [
+                "PluginKit",
+                "Postgres",
+                "SyntheticData",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Apps/ilacs-admin",
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Tests
+        .target(
+            name: "TestSupport",
+            dependencies: ["Postgres"],
+            path: "Tests/TestSupport",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "DomainTests",
+            dependencies: ["Domain"],
+            path: "Tests/DomainTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PostgresTests",
+            dependencies: ["Postgres", "TestSupport"],
+            path: "Tests/PostgresTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PluginKitTests",
+            dependencies: ["PluginKit", "TestSupport"],
+            path: "Tests/PluginKitTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SyntheticDataTests",
+            dependencies: ["SyntheticData", "Domain"],
+            path: "Tests/SyntheticDataTests",
+            swiftSettings: swiftSettings
+        ),
+    ]
+)
