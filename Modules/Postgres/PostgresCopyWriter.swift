@@ -1,4 +1,5 @@
 import CLibPQ
+import Domain
 
 /// Streams rows into `COPY ... FROM STDIN` in PostgreSQL's text format.
 ///
@@ -49,6 +50,17 @@ public final class PostgresCopyWriter {
         buffer.append(value ? UInt8(ascii: "t") : UInt8(ascii: "f"))
     }
 
+    /// Writes a date field in ISO form (`2024-03-05`) digit by digit; nil is NULL.
+    public func field(_ value: CalendarDate?) {
+        separate()
+        guard let value else { return appendNull() }
+        appendDigits(value.year, width: 4)
+        buffer.append(UInt8(ascii: "-"))
+        appendDigits(value.month, width: 2)
+        buffer.append(UInt8(ascii: "-"))
+        appendDigits(value.day, width: 2)
+    }
+
     /// Writes a field from any encodable value (slower than the typed overloads); nil is NULL.
     public func field(encoding value: (any PostgresEncodable)?) {
         if let text = value?.postgresText { field(text) } else { field(nil as String?) }
@@ -97,7 +109,8 @@ public final class PostgresCopyWriter {
         buffer.append(UInt8(ascii: "N"))
     }
 
-    private func appendDigits(_ value: Int) {
+    /// Appends `value`'s decimal digits, left-padded with zeros to `width`.
+    private func appendDigits(_ value: Int, width: Int = 1) {
         if value < 0 { buffer.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
@@ -109,7 +122,7 @@ public final class PostgresCopyWriter {
                 scratch[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10
                 count += 1
-            } while magnitude > 0
+            } while magnitude > 0 || count < width
             for index in stride(from: count - 1, through: 0, by: -1) { buffer.append(scratch[index]) }
         }
     }

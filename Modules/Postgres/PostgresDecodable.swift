@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// A Swift type that a result column can be decoded into, from PostgreSQL's text format.
@@ -60,6 +61,13 @@ extension Date: PostgresDecodable {
     /// (`2024-03-05 14:30:00.25+00`, `+05:30`, no offset read as UTC).
     public static func decode(postgresText text: String?) throws -> Date {
         try decodeNonNull(text) { ISOTimestamp.parse($0) }
+    }
+}
+
+extension CalendarDate: PostgresDecodable {
+    /// Reads a `date` column (ISO style, which the connection sets).
+    public static func decode(postgresText text: String?) throws -> CalendarDate {
+        try decodeNonNull(text) { text in text.utf8.count == 10 ? CalendarDate.parse(text) : nil }
     }
 }
 
@@ -139,9 +147,10 @@ enum ISOTimestamp {
         }
         guard let year = number(digits: 4), expect(UInt8(ascii: "-")),
               let month = number(digits: 2), expect(UInt8(ascii: "-")),
-              let day = number(digits: 2), (1...12).contains(month), (1...31).contains(day)
+              let day = number(digits: 2)
         else { return nil }
-        var seconds = Double(CivilDate.days(year: year, month: month, day: day) * 86_400)
+        guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+        var seconds = Double(date.daysSinceEpoch * 86_400)
         if index == bytes.count { return Date(timeIntervalSince1970: seconds) }
         guard expect(UInt8(ascii: " ")) || expect(UInt8(ascii: "T")),
               let hour = number(digits: 2), expect(UInt8(ascii: ":")),

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// A Swift value that can be bound to a statement parameter (`$1`, `$2`, ...), in PostgreSQL's
@@ -53,13 +54,17 @@ extension Date: PostgresEncodable {
         let seconds = Int((microseconds / 1_000_000).rounded(.down))
         let fraction = Int(microseconds) - seconds * 1_000_000
         let (days, secondOfDay) = seconds.floorDivided(by: 86_400)
-        let (year, month, day) = CivilDate.fromDays(days)
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         let micros = String(fraction)
         let paddedMicros = String(repeating: "0", count: 6 - micros.count) + micros
-        return "\(year)-\(two(month))-\(two(day)) \(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):"
+        return "\(CalendarDate(daysSinceEpoch: days).iso) \(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):"
             + "\(two(secondOfDay % 60)).\(paddedMicros)+00"
     }
+}
+
+extension CalendarDate: PostgresEncodable {
+    /// The ISO form (`2024-03-05`), which a `date` parameter reads whatever the server's DateStyle.
+    public var postgresText: String? { iso }
 }
 
 extension Optional: PostgresEncodable where Wrapped: PostgresEncodable {
