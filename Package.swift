@@ -56,6 +56,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "Tabular",
+            path: "Modules/Tabular",
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "SyntheticData",
             dependencies: ["Domain"],
             path: "Modules/SyntheticData",
@@ -110,6 +115,12 @@ let package = Package(
             name: "PluginKitTests",
             dependencies: ["PluginKit", "TestSupport"],
             path: "Tests/PluginKitTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "TabularTests",
+            dependencies: ["Tabular"],
+            path: "Tests/TabularTests",
             swiftSettings: swiftSettings
         ),
         .testTarget(
