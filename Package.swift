@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // MARK: Kernel modules
@@ -46,6 +47,7 @@ let package = Package(
         .target(
             name: "PluginKit",
             dependencies: [
+                "Domain",
                 "Postgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Configuration", package: "swift-configuration"),
@@ -61,9 +63,27 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "Workbook",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Modules/Workbook",
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "SyntheticData",
-            dependencies: ["Domain"],
+            dependencies: ["Domain", "Tabular"],
             path: "Modules/SyntheticData",
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Plugins
+        .target(
+            name: "AnnexA",
+            dependencies: [
+                "Domain", "PluginKit", "Postgres", "Tabular", "Workbook",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Plugins/AnnexA",
             swiftSettings: swiftSettings
         ),
 
@@ -71,6 +91,7 @@ let package = Package(
         .executableTarget(
             name: "ilacs-admin",
             dependencies: [
+                "AnnexA",
                 "PluginKit",
                 "Postgres",
                 "SyntheticData",
@@ -121,6 +142,18 @@ let package = Package(
             name: "TabularTests",
             dependencies: ["Tabular"],
             path: "Tests/TabularTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "WorkbookTests",
+            dependencies: ["Workbook", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/WorkbookTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "AnnexATests",
+            dependencies: ["AnnexA", "Domain", "PluginKit", "Postgres", "SyntheticData", "Tabular", "TestSupport", "Workbook"],
+            path: "Tests/AnnexATests",
             swiftSettings: swiftSettings
         ),
         .testTarget(

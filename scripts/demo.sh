@@ -5,17 +5,32 @@ set -euo pipefail
 out=${1:-.data/demo}
 admin=.build/debug/ilacs-admin
 export SWIFT_DETERMINISTIC_HASHING=1
+as_of=$(date +%Y-%m-%d)
 
 step() { printf '\n== %s\n' "$*"; }
 
-step "Generate county-size synthetic Annex A data (seed 7) into $out"
-"$admin" generate --size county --seed 7 --out "$out"
-
-step "Prepare the database (migrations are applied once; running again is a no-op)"
-"$admin" migrate
-"$admin" migrate
+step "Generate county-size synthetic Annex A data (seed 7, as of $as_of) into $out/lists"
+rm -rf "$out" && mkdir -p "$out"
+"$admin" generate --size county --seed 7 --as-of "$as_of" --out "$out/lists"
 
 step "Plugins linked into ilacs-admin"
 "$admin" plugins
 
-step "Done. The generated files are in $out"
+step "Import the lists as a snapshot (strict: any error and nothing is imported)"
+"$admin" import annex-a "$out/lists" --as-of "$as_of" --report "$out/import-problems.csv"
+
+step "Import the same lists again: identical content creates nothing"
+"$admin" import annex-a "$out/lists" --as-of "$as_of"
+snapshot=$("$admin" snapshots --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+
+step "The snapshots"
+"$admin" snapshots
+
+step "Data-quality findings of snapshot $snapshot"
+"$admin" quality --snapshot "$snapshot"
+
+step "Export the data pack in Ofsted's layout"
+"$admin" export annex-a --snapshot "$snapshot" --out "$out/data-pack.xlsx"
+ls -l "$out/data-pack.xlsx"
+
+step "Done. Files are in $out"

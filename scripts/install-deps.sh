@@ -3,7 +3,7 @@
 # Runs `apt-get update` first, and only when something is missing.
 set -euo pipefail
 
-packages=(libpq-dev postgresql postgresql-client pkg-config)
+packages=(libpq-dev zlib1g-dev postgresql postgresql-client pkg-config)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

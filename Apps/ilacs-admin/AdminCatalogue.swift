@@ -1,6 +1,7 @@
+import AnnexA
 import PluginKit
 
 /// The plugins linked into `ilacs-admin`, in the order their migrations and commands apply.
 enum AdminCatalogue {
-    static let plugins: [any Plugin] = []
+    static let plugins: [any Plugin] = [AnnexAPlugin()]
 }

@@ -1,0 +1,19 @@
+import ArgumentParser
+import PluginKit
+import Postgres
+
+/// Annex A: imports and exports the eleven child-level lists, validates them, keeps each import
+/// as a snapshot and checks data quality across lists.
+public struct AnnexAPlugin: Plugin {
+    public let name = AnnexAPlugin.pluginName
+    public let summary = "Import, validate and export the Annex A child-level lists as snapshots, with data-quality checks."
+    public let migrations = AnnexASchema.migrations
+    public let adminCommands: [any ParsableCommand.Type] = [
+        ImportCommand.self, ExportCommand.self, SnapshotsCommand.self, QualityCommand.self,
+    ]
+
+    /// The plugin's name, as `ILACS_PLUGINS` and its commands refer to it.
+    static let pluginName = "AnnexA"
+
+    public init() {}
+}

@@ -1,0 +1,82 @@
+@testable import AnnexA
+import Configuration
+import Domain
+import Foundation
+import PluginKit
+import Postgres
+import SyntheticData
+import Tabular
+import TestSupport
+
+/// Generated Annex A data and a migrated database for one test.
+struct AnnexAFixture {
+    static let asOf = CalendarDate(year: 2026, month: 11, day: 20)!
+
+    let database: TestDatabase
+    let pool: PostgresPool
+    /// A folder of valid, small generated lists.
+    let folder: String
+
+    /// Runs `body` with fresh generated data and a fresh migrated database, then cleans up.
+    static func with<T>(isolation: isolated (any Actor)? = #isolation, _ body: (AnnexAFixture) async throws -> T) async throws -> T {
+        try await TestDatabase.with { database in
+            let host = try PluginHost(linked: [AnnexAPlugin()], configuration: ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: [:])))
+            let connection = try await database.connect()
+            try await Migrator().apply(host.migrations, on: connection)
+            let folder = temporaryFolder()
+            defer { try? FileManager.default.removeItem(atPath: folder) }
+            _ = try AnnexAGenerator(size: .small, seed: 11, asOf: asOf).write(to: folder)
+            let pool = PostgresPool(configuration: database.configuration, maxConnections: 2)
+            defer { pool.close() }
+            return try await body(AnnexAFixture(database: database, pool: pool, folder: folder))
+        }
+    }
+
+    static func temporaryFolder() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("annex-a-\(UUID().uuidString)").path
+    }
+
+    /// Imports `path` with the given options.
+    func importLists(_ path: String? = nil, lenient: Bool = false) async throws -> (AnnexAImporter.Outcome, [ImportProblem]) {
+        try await AnnexAImporter(pool: pool).run(.init(path: path ?? folder, asOf: Self.asOf, lenient: lenient, actor: "tester"))
+    }
+
+    /// The imported snapshot's id, failing the test otherwise.
+    func importedSnapshot(_ path: String? = nil, lenient: Bool = false) async throws -> ImportSummary {
+        let (outcome, _) = try await importLists(path, lenient: lenient)
+        guard case .imported(let summary) = outcome else { throw TestSetupError("expected a new snapshot, got \(outcome)") }
+        return summary
+    }
+
+    /// The number of rows stored for snapshots in `table`.
+    func count(_ table: String) async throws -> Int {
+        try await pool.query("SELECT count(*) FROM \(table)")[0].decode(Int.self, at: 0)
+    }
+
+    /// A copy of the generated folder with `list`'s file replaced by `contents` bytes.
+    func folder(replacing list: Int, with contents: [UInt8]) throws -> String {
+        let copy = Self.temporaryFolder()
+        try FileManager.default.copyItem(atPath: folder, toPath: copy)
+        try Data(contents).write(to: URL(fileURLWithPath: "\(copy)/List_\(list).csv"))
+        return copy
+    }
+
+    /// The records (header first) of `list`'s generated CSV file.
+    func records(of list: Int) throws -> [[String]] {
+        let reader = try CSVReader(path: "\(folder)/List_\(list).csv")
+        var records: [[String]] = []
+        while let record = try reader.nextRecord() { records.append(record) }
+        return records
+    }
+
+    /// `records` as CSV bytes, with `lineEnd` between records (fields keep their own line breaks).
+    static func csv(_ records: [[String]], lineEnd: String = "\n") -> [UInt8] {
+        let text = records.map { record in
+            record.map { field in
+                field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                    ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+            }.joined(separator: ",")
+        }.joined(separator: lineEnd) + lineEnd
+        return Array(text.utf8)
+    }
+}
