@@ -35,7 +35,7 @@ public struct AdminRuntime: Sendable {
             throw StartupError("cannot apply database migrations: \(error)")
         }
         let environment = ProcessInfo.processInfo.environment
-        let actor = environment["ILACS_ACTOR"] ?? environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
+        let actor = environment["ILACS_ACTOR"] ?? ProcessInfo.processInfo.userName
         return AdminRuntime(host: host, pool: pool, actor: actor, logger: logger)
     }
 
