@@ -64,7 +64,7 @@ let package = Package(
         ),
         .target(
             name: "Workbook",
-            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["Domain", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Modules/Workbook",
             swiftSettings: swiftSettings
         ),

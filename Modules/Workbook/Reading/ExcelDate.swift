@@ -1,3 +1,5 @@
+import Domain
+
 /// Turns Excel date serial numbers into the text a UK user sees: `DD/MM/YYYY`, with
 /// ` HH:MM:SS` when the serial has a time of day.
 enum ExcelDate {
@@ -34,35 +36,14 @@ enum ExcelDate {
     }
 
     private static func dayMonthYear(civilDay: Int) -> String {
-        let (year, month, day) = civilDate(daysFrom1970: civilDay)
-        return "\(twoDigits(day))/\(twoDigits(month))/\(year)"
+        CalendarDate(daysSinceEpoch: civilDay).ddmmyyyy
     }
 
     private static func twoDigits(_ number: Int) -> String {
         number < 10 ? "0\(number)" : "\(number)"
     }
 
-    // Proleptic Gregorian conversions after Howard Hinnant's `days_from_civil` and
-    // `civil_from_days`; plain integer arithmetic avoids `Calendar` and its time zones.
-
     private static func daysFrom1970(year: Int, month: Int, day: Int) -> Int {
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    private static func civilDate(daysFrom1970 days: Int) -> (year: Int, month: Int, day: Int) {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        CalendarDate(year: year, month: month, day: day)!.daysSinceEpoch
     }
 }
