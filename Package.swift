@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // Only for the benchmarks: the library our CSV reader is measured against.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // MARK: Kernel modules
@@ -105,8 +107,13 @@ let package = Package(
         .executableTarget(
             name: "ilacs-bench",
             dependencies: [
+                "AnnexA",
                 "Domain",
+                "PluginKit",
                 "Postgres",
+                "SyntheticData",
+                "Tabular",
+                .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/ilacs-bench",

@@ -1,6 +1,8 @@
 import ArgumentParser
+import Domain
 import Foundation
 import Postgres
+import SyntheticData
 
 /// `ilacs-bench`: release-build benchmarks that print each figure as a ratio against a baseline
 /// measured in the same run, on the same machine.
@@ -21,16 +23,31 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Rows for the COPY benchmark.")
     var rows = 1_000_000
 
-    @Option(help: "Timed repetitions of each side; the median is reported.")
+    @Option(help: "Timed repetitions of each side of the COPY benchmark; the median is reported.")
     var repetitions = 3
+
+    @Option(help: "Size of the generated Annex A data the import benchmark loads: small, county or england.")
+    var importSize = "england"
 
     func run() async throws {
         guard let url = ProcessInfo.processInfo.environment["DATABASE_URL"] else {
             throw ValidationError("DATABASE_URL is not set; run `make bench`, which starts the database")
         }
         let server = try PostgresConfiguration(connectionString: url)
-        let results = [try await CopyBenchmark(server: server, serverURL: url, rows: rows, repetitions: repetitions).run()]
+        var results = [try await CopyBenchmark(server: server, serverURL: url, rows: rows, repetitions: repetitions).run()]
+
+        guard let size = GeneratorSize(rawValue: importSize) else { throw ValidationError("--import-size must be small, county or england") }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ilacs-bench-annex-a").path
+        try? FileManager.default.removeItem(atPath: folder)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        log("Generating \(size.rawValue)-size Annex A data")
+        let generated = try AnnexAGenerator(size: size, seed: 7, asOf: CalendarDate(year: 2026, month: 11, day: 20)!).write(to: folder)
+        log("  \(generated.annexARows) Annex A rows")
+        results.append(try CSVParseBenchmark(path: folder + "/List_1.csv").run())
+        let (importResult, peak) = try await ImportBenchmark(server: server, folder: folder).run()
+        results.append(importResult)
         print("")
         print(BenchmarkResult.table(results))
+        print("peak memory of this process (import included): \(peak) MiB (goal: under 500 MiB)")
     }
 }

@@ -7,8 +7,9 @@ import Foundation
 /// The string is validated by libpq itself when the configuration is made, so a malformed
 /// `DATABASE_URL` fails early with one line that does not echo the password.
 public struct PostgresConfiguration: Sendable, CustomStringConvertible {
-    /// The connection string exactly as given; never print it, it may hold a password.
-    let connectionString: String
+    /// The connection string (trimmed), for handing to libpq tools such as `psql`; never print
+    /// or log it: it may hold a password.
+    public let connectionString: String
 
     /// Validates `connectionString` with libpq's own parser.
     /// - Throws: `PostgresError` with code `.invalidConfiguration`, naming the problem.
@@ -33,18 +34,33 @@ public struct PostgresConfiguration: Sendable, CustomStringConvertible {
         self.connectionString = trimmed
     }
 
+    /// The same server, user and options, but database `name`.
+    public func database(_ name: String) -> PostgresConfiguration {
+        var pairs = options.filter { $0.key != "dbname" }.map { key, value in
+            "\(key)='\(value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'"))'"
+        }
+        pairs.append("dbname='\(name)'")
+        // Every part came from a string libpq already accepted, so this one parses too.
+        return try! PostgresConfiguration(connectionString: pairs.sorted().joined(separator: " "))
+    }
+
     /// Where the connection goes, without user or password: `host:port/database`.
     public var description: String {
-        var values: [String: String] = [:]
-        if let options = PQconninfoParse(connectionString, nil) {
-            var cursor = options
-            while let keyword = cursor.pointee.keyword {
-                if let value = cursor.pointee.val { values[String(cString: keyword)] = String(cString: value) }
-                cursor = cursor.advanced(by: 1)
-            }
-            PQconninfoFree(options)
-        }
+        let values = options
         let host = values["host"] ?? values["hostaddr"] ?? "localhost"
         return "\(host):\(values["port"] ?? "5432")/\(values["dbname"] ?? "?")"
+    }
+
+    /// The options the connection string sets, as libpq reads them.
+    private var options: [String: String] {
+        var values: [String: String] = [:]
+        guard let options = PQconninfoParse(connectionString, nil) else { return values }
+        var cursor = options
+        while let keyword = cursor.pointee.keyword {
+            if let value = cursor.pointee.val { values[String(cString: keyword)] = String(cString: value) }
+            cursor = cursor.advanced(by: 1)
+        }
+        PQconninfoFree(options)
+        return values
     }
 }

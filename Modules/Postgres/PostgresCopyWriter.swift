@@ -24,6 +24,10 @@ public final class PostgresCopyWriter {
         separate()
         guard var value else { return appendNull() }
         value.withUTF8 { bytes in
+            // Most text needs no escaping: copy it in one go.
+            if !bytes.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
+                return buffer.append(contentsOf: bytes)
+            }
             for byte in bytes {
                 switch byte {
                 case UInt8(ascii: "\\"): buffer.append(UInt8(ascii: "\\")); buffer.append(UInt8(ascii: "\\"))

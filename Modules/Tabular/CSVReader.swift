@@ -4,11 +4,12 @@ import Foundation
 ///
 /// It follows RFC 4180 as spreadsheet programs write it: comma-separated, fields optionally in
 /// double quotes, `""` for a quote inside quotes, quoted fields may span lines, CRLF or LF line
-/// ends, an optional UTF-8 byte-order mark. The text is UTF-8; a file that is not valid UTF-8
-/// but reads as Windows-1252 (what Excel's plain "CSV" saves in the UK) is decoded as such,
-/// and ``encoding`` says which was used. It reads bytes directly rather than characters, which
-/// makes it several times faster than the CSV libraries available here (see `make bench`).
+/// ends, an optional UTF-8 byte-order mark; blank lines are skipped. The text is UTF-8; a file
+/// that is not valid UTF-8 but reads as Windows-1252 (what Excel's plain "CSV" saves in the UK)
+/// is decoded as such, and ``encoding`` says which was used.
 ///
+/// It scans bytes in place and makes each field's string straight from the file's buffer,
+/// which makes it about three times faster than the CSV.swift library (see `make bench`).
 /// Errors name the file and the record number (1 = the header), never a cell's content.
 public final class CSVReader {
     /// The text encodings the reader accepts.
@@ -26,12 +27,14 @@ public final class CSVReader {
     /// The most bytes one field may hold; a longer one is refused rather than exhausting memory.
     public static let maximumFieldBytes = 64 << 20
 
+    private static let readSize = 1 << 20
     private let handle: FileHandle
-    private var chunk: [UInt8] = []
+    /// Unread bytes start at `position`; a record never straddles a refill, because an
+    /// incomplete record is kept and more bytes are appended behind it.
+    private var buffer: [UInt8] = []
     private var position = 0
     private var atEnd = false
-    private var field: [UInt8] = []
-    private var bytesRead = 0
+    private var lastWidth = 8
 
     /// Opens `path`.
     /// - Throws: `TabularError` when the file is missing, unreadable, empty, or in an encoding
@@ -42,111 +45,156 @@ public final class CSVReader {
             throw TabularError(file: path, "cannot open the file; check the path and that it is readable")
         }
         self.handle = handle
-        try refill()
-        if chunk.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
-        if chunk.count - position == 0 {
+        try readMore(atLeast: Self.readSize)
+        if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+        if buffer.count - position == 0 {
             throw TabularError(file: path, "the file is empty; export the list again with its header row")
         }
-        encoding = try Self.detectEncoding(chunk[position...], file: path)
-        field.reserveCapacity(256)
+        encoding = try Self.detectEncoding(buffer[position...], file: path)
     }
 
     deinit { try? handle.close() }
 
-    /// The next record's fields, or nil at the end of the file. Blank lines are skipped.
+    /// The next record's fields, or nil at the end of the file.
     /// - Throws: `TabularError` for an unterminated quoted field, an oversized field or bytes
     ///   that are not valid in the file's encoding.
     public func nextRecord() throws -> [String]? {
-        var fields: [String] = []
-        var inQuotes = false
-        var quotedField = false
-        var sawAnything = false
-        field.removeAll(keepingCapacity: true)
         while true {
-            if position == chunk.count {
-                if !atEnd { try refill() }
-                if position == chunk.count {
-                    if inQuotes {
-                        throw TabularError(file: path, record: recordNumber + 1,
-                                           "a quoted field is not closed before the end of the file; check for a stray \" character")
-                    }
-                    guard sawAnything else { return nil }
-                    fields.append(try finishField())
-                    recordNumber += 1
-                    return fields
+            let outcome = try buffer.withUnsafeBufferPointer { bytes in try parseRecord(bytes) }
+            switch outcome {
+            case .record(let fields, let next):
+                position = next
+                recordNumber += 1
+                lastWidth = fields.count
+                return fields
+            case .blank(let next):
+                position = next
+            case .needMore:
+                if atEnd {
+                    guard position < buffer.count else { return nil }
+                    throw TabularError(file: path, record: recordNumber + 1,
+                                       "a quoted field is not closed before the end of the file; check for a stray \" character")
                 }
+                let pending = buffer.count - position
+                guard pending <= Self.maximumFieldBytes else {
+                    throw TabularError(file: path, record: recordNumber + 1,
+                                       "a field is longer than \(Self.maximumFieldBytes >> 20) MiB; check the file is a CSV export")
+                }
+                // Read at least as much again as is pending, so a huge record costs linear time.
+                try readMore(atLeast: max(Self.readSize, pending))
             }
-            let byte = chunk[position]
-            position += 1
-            if inQuotes {
-                if byte == UInt8(ascii: "\"") {
-                    if try peek() == UInt8(ascii: "\"") {
-                        position += 1
-                        try append(byte)
-                    } else {
-                        inQuotes = false
-                    }
-                } else {
-                    try append(byte)
+        }
+    }
+
+    private enum Outcome {
+        case record([String], next: Int)
+        case blank(next: Int)
+        case needMore
+    }
+
+    /// Parses one record starting at `position`, or says more bytes are needed to finish it.
+    private func parseRecord(_ bytes: UnsafeBufferPointer<UInt8>) throws -> Outcome {
+        let end = bytes.count
+        var index = position
+        guard index < end else { return .needMore }
+        if bytes[index] == 0x0A || bytes[index] == 0x0D { return .blank(next: index + 1) }
+        var fields: [String] = []
+        fields.reserveCapacity(lastWidth)
+        while true {
+            let value: String
+            if bytes[index] == 0x22 {
+                guard let (text, next) = try quotedField(bytes, from: index) else { return .needMore }
+                value = text
+                index = next
+            } else {
+                let start = index
+                while index < end, bytes[index] != 0x2C, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
+                if index == end && !atEnd { return .needMore }
+                value = try string(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            }
+            fields.append(value)
+            if index == end { return .record(fields, next: index) }
+            switch bytes[index] {
+            case 0x2C:
+                index += 1
+                if index == end {
+                    if !atEnd { return .needMore }
+                    fields.append("")
+                    return .record(fields, next: index)
                 }
+            case 0x0D:
+                // A CR at the very end of the buffer may be half of a CRLF; the LF, if it
+                // follows, is then skipped as a blank line.
+                return .record(fields, next: index + 1 < end && bytes[index + 1] == 0x0A ? index + 2 : index + 1)
+            default:
+                return .record(fields, next: index + 1)
+            }
+        }
+    }
+
+    /// A quoted field starting at the quote at `start`, and the index after it (and after any
+    /// stray text before the next delimiter); nil when the buffer ends first.
+    private func quotedField(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) throws -> (String, Int)? {
+        let end = bytes.count
+        var index = start + 1
+        var escaped = false
+        while true {
+            while index < end, bytes[index] != 0x22 { index += 1 }
+            guard index + 1 < end || (index < end && atEnd) else { return nil }
+            if index + 1 < end, bytes[index + 1] == 0x22 {
+                escaped = true
+                index += 2
                 continue
             }
-            switch byte {
-            case UInt8(ascii: ","):
-                fields.append(try finishField())
-                quotedField = false
-                sawAnything = true
-            case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
-                if byte == UInt8(ascii: "\r"), try peek() == UInt8(ascii: "\n") { position += 1 }
-                guard sawAnything || !field.isEmpty || quotedField else { continue }  // a blank line
-                fields.append(try finishField())
-                recordNumber += 1
-                return fields
-            case UInt8(ascii: "\"") where field.isEmpty && !quotedField:
-                inQuotes = true
-                quotedField = true
-                sawAnything = true
-            default:
-                try append(byte)
-                sawAnything = true
+            break
+        }
+        var raw = Array(UnsafeBufferPointer(rebasing: bytes[(start + 1)..<index]))
+        if escaped {
+            var unescaped: [UInt8] = []
+            unescaped.reserveCapacity(raw.count)
+            var previousQuote = false
+            for byte in raw {
+                if byte == 0x22 && previousQuote { previousQuote = false; continue }
+                previousQuote = byte == 0x22
+                unescaped.append(byte)
             }
+            raw = unescaped
         }
+        index += 1
+        // Text after the closing quote (`"a"b`) is kept, as spreadsheet programs do.
+        let trailing = index
+        while index < end, bytes[index] != 0x2C, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
+        if index == end && !atEnd { return nil }
+        raw += UnsafeBufferPointer(rebasing: bytes[trailing..<index])
+        return (try raw.withUnsafeBufferPointer { try string($0) }, index)
     }
 
-    private func append(_ byte: UInt8) throws {
-        guard field.count < Self.maximumFieldBytes else {
-            throw TabularError(file: path, record: recordNumber + 1,
-                               "a field is longer than \(Self.maximumFieldBytes >> 20) MiB; check the file is a CSV export")
-        }
-        field.append(byte)
-    }
-
-    private func finishField() throws -> String {
-        defer { field.removeAll(keepingCapacity: true) }
+    private func string(_ bytes: UnsafeBufferPointer<UInt8>) throws -> String {
         switch encoding {
         case .utf8:
-            guard let text = String(validating: field, as: UTF8.self) else {
+            // Most cells are ASCII, which needs no validation; the generic validating
+            // initialiser costs several times more than decoding.
+            if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
+            guard let text = String(validating: bytes, as: UTF8.self) else {
                 throw TabularError(file: path, record: recordNumber + 1,
                                    "the file is not valid UTF-8 here; save it from Excel as \"CSV UTF-8\" and import it again")
             }
             return text
         case .windows1252:
-            return try Windows1252.decode(field, file: path, record: recordNumber + 1)
+            return try Windows1252.decode(Array(bytes), file: path, record: recordNumber + 1)
         }
     }
 
-    private func peek() throws -> UInt8? {
-        if position == chunk.count, !atEnd { try refill() }
-        return position < chunk.count ? chunk[position] : nil
-    }
-
-    private func refill() throws {
-        do {
-            let data = try handle.read(upToCount: 1 << 20) ?? Data()
-            chunk = Array(data)
+    /// Drops consumed bytes and appends at least `count` more from the file (fewer at its end).
+    private func readMore(atLeast count: Int) throws {
+        if position > 0 {
+            buffer.removeFirst(position)
             position = 0
-            atEnd = data.isEmpty
-            bytesRead += data.count
+        }
+        do {
+            let data = try handle.read(upToCount: count) ?? Data()
+            if data.isEmpty { atEnd = true }
+            buffer.append(contentsOf: data)
         } catch {
             throw TabularError(file: path, "cannot read the file: \(error.localizedDescription)")
         }

@@ -121,7 +121,7 @@ public struct AnnexAImporter: Sendable {
         var rowCounts: [Int: Int] = [:]
         var rejected: [(list: Int, row: Int, cells: [String], reasons: [String])] = []
         for (source, mapping) in zip(sources, mappings) {
-            let validator = RowValidator(mapping: mapping, source: source.name)
+            var validator = RowValidator(mapping: mapping, source: source.name)
             let list = source.list
             hasher.update(data: Array("L\(list.number)\u{1E}".utf8))
             var values: [CellValue] = []

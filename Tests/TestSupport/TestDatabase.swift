@@ -27,10 +27,7 @@ public struct TestDatabase: Sendable {
         let connection = try await PostgresConnection.connect(admin)
         // CREATE DATABASE takes no parameters; the name is generated above, never user input.
         try await connection.execute("CREATE DATABASE \(name) TEMPLATE template0 ENCODING 'UTF8'")
-        return TestDatabase(
-            name: name,
-            configuration: try PostgresConfiguration(connectionString: Self.url(serverURL, database: name)),
-            admin: admin)
+        return TestDatabase(name: name, configuration: admin.database(name), admin: admin)
     }
 
     /// Runs `body` with a fresh database and drops it afterwards, whatever happens.
@@ -58,16 +55,6 @@ public struct TestDatabase: Sendable {
     public func drop() async throws {
         let connection = try await PostgresConnection.connect(admin)
         try await connection.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
-    }
-
-    /// `serverURL` pointing at `database` instead, for URIs and key=value strings alike.
-    static func url(_ serverURL: String, database: String) -> String {
-        if serverURL.hasPrefix("postgres://") || serverURL.hasPrefix("postgresql://"),
-           var components = URLComponents(string: serverURL) {
-            components.path = "/" + database
-            return components.string ?? serverURL
-        }
-        return serverURL + " dbname=\(database)"
     }
 }
 

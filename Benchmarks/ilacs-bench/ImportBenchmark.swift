@@ -1,0 +1,75 @@
+import AnnexA
+import Configuration
+import Domain
+import Foundation
+import PluginKit
+import Postgres
+
+/// Importing the england-size generated lists with `ilacs-admin`'s importer (validation,
+/// hashing, cross-list checks included), against `psql \copy` of the same CSV files into plain
+/// tables of text columns. Both run in a scratch database created for the run.
+struct ImportBenchmark {
+    let server: PostgresConfiguration
+    let folder: String
+
+    static let database = "ilacs_bench_import"
+
+    func run() async throws -> (BenchmarkResult, peakMemoryMiB: Int) {
+        let admin = try await PostgresConnection.connect(server)
+        try await admin.execute("DROP DATABASE IF EXISTS \(Self.database) WITH (FORCE)")
+        try await admin.execute("CREATE DATABASE \(Self.database)")
+        let target = server.database(Self.database)
+        let connection = try await PostgresConnection.connect(target)
+        let host = try PluginHost(linked: [AnnexAPlugin()], configuration: ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: [:])))
+        try await Migrator().apply(host.migrations, on: connection)
+
+        log("Import benchmark: psql \\copy of the 11 list files into plain tables")
+        var script = ""
+        for list in AnnexAList.allCases {
+            let columns = list.columns.indices.map { "c\($0) text" }.joined(separator: ", ")
+            try await connection.execute("CREATE TABLE plain_list_\(list.number) (\(columns))")
+            script += "\\copy plain_list_\(list.number) FROM '\(folder)/\(list.sheetName).csv' WITH (FORMAT csv, HEADER true)\n"
+        }
+        let scriptPath = folder + "/copy.psql"
+        try script.write(toFile: scriptPath, atomically: true, encoding: .utf8)
+        let baseline = try timeProcess("/usr/bin/psql", ["-q", "-v", "ON_ERROR_STOP=1", "-d", target.connectionString, "-f", scriptPath])
+        log("  psql \\copy: \(BenchmarkResult.format(baseline.seconds)) s")
+
+        log("Import benchmark: ilacs-admin's importer")
+        let pool = PostgresPool(configuration: target, maxConnections: 2)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let (outcome, _) = try await AnnexAImporter(pool: pool).run(
+            .init(path: folder, asOf: CalendarDate(year: 2026, month: 11, day: 20)!, lenient: false, actor: "bench"))
+        let ours = clock.now - start
+        pool.close()
+        guard case .imported(let summary) = outcome else { throw BenchmarkFailure("the import created no snapshot") }
+        let rows = summary.rowsByList.values.reduce(0, +)
+        log("  importer: \(BenchmarkResult.format(ours.seconds)) s for \(rows) rows")
+        try await admin.execute("DROP DATABASE \(Self.database) WITH (FORCE)")
+        return (BenchmarkResult(
+            name: "import \(rows / 1000)k Annex A rows", ours: ours, baselineName: "psql \\copy into plain tables",
+            baseline: baseline, goal: 1.5), peakMemory())
+    }
+}
+
+/// The process's peak resident memory so far, in MiB.
+func peakMemory() -> Int {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return usage.ru_maxrss / 1024
+}
+
+/// Runs a program to completion and returns how long it took.
+func timeProcess(_ executable: String, _ arguments: [String]) throws -> Duration {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    let clock = ContinuousClock()
+    let start = clock.now
+    try process.run()
+    process.waitUntilExit()
+    let elapsed = clock.now - start
+    guard process.terminationStatus == 0 else { throw BenchmarkFailure("\(executable) failed") }
+    return elapsed
+}
