@@ -92,27 +92,30 @@ enum QualityChecks {
         ]
         for list in AnnexAList.allCases {
             let table = AnnexASchema.table(list)
+            // One scan per list and check: each date column becomes a row of a lateral VALUES list.
             let dates = list.columns.filter { $0.kind == .date }.map(\.key)
-            for date in dates {
+            statements.append("""
+                \(insert)
+                SELECT $1, '\(Kind.futureDate.rawValue)', \(list.number), t.row_number, d.key, 'this date is after the as-of date'
+                FROM \(table) t CROSS JOIN LATERAL (VALUES \(dates.map { "('\($0)', t.\($0))" }.joined(separator: ", "))) AS d(key, value)
+                WHERE t.snapshot_id = $1 AND d.value > $2::date
+                """)
+            let afterBirth = dates.filter { $0 != "date_of_birth" }
+            if dates.contains("date_of_birth") && !afterBirth.isEmpty {
                 statements.append("""
                     \(insert)
-                    SELECT $1, '\(Kind.futureDate.rawValue)', \(list.number), row_number, '\(date)', 'this date is after the as-of date'
-                    FROM \(table) WHERE snapshot_id = $1 AND \(date) > $2::date
+                    SELECT $1, '\(Kind.beforeBirth.rawValue)', \(list.number), t.row_number, d.key, 'this date is before the child''s date of birth'
+                    FROM \(table) t CROSS JOIN LATERAL (VALUES \(afterBirth.map { "('\($0)', t.\($0))" }.joined(separator: ", "))) AS d(key, value)
+                    WHERE t.snapshot_id = $1 AND d.value < t.date_of_birth
                     """)
-                if list.columns.contains(where: { $0.key == "date_of_birth" }) && date != "date_of_birth" {
-                    statements.append("""
-                        \(insert)
-                        SELECT $1, '\(Kind.beforeBirth.rawValue)', \(list.number), row_number, '\(date)', 'this date is before the child''s date of birth'
-                        FROM \(table) WHERE snapshot_id = $1 AND \(date) < date_of_birth
-                        """)
-                }
             }
-            for period in periods[list] ?? [] {
+            if let periods = periods[list] {
+                let rows = periods.map { "('\($0.end)', '\($0.start.replacingOccurrences(of: "_", with: " "))', t.\($0.start), t.\($0.end))" }
                 statements.append("""
                     \(insert)
-                    SELECT $1, '\(Kind.endBeforeStart.rawValue)', \(list.number), row_number, '\(period.end)',
-                           'this date is before \(period.start.replacingOccurrences(of: "_", with: " "))'
-                    FROM \(table) WHERE snapshot_id = $1 AND \(period.end) < \(period.start)
+                    SELECT $1, '\(Kind.endBeforeStart.rawValue)', \(list.number), t.row_number, p.key, 'this date is before ' || p.start_name
+                    FROM \(table) t CROSS JOIN LATERAL (VALUES \(rows.joined(separator: ", "))) AS p(key, start_name, start_date, end_date)
+                    WHERE t.snapshot_id = $1 AND p.end_date < p.start_date
                     """)
             }
             let key = list.naturalKey.joined(separator: ", ")
