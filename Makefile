@@ -29,7 +29,11 @@ demo: build db ## the main job end to end on county-size synthetic data
 	@scripts/demo.sh "$(DEMO_DIR)"
 
 test: deps ## start the private database, run every test, stop what it started
+	@scripts/lint.sh
 	@scripts/test.sh "$(PG_DIR)" "$(PG_PORT)"
+
+lint: ## offline checks of docker/: hadolint, shellcheck, compose validation, the binary's libraries
+	@scripts/lint.sh
 
 bench: deps db ## release-build benchmarks, printed as ratios
 	swift build -c release --product ilacs-bench

@@ -89,6 +89,13 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        .target(
+            name: "EvidenceSampling",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            path: "Plugins/EvidenceSampling",
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Apps
         .executableTarget(
             name: "ilacs-admin",
@@ -161,6 +168,12 @@ let package = Package(
             name: "AnnexATests",
             dependencies: ["AnnexA", "Domain", "PluginKit", "Postgres", "SyntheticData", "Tabular", "TestSupport", "Workbook"],
             path: "Tests/AnnexATests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "EvidenceSamplingTests",
+            dependencies: ["EvidenceSampling"],
+            path: "Tests/EvidenceSamplingTests",
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -3,7 +3,7 @@
 # Runs `apt-get update` first, and only when something is missing.
 set -euo pipefail
 
-packages=(libpq-dev zlib1g-dev postgresql postgresql-client pkg-config)
+packages=(libpq-dev zlib1g-dev libxml2-dev postgresql postgresql-client pkg-config)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -16,4 +16,10 @@ if [ ${#missing[@]} -gt 0 ]; then
     echo "install-deps: installing ${missing[*]}"
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# The Python reference implementation the sampler's tickets are tested against.
+if ! python3 -c "import consistent_sampler" 2>/dev/null; then
+    echo "install-deps: installing the Python package consistent-sampler 1.0.10"
+    python3 -m pip install --quiet --disable-pip-version-check consistent-sampler==1.0.10
 fi
