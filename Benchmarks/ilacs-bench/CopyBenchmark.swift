@@ -82,17 +82,10 @@ struct CopyBenchmark {
     }
 
     private func timePsqlCopy(csv: String) throws -> Duration {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
-        process.arguments = [serverURL, "-q", "-v", "ON_ERROR_STOP=1", "-c",
-                             "\\copy \(Self.table) (\(Self.columns.joined(separator: ", "))) FROM '\(csv)' WITH (FORMAT csv)"]
-        let clock = ContinuousClock()
-        let start = clock.now
-        try process.run()
-        process.waitUntilExit()
-        let elapsed = clock.now - start
-        guard process.terminationStatus == 0 else { throw BenchmarkFailure("psql \\copy failed") }
-        return elapsed
+        try timeProcess("/usr/bin/psql", [
+            serverURL, "-q", "-v", "ON_ERROR_STOP=1", "-c",
+            "\\copy \(Self.table) (\(Self.columns.joined(separator: ", "))) FROM '\(csv)' WITH (FORMAT csv)",
+        ])
     }
 }
 
