@@ -129,7 +129,10 @@ public struct AnnexAImporter: Sendable {
             var loaded = 0
             var read = 0
             var readFailure: (any Error)?
-            try await connection.copy(into: AnnexASchema.table(list), columns: ["snapshot_id", "row_number"] + list.columns.map(\.key)) { writer in
+            try await connection.executeScript(AnnexASchema.createPartition(list, snapshot: snapshotID))
+            try await connection.copy(
+                into: AnnexASchema.partition(list, snapshot: snapshotID), columns: ["snapshot_id", "row_number"] + list.columns.map(\.key)
+            ) { writer in
                 while true {
                     let next: (number: Int, cells: [String])?
                     do {
@@ -166,6 +169,7 @@ public struct AnnexAImporter: Sendable {
             if let readFailure {
                 throw ImportFailure(problems: log.kept + [ImportProblem.unreadable(readFailure, list: list, source: source.name)])
             }
+            try await connection.executeScript(AnnexASchema.attachPartition(list, snapshot: snapshotID))
             progress(ImportProgress(list: list.number, source: source.name, rows: read, finished: true))
             rowCounts[list.number] = loaded
         }

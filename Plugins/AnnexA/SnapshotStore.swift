@@ -43,13 +43,17 @@ struct SnapshotStore {
         }
     }
 
-    /// Deletes snapshot `id` and all its rows, recording who did it and why in the audit log.
+    /// Deletes snapshot `id` and all its rows (its partitions are dropped), recording who did it
+    /// and why in the audit log.
     func delete(_ id: Int, actor: String, reason: String) async throws {
         try await pool.transaction { connection in
             try await requireExists(id, on: connection)
             var deleted = 0
             for list in AnnexAList.allCases {
-                deleted += try await connection.execute("DELETE FROM \(AnnexASchema.table(list)) WHERE snapshot_id = $1", [id])
+                deleted += try await connection.query("SELECT count(*) FROM \(AnnexASchema.table(list)) WHERE snapshot_id = $1", [id])[0]
+                    .decode(Int.self, at: 0)
+                // The partition exists only for lists the import held; the id is an integer.
+                try await connection.executeScript("DROP TABLE IF EXISTS \(AnnexASchema.partition(list, snapshot: id))")
             }
             try await connection.execute("DELETE FROM annex_a_snapshots WHERE id = $1", [id])
             try await AuditLog.record(AuditEvent(

@@ -20,6 +20,25 @@ struct ImportTests {
         }
     }
 
+    @Test("deleting a snapshot removes its rows, is audit-logged, and the same content can be imported again")
+    func deleteSnapshot() async throws {
+        try await AnnexAFixture.with { fixture in
+            let summary = try await fixture.importedSnapshot()
+            try await SnapshotStore(pool: fixture.pool).delete(summary.snapshotID, actor: "tester", reason: "wrong month")
+            #expect(try await fixture.count("annex_a_list_8") == 0)
+            #expect(try await fixture.count("annex_a_snapshots") == 0)
+            let audit = try await fixture.pool.query("SELECT reason, details->>'rows' FROM audit_events WHERE action = 'annex_a.snapshot.delete'")
+            #expect(try audit[0].decode(String.self, at: 0) == "wrong month")
+            #expect(try audit[0].decode(String.self, at: 1) == String(summary.rowsByList.values.reduce(0, +)))
+            let again = try await fixture.importedSnapshot()
+            #expect(again.snapshotID != summary.snapshotID)
+            #expect(again.contentSHA256 == summary.contentSHA256)
+            await #expect(throws: SnapshotNotFound.self) {
+                try await SnapshotStore(pool: fixture.pool).delete(summary.snapshotID, actor: "tester", reason: "again")
+            }
+        }
+    }
+
     @Test("a wrong code refuses the whole import in strict mode, listing the allowed codes")
     func wrongCodeStrict() async throws {
         try await AnnexAFixture.with { fixture in
