@@ -116,6 +116,7 @@ let package = Package(
             dependencies: [
                 "AnnexA",
                 "Domain",
+                "EvidenceSampling",
                 "PluginKit",
                 "Postgres",
                 "SyntheticData",

@@ -26,6 +26,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Timed repetitions of each side of the COPY benchmark; the median is reported.")
     var repetitions = 3
 
+    @Option(help: "Cases in the population of the sampling benchmark.")
+    var population = 1_000_000
+
     @Option(help: "Size of the generated Annex A data the import benchmark loads: small, county or england.")
     var importSize = "england"
 
@@ -35,6 +38,7 @@ struct BenchCommand: AsyncParsableCommand {
         }
         let server = try PostgresConfiguration(connectionString: url)
         var results = [try await CopyBenchmark(server: server, serverURL: url, rows: rows, repetitions: repetitions).run()]
+        results.append(try SamplingBenchmark(population: population).run())
 
         guard let size = GeneratorSize(rawValue: importSize) else { throw ValidationError("--import-size must be small, county or england") }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ilacs-bench-annex-a").path

@@ -38,49 +38,61 @@ public struct Selection: Sendable {
 
     /// Picks in the order they were accepted.
     public private(set) var picks: [Pick] = []
-    private let ordered: [SamplingCase]
+    private let cases: [SamplingCase]
+    /// Indices into `cases` in ticket order; the walk sorts integers, not whole cases.
+    private let order: [Int]
+    /// Each case's rank within its stratum, by index into `cases`.
+    private let ranks: [Int]
     private let rules: SelectionRules
-    private var picked: Set<String> = []
+    private var picked: Set<Int> = []
     private var perStratum: [String: Int] = [:]
     private var perWorker: [String: Int] = [:]
     private var perTeam: [String: Int] = [:]
     private var perTheme: [String: Int] = [:]
-    private let ranks: [String: Int]
 
     /// Runs the walk.
     /// - Throws: `SelectionError` naming the rule when the rules cannot be met with this
     ///   population, before anything is drawn.
     public init(cases: [SamplingCase], rules: SelectionRules) throws {
         try SelectionFeasibility.check(cases: cases, rules: rules)
-        ordered = cases.sorted { ($0.ticket, $0.key) < ($1.ticket, $1.key) }
+        self.cases = cases
+        // Sort integers by the tickets' leading digits; the full tickets and keys only break ties.
+        let leading = cases.map(\.ticket.leading)
+        order = cases.indices.sorted { left, right in
+            if leading[left] != leading[right] { return leading[left] < leading[right] }
+            return (cases[left].ticket, cases[left].key) < (cases[right].ticket, cases[right].key)
+        }
         self.rules = rules
         var counters: [String: Int] = [:]
-        var ranks: [String: Int] = [:]
-        for item in ordered {
-            counters[item.stratum, default: 0] += 1
-            ranks[item.key] = counters[item.stratum]
+        var ranks = [Int](repeating: 0, count: cases.count)
+        for index in order {
+            counters[cases[index].stratum, default: 0] += 1
+            ranks[index] = counters[cases[index].stratum]!
         }
         self.ranks = ranks
         for quota in rules.quotas {
-            for item in ordered where perTheme[quota.theme, default: 0] < quota.minimum && item.themes.contains(quota.theme) {
-                accept(item, rule: "quota: \(quota.theme)")
+            for index in order where cases[index].themes.contains(quota.theme) {
+                if perTheme[quota.theme, default: 0] >= quota.minimum { break }
+                accept(index, rule: "quota: \(quota.theme)")
             }
         }
         // Strata never take more than their size, so the sample is complete at the total.
         let total = rules.sizes.values.reduce(0, +)
-        for item in ordered where picks.count < total {
-            accept(item, rule: "stratum size")
+        for index in order {
+            if picks.count >= total { break }
+            accept(index, rule: "stratum size")
         }
     }
 
-    private mutating func accept(_ item: SamplingCase, rule: String) {
-        guard !picked.contains(item.key), blocker(for: item) == nil else { return }
-        picked.insert(item.key)
+    private mutating func accept(_ index: Int, rule: String) {
+        let item = cases[index]
+        guard !picked.contains(index), blocker(for: item) == nil else { return }
+        picked.insert(index)
         perStratum[item.stratum, default: 0] += 1
         perWorker[item.worker, default: 0] += 1
         perTeam[item.team, default: 0] += 1
         for theme in item.themes { perTheme[theme, default: 0] += 1 }
-        picks.append(Pick(key: item.key, stratum: item.stratum, rank: ranks[item.key]!, ticket: item.ticket, rule: rule))
+        picks.append(Pick(key: item.key, stratum: item.stratum, rank: ranks[index], ticket: item.ticket, rule: rule))
     }
 
     /// What stops `item` being picked now, or nil when nothing does.
@@ -94,8 +106,8 @@ public struct Selection: Sendable {
     /// Why the case with `key` (in the population) was not picked; nil when it was picked or is
     /// not in the population.
     public func miss(for key: String) -> Miss? {
-        guard !picked.contains(key), let item = ordered.first(where: { $0.key == key }) else { return nil }
-        return blocker(for: item) ?? .rankedTooLow
+        guard let index = cases.firstIndex(where: { $0.key == key }), !picked.contains(index) else { return nil }
+        return blocker(for: cases[index]) ?? .rankedTooLow
     }
 }
 
@@ -113,22 +125,26 @@ public struct SelectionError: Error, Sendable, Equatable, CustomStringConvertibl
 enum SelectionFeasibility {
     static func check(cases: [SamplingCase], rules: SelectionRules) throws {
         guard !cases.isEmpty else { throw SelectionError("the population is empty: no case matches the plan") }
+        // Counts per stratum, and per worker and team within each stratum, in one pass.
+        var members: [String: Int] = [:]
+        var workers: [String: [String: Int]] = [:]
+        var teams: [String: [String: Int]] = [:]
+        for item in cases where rules.sizes[item.stratum] != nil {
+            members[item.stratum, default: 0] += 1
+            workers[item.stratum, default: [:]][item.worker, default: 0] += 1
+            teams[item.stratum, default: [:]][item.team, default: 0] += 1
+        }
         for (stratum, size) in rules.sizes.sorted(by: { $0.key < $1.key }) {
             guard size > 0 else { throw SelectionError("stratum '\(stratum)': the size must be 1 or more, not \(size)") }
-            let members = cases.filter { $0.stratum == stratum }
-            guard members.count >= size else {
-                throw SelectionError("stratum '\(stratum)' asks for \(size) cases but the population has \(members.count)")
+            let count = members[stratum, default: 0]
+            guard count >= size else {
+                throw SelectionError("stratum '\(stratum)' asks for \(size) cases but the population has \(count)")
             }
-            if let cap = rules.perWorkerCap {
-                let reachable = Dictionary(grouping: members, by: \.worker).values.map { min($0.count, cap) }.reduce(0, +)
+            for (cap, kind, groups) in [(rules.perWorkerCap, "worker", workers[stratum]), (rules.perTeamCap, "team", teams[stratum])] {
+                guard let cap, let groups else { continue }
+                let reachable = groups.values.map { min($0, cap) }.reduce(0, +)
                 guard reachable >= size else {
-                    throw SelectionError("stratum '\(stratum)' asks for \(size) cases but the cap of \(cap) per worker allows at most \(reachable)")
-                }
-            }
-            if let cap = rules.perTeamCap {
-                let reachable = Dictionary(grouping: members, by: \.team).values.map { min($0.count, cap) }.reduce(0, +)
-                guard reachable >= size else {
-                    throw SelectionError("stratum '\(stratum)' asks for \(size) cases but the cap of \(cap) per team allows at most \(reachable)")
+                    throw SelectionError("stratum '\(stratum)' asks for \(size) cases but the cap of \(cap) per \(kind) allows at most \(reachable)")
                 }
             }
         }

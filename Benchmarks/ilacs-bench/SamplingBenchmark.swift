@@ -1,0 +1,51 @@
+import EvidenceSampling
+import Foundation
+
+/// Drawing a stratified sample (40 strata, a cap per worker) from a population of generated
+/// cases: computing every case's ticket and walking them, against the Python reference package
+/// `consistent-sampler` computing the same tickets. Goals: under 2 s, and at least 20 times
+/// faster than the reference (a ratio of at most 0.05).
+struct SamplingBenchmark {
+    let population: Int
+    static let seed = "31415926535897932384626433"
+
+    func run() throws -> BenchmarkResult {
+        // The manifest supplies keys and labels; the draw computes tickets and walks them.
+        let keys = (0..<population).map { "L8:LA\($0 % 153)-\($0)" }
+        let strata = (0..<40).map { "stratum \($0)" }, workers = (0..<4_000).map { "worker \($0)" }
+        let teams = (0..<400).map { "team \($0)" }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let seed = TicketSeed(Self.seed)
+        let cases = keys.enumerated().map { index, key in
+            SamplingCase(key: key, stratum: strata[index % 40], worker: workers[index % 4_000], team: teams[index % 400],
+                         themes: index % 97 == 0 ? ["disability"] : [], ticket: Ticket(caseKey: key, seed: seed))
+        }
+        let sizes = Dictionary(uniqueKeysWithValues: (0..<40).map { ("stratum \($0)", 2) })
+        let selection = try Selection(cases: cases, rules: SelectionRules(
+            sizes: sizes, perWorkerCap: 1, quotas: [.init(theme: "disability", minimum: 2)]))
+        let ours = clock.now - start
+        log("Sampling: \(population) cases, \(selection.picks.count) picked in \(BenchmarkResult.format(ours.seconds)) s")
+
+        let keyFile = FileManager.default.temporaryDirectory.appendingPathComponent("ilacs-bench-keys.txt").path
+        try keys.joined(separator: "\n").write(toFile: keyFile, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: keyFile) }
+        let lowestFile = keyFile + ".lowest"
+        defer { try? FileManager.default.removeItem(atPath: lowestFile) }
+        let reference = try timeProcess("/usr/bin/env", ["python3", "-c", """
+            import sys
+            from consistent_sampler import first_fraction
+            keys = open(sys.argv[1]).read().split("\\n")
+            tickets = [(first_fraction(key, sys.argv[2]), key) for key in keys]
+            open(sys.argv[3], "w").write(min(tickets)[1])
+            """, keyFile, Self.seed, lowestFile])
+        let lowest = try String(contentsOfFile: lowestFile, encoding: .utf8)
+        guard lowest == cases.min(by: { $0.ticket < $1.ticket })?.key else {
+            throw BenchmarkFailure("the reference's lowest ticket belongs to another case")
+        }
+        log("  Python reference (tickets only): \(BenchmarkResult.format(reference.seconds)) s")
+        return BenchmarkResult(
+            name: "draw from \(population / 1000)k cases", ours: ours,
+            baselineName: "consistent-sampler 1.0.10 computing the same tickets", baseline: reference, goal: 0.05)
+    }
+}
