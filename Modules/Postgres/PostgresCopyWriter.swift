@@ -11,8 +11,6 @@ public final class PostgresCopyWriter {
     private let connection: PostgresConnection
     private var buffer: [UInt8] = []
     private var fieldsInRow = 0
-    /// Rows completed so far.
-    public private(set) var rowCount = 0
 
     init(connection: PostgresConnection) {
         self.connection = connection
@@ -70,17 +68,10 @@ public final class PostgresCopyWriter {
         if let text = value?.postgresText { field(text) } else { field(nil as String?) }
     }
 
-    /// Writes a field whose bytes are already valid COPY text (no escaping is applied).
-    public func field(rawBytes: some Sequence<UInt8>) {
-        separate()
-        buffer.append(contentsOf: rawBytes)
-    }
-
     /// Ends the current row, sending the buffer to the server when it is full.
     public func endRow() async throws {
         buffer.append(UInt8(ascii: "\n"))
         fieldsInRow = 0
-        rowCount += 1
         if buffer.count >= Self.flushThreshold { try await flush() }
     }
 

@@ -65,7 +65,7 @@ public struct AnnexAImporter: Sendable {
             }
         }
         guard headerErrors.isEmpty else {
-            throw ImportFailure(problems: log.kept + headerErrors)
+            throw ImportFailure(problems: log.reported + headerErrors)
         }
 
         let source = (options.path as NSString).lastPathComponent
@@ -75,9 +75,9 @@ public struct AnnexAImporter: Sendable {
                     try await load(sources, mappings, options, source: source, log: &log, on: connection, progress: progress)
                 }
             }
-            return (.imported(summary), log.kept)
+            return (.imported(summary), log.reported)
         } catch let identical as IdenticalContent {
-            return (.identical(snapshotID: identical.snapshotID), log.kept)
+            return (.identical(snapshotID: identical.snapshotID), log.reported)
         }
     }
 
@@ -167,14 +167,14 @@ public struct AnnexAImporter: Sendable {
                 }
             }
             if let readFailure {
-                throw ImportFailure(problems: log.kept + [ImportProblem.unreadable(readFailure, list: list, source: source.name)])
+                throw ImportFailure(problems: log.reported + [ImportProblem.unreadable(readFailure, list: list, source: source.name)])
             }
             try await connection.executeScript(AnnexASchema.attachPartition(list, snapshot: snapshotID))
             progress(ImportProgress(list: list.number, source: source.name, rows: read, finished: true))
             rowCounts[list.number] = loaded
         }
         if !options.lenient && log.errorCount > 0 {
-            throw ImportFailure(problems: log.kept)
+            throw ImportFailure(problems: log.reported)
         }
 
         let digest = hasher.finalize().map { String(format: "%02x", $0) }.joined()

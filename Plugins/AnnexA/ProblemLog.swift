@@ -15,6 +15,13 @@ struct ProblemLog {
         for problem in problems { append(problem) }
     }
 
-    /// How many problems were found but not kept.
-    var dropped: Int { errorCount + warningCount - kept.count }
+    /// The problems to report: those kept, then, when some were not kept, a warning that says
+    /// how many more there were, so no report silently stops at the limit.
+    var reported: [ImportProblem] {
+        let dropped = errorCount + warningCount - kept.count
+        guard dropped > 0 else { return kept }
+        return kept + [ImportProblem(
+            severity: .warning, source: "import",
+            reason: "\(dropped) more problems were found but not listed (only the first \(Self.limit) are kept); fix these and import again")]
+    }
 }
