@@ -1,6 +1,7 @@
 import Postgres
 
-/// The kernel's own schema: the append-only audit log and the application role.
+/// The kernel's own schema: the append-only audit log, the application role, and the
+/// inspections every plugin attaches its work to (samples, invitations, reports).
 enum KernelMigrations {
     static let owner = "kernel"
 
@@ -58,6 +59,18 @@ enum KernelMigrations {
                 END IF;
             END
             $$;
+            """),
+        Migration(owner: owner, id: "0003_inspections", sql: """
+            -- One Ofsted inspection or visit, past or coming. Plugins reference it by id; the
+            -- Reporting plugin adds judgements and the notification call.
+            CREATE TABLE inspections (
+                id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                type        text NOT NULL CHECK (type IN ('standard', 'short', 'focused_visit', 'monitoring_visit', 'jtai')),
+                started_on  date,
+                ended_on    date CHECK (ended_on IS NULL OR ended_on >= started_on),
+                created_at  timestamptz NOT NULL DEFAULT now(),
+                created_by  text NOT NULL CHECK (created_by <> '')
+            );
             """),
     ]
 }
