@@ -11,6 +11,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "ilacs-admin", targets: ["ilacs-admin"]),
+        .executable(name: "ilacs-sampler", targets: ["ilacs-sampler"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -19,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // Only for the benchmarks: the library our CSV reader is measured against.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
@@ -91,7 +93,12 @@ let package = Package(
 
         .target(
             name: "EvidenceSampling",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "AnnexA", "Domain", "PluginKit", "Postgres", "Tabular", "Workbook",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
+            ],
             path: "Plugins/EvidenceSampling",
             swiftSettings: swiftSettings
         ),
@@ -101,12 +108,26 @@ let package = Package(
             name: "ilacs-admin",
             dependencies: [
                 "AnnexA",
+                "EvidenceSampling",
                 "PluginKit",
                 "Postgres",
                 "SyntheticData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Apps/ilacs-admin",
+            swiftSettings: swiftSettings
+        ),
+
+        .executableTarget(
+            name: "ilacs-sampler",
+            dependencies: [
+                "AnnexA",
+                "EvidenceSampling",
+                "PluginKit",
+                "Postgres",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Apps/ilacs-sampler",
             swiftSettings: swiftSettings
         ),
 
@@ -173,7 +194,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EvidenceSamplingTests",
-            dependencies: ["EvidenceSampling"],
+            dependencies: ["AnnexA", "EvidenceSampling", "PluginKit", "Postgres", "SyntheticData", "TestSupport"],
             path: "Tests/EvidenceSamplingTests",
             swiftSettings: swiftSettings
         ),

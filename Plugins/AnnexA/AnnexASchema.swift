@@ -7,14 +7,14 @@ import Postgres
 /// The list tables are generated from `AnnexAList.columns`; the migration's checksum then
 /// guards them: changing a column in Domain changes the SQL, and the migrator refuses to run
 /// until the change is made a new migration.
-enum AnnexASchema {
+public enum AnnexASchema {
     static let owner = "AnnexA"
 
     /// The table holding `list`'s rows.
-    static func table(_ list: AnnexAList) -> String { "annex_a_list_\(list.number)" }
+    public static func table(_ list: AnnexAList) -> String { "annex_a_list_\(list.number)" }
 
     /// The PostgreSQL type a column is stored as: codes are stored as their DfE code.
-    static func sqlType(_ column: AnnexAColumn) -> String {
+    public static func sqlType(_ column: AnnexAColumn) -> String {
         switch column.kind {
         case .text, .code: "text"
         case .date: "date"

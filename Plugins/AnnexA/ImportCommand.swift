@@ -93,8 +93,3 @@ struct AnnexAImportCommand: AsyncParsableCommand {
         try ProblemReport.write(problems, to: report)
     }
 }
-
-/// How a command prints its result.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-}

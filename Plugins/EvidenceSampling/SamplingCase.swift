@@ -1,5 +1,5 @@
 /// One case in the eligible population, as the selection walk sees it.
-public struct SamplingCase: Sendable, Hashable {
+public struct SamplingCase: Sendable, Hashable, SelectionCandidate {
     /// `L<list>:<Child Unique ID>`, plus `:<start date ISO>` for lists where a child can have several rows.
     public let key: String
     /// The stratum the plan puts it in, e.g. `children in care / Children in Care Team 2`.
@@ -22,4 +22,19 @@ public struct SamplingCase: Sendable, Hashable {
         self.themes = themes
         self.ticket = ticket
     }
+
+    /// The themes, as `SelectionCandidate` asks.
+    public var themeSet: Set<String> { themes }
+}
+
+/// What the feasibility check needs to know of a case: where it counts and what it qualifies for.
+public protocol SelectionCandidate {
+    /// The case's stratum.
+    var stratum: String { get }
+    /// The allocated worker.
+    var worker: String { get }
+    /// The allocated team.
+    var team: String { get }
+    /// The quota themes it qualifies for.
+    var themeSet: Set<String> { get }
 }

@@ -20,14 +20,14 @@ public struct Selection: Sendable {
         public let rank: Int
         /// The case's ticket, full precision.
         public let ticket: Ticket
-        /// The rule that accepted it: `quota: <theme>` or `stratum size`.
+        /// The rule that accepted it: `quota: <theme>`, `stratum size` or `extension <n>`.
         public let rule: String
     }
 
     /// Why a case was not picked.
     public enum Miss: Sendable, Equatable {
         /// Its stratum had all its cases.
-        case strataFull
+        case stratumFull
         /// Its worker had reached the cap.
         case workerCapReached
         /// Its team had reached the cap.
@@ -44,6 +44,10 @@ public struct Selection: Sendable {
     /// Each case's rank within its stratum, by index into `cases`.
     private let ranks: [Int]
     private let rules: SelectionRules
+    /// Cases per stratum; extensions grow them.
+    private var sizes: [String: Int]
+    /// Why each case the walk passed over was not taken, the last time it was considered.
+    private var misses: [Int: Miss] = [:]
     private var picked: Set<Int> = []
     private var perStratum: [String: Int] = [:]
     private var perWorker: [String: Int] = [:]
@@ -63,6 +67,7 @@ public struct Selection: Sendable {
             return (cases[left].ticket, cases[left].key) < (cases[right].ticket, cases[right].key)
         }
         self.rules = rules
+        sizes = rules.sizes
         var counters: [String: Int] = [:]
         var ranks = [Int](repeating: 0, count: cases.count)
         for index in order {
@@ -80,34 +85,78 @@ public struct Selection: Sendable {
         let total = rules.sizes.values.reduce(0, +)
         for index in order {
             if picks.count >= total { break }
-            accept(index, rule: "stratum size")
+            if let miss = accept(index, rule: "stratum size") { misses[index] = miss }
+        }
+        for quota in rules.quotas where perTheme[quota.theme, default: 0] < quota.minimum {
+            throw SelectionError("quota '\(quota.theme)' cannot be met under the caps with this seed: only \(perTheme[quota.theme, default: 0]) of the \(quota.minimum) qualifying cases could be picked")
         }
     }
 
-    private mutating func accept(_ index: Int, rule: String) {
+    /// Picks `more` cases beyond the sample, continuing the ticket order so that earlier picks
+    /// never change: from `stratum` only when given, each under the caps.
+    /// - Throws: `SelectionError` when the stratum is unknown or too few cases remain; the
+    ///   selection is then unchanged.
+    public mutating func extend(more: Int, stratum: String?, rule: String) throws {
+        guard more > 0 else { throw SelectionError("--more must be 1 or more, not \(more)") }
+        if let stratum, sizes[stratum] == nil, !cases.contains(where: { $0.stratum == stratum }) {
+            throw SelectionError("stratum '\(stratum)' is not in the manifest; `ilacs-sampler balance` lists the strata")
+        }
+        var next = self
+        var added = 0
+        for index in order where added < more && (stratum == nil || cases[index].stratum == stratum) {
+            guard !next.picked.contains(index) else { continue }
+            next.sizes[cases[index].stratum, default: 0] += 1
+            if let miss = next.accept(index, rule: rule) {
+                next.sizes[cases[index].stratum, default: 0] -= 1
+                next.misses[index] = miss
+            } else {
+                added += 1
+            }
+        }
+        guard added == more else {
+            let scope = stratum.map { "in stratum '\($0)'" } ?? "in the population"
+            throw SelectionError("only \(added) more cases can be picked \(scope) under the caps, not \(more)")
+        }
+        self = next
+    }
+
+    /// Accepts the case at `index` if nothing blocks it; otherwise returns what did.
+    @discardableResult
+    private mutating func accept(_ index: Int, rule: String) -> Miss? {
         let item = cases[index]
-        guard !picked.contains(index), blocker(for: item) == nil else { return }
+        guard !picked.contains(index) else { return nil }
+        if let miss = blocker(for: item) { return miss }
         picked.insert(index)
         perStratum[item.stratum, default: 0] += 1
         perWorker[item.worker, default: 0] += 1
         perTeam[item.team, default: 0] += 1
         for theme in item.themes { perTheme[theme, default: 0] += 1 }
         picks.append(Pick(key: item.key, stratum: item.stratum, rank: ranks[index], ticket: item.ticket, rule: rule))
+        return nil
     }
 
     /// What stops `item` being picked now, or nil when nothing does.
     private func blocker(for item: SamplingCase) -> Miss? {
-        if perStratum[item.stratum, default: 0] >= rules.sizes[item.stratum, default: 0] { return .strataFull }
+        if perStratum[item.stratum, default: 0] >= sizes[item.stratum, default: 0] { return .stratumFull }
         if let cap = rules.perWorkerCap, perWorker[item.worker, default: 0] >= cap { return .workerCapReached }
         if let cap = rules.perTeamCap, perTeam[item.team, default: 0] >= cap { return .teamCapReached }
         return nil
     }
 
-    /// Why the case with `key` (in the population) was not picked; nil when it was picked or is
-    /// not in the population.
+    /// Where the case with `key` stands in ticket order: its rank within its stratum, how many
+    /// cases the stratum has, and the stratum's size in the sample. Nil when it is not in the population.
+    public func standing(of key: String) -> (rank: Int, of: Int, size: Int)? {
+        guard let index = cases.firstIndex(where: { $0.key == key }) else { return nil }
+        let stratum = cases[index].stratum
+        return (ranks[index], cases.lazy.filter { $0.stratum == stratum }.count, sizes[stratum, default: 0])
+    }
+
+    /// Why the case with `key` (in the population) was not picked, the last time the walk
+    /// considered it; `.rankedTooLow` when the sample was complete before its turn. Nil when it
+    /// was picked or is not in the population.
     public func miss(for key: String) -> Miss? {
         guard let index = cases.firstIndex(where: { $0.key == key }), !picked.contains(index) else { return nil }
-        return blocker(for: cases[index]) ?? .rankedTooLow
+        return misses[index] ?? .rankedTooLow
     }
 }
 
@@ -121,9 +170,12 @@ public struct SelectionError: Error, Sendable, Equatable, CustomStringConvertibl
     }
 }
 
-/// Checks, before any draw, that the rules can be met.
-enum SelectionFeasibility {
-    static func check(cases: [SamplingCase], rules: SelectionRules) throws {
+/// Checks, before any seed exists, that the rules can be met.
+public enum SelectionFeasibility {
+    /// Throws `SelectionError` naming the first rule that `cases` cannot meet: an empty
+    /// population, a stratum smaller than its size, caps that make a size impossible, quotas
+    /// with too few qualifying cases.
+    public static func check(cases: [some SelectionCandidate], rules: SelectionRules) throws {
         guard !cases.isEmpty else { throw SelectionError("the population is empty: no case matches the plan") }
         // Counts per stratum, and per worker and team within each stratum, in one pass.
         var members: [String: Int] = [:]
@@ -154,7 +206,7 @@ enum SelectionFeasibility {
         let total = rules.sizes.values.reduce(0, +)
         for quota in rules.quotas {
             guard quota.minimum > 0 else { throw SelectionError("quota '\(quota.theme)': the minimum must be 1 or more") }
-            let qualifying = cases.filter { $0.themes.contains(quota.theme) && rules.sizes[$0.stratum] != nil }.count
+            let qualifying = cases.filter { $0.themeSet.contains(quota.theme) && rules.sizes[$0.stratum] != nil }.count
             guard qualifying >= quota.minimum else {
                 throw SelectionError("quota '\(quota.theme)' asks for \(quota.minimum) cases but only \(qualifying) in the sampled strata qualify")
             }

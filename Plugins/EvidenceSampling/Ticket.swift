@@ -50,10 +50,7 @@ public struct Ticket: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// The lowercase hex SHA-256 of the seed's UTF-8 bytes, computed once per draw.
     public static func seedHash(_ seed: String) -> String {
-        SHA256.hash(data: Array(seed.utf8)).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        HexDigest.sha256(seed.utf8)
     }
 
     /// The full-precision fraction, `0.` followed by the digits.

@@ -1,0 +1,37 @@
+import AnnexA
+import ArgumentParser
+import EvidenceSampling
+import PluginKit
+
+/// `ilacs-sampler`: the inspectors' evidence-sampling tool.
+@main
+struct ILACSSampler: AsyncParsableCommand {
+    /// The plugins linked into the sampler: Annex A for the snapshots, and sampling itself.
+    static let plugins: [any Plugin] = [AnnexAPlugin(), EvidenceSamplingPlugin()]
+
+    static let configuration = CommandConfiguration(
+        commandName: "ilacs-sampler",
+        abstract: "Draw a fair, verifiable sample of children's records and explain every pick.",
+        discussion: """
+            The method: freeze a manifest (the eligible population and the plan) before any seed \
+            exists, hand its SHA-256 to the lead inspector, let the inspectors choose a seed, then \
+            draw. Anyone with the manifest, the plan and the seed can redo the draw.
+
+            Configuration comes from environment variables (DATABASE_URL, ...) and the optional \
+            file named by ILACS_CONFIG_FILE. Run `make db` for a local database.
+
+            Examples:
+              ilacs-sampler plan example > plan.yaml
+              ilacs-sampler manifest --snapshot 1 --plan plan.yaml
+              ilacs-sampler draw --manifest 1 --seed 31415926535897932384
+              ilacs-sampler verify 1
+              ilacs-sampler balance 1
+              ilacs-sampler export 1 --format xlsx --out sample.xlsx
+            """,
+        subcommands: SamplerCommands.all)
+
+    static func main() async {
+        PluginCatalogue.register(plugins)
+        await main(nil)
+    }
+}

@@ -1,0 +1,121 @@
+import ArgumentParser
+import Foundation
+import PluginKit
+
+/// `ilacs-sampler manifest --snapshot ID --plan FILE`: freezes the population and the plan.
+struct ManifestCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "manifest",
+        abstract: "Freeze the eligible population and the plan, before any seed exists.",
+        discussion: """
+            Reads the plan, finds every eligible case in the snapshot, applies the exclusions, \
+            works out each stratum's size and checks that the sizes, caps and quotas can be met. \
+            Then it stores the manifest and prints its SHA-256: hand that to the lead inspector \
+            before the seed is chosen. --out writes the manifest itself (every case key with its \
+            stratum, and the exclusions with their reasons); `sha256sum` of that file is the \
+            manifest's SHA-256.
+
+            Examples:
+              ilacs-sampler manifest --snapshot 1 --plan plan.yaml
+              ilacs-sampler manifest --snapshot 1 --plan plan.yaml --inspection 2 --out manifest.tsv
+            """)
+
+    @Option(help: "The Annex A snapshot to sample from (see `ilacs-admin snapshots`).")
+    var snapshot: Int
+
+    @Option(help: "The plan file (YAML); `ilacs-sampler plan example` prints one.")
+    var plan: String
+
+    @Option(help: "The inspection the sample is for; its inspectors can then see it.")
+    var inspection: Int?
+
+    @Option(help: "Also write the manifest to this file.")
+    var out: String?
+
+    @Option(help: ArgumentHelp("Refused: the seed is chosen after the manifest is frozen.", visibility: .hidden))
+    var seed: String?
+
+    func validate() throws {
+        if seed != nil {
+            throw ValidationError("--seed: a seed must be chosen after the manifest is frozen; freeze it first, then roll the dice and run `ilacs-sampler draw --manifest ID --seed ...`")
+        }
+    }
+
+    func run() async throws {
+        guard let data = FileManager.default.contents(atPath: plan) else {
+            throw ValidationError("--plan: cannot read '\(plan)'; `ilacs-sampler plan example > plan.yaml` writes one to start from")
+        }
+        let parsed = try SamplingPlan.parse(String(decoding: data, as: UTF8.self), file: plan)
+        let (record, manifest) = try await SamplerCommands.run { runtime in
+            try await ManifestStore(pool: runtime.pool).freeze(
+                plan: parsed, file: plan, snapshotID: snapshot, inspectionID: inspection, actor: runtime.actor)
+        }
+        if let out { try Data(manifest.canonicalText.utf8).write(to: URL(fileURLWithPath: out)) }
+        print("Froze manifest \(record.id) from snapshot \(record.snapshotID): \(record.cases) eligible cases, \(record.excluded) excluded.")
+        print("")
+        print("stratum".padded(48) + "  cases  size")
+        let counts = Dictionary(grouping: manifest.cases, by: \.stratum).mapValues(\.count)
+        for (stratum, count) in counts.sorted(by: { $0.key < $1.key }) {
+            print(stratum.padded(48) + "  " + String(count).padded(5) + "  " + String(manifest.rules.sizes[stratum] ?? 0))
+        }
+        print("")
+        print("Manifest SHA-256: \(record.sha256)")
+        if let out { print("Written to \(out); `sha256sum \(out)` gives the same hash.") }
+        print("Next: the inspectors choose a seed (e.g. 20 dice rolls), then `ilacs-sampler draw --manifest \(record.id) --seed DIGITS`.")
+    }
+}
+
+/// `ilacs-sampler manifests`: lists them; `manifests export ID --out FILE` writes one.
+struct ManifestsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "manifests",
+        abstract: "List the frozen manifests, or export one.",
+        discussion: """
+            Examples:
+              ilacs-sampler manifests
+              ilacs-sampler manifests export 3 --out manifest-3.tsv
+            """,
+        subcommands: [ListManifests.self, ExportManifest.self],
+        defaultSubcommand: ListManifests.self)
+}
+
+/// Lists the manifests.
+struct ListManifests: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the manifests, newest first.")
+
+    @Option(help: "text or json.")
+    var format: OutputFormat = .text
+
+    func run() async throws {
+        let records = try await SamplerCommands.run { runtime in try await ManifestStore(pool: runtime.pool).all() }
+        if format == .json { return print(try JSONOutput.encode(records)) }
+        guard !records.isEmpty else { return print("No manifests yet. Freeze one with: ilacs-sampler manifest --snapshot ID --plan FILE") }
+        print("id  snapshot  cases  excluded  sha256            plan")
+        for record in records {
+            print([String(record.id).padded(3), String(record.snapshotID).padded(9), String(record.cases).padded(6),
+                   String(record.excluded).padded(9), String(record.sha256.prefix(16)).padded(17), record.planName].joined(separator: " "))
+        }
+    }
+}
+
+/// Writes a manifest's canonical text to a file.
+struct ExportManifest: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Write a manifest (case keys, strata, exclusions) to a file whose SHA-256 is the manifest's.")
+
+    @Argument(help: "The manifest's id.")
+    var id: Int
+
+    @Option(help: "The file to write.")
+    var out: String
+
+    func run() async throws {
+        let (record, manifest) = try await SamplerCommands.run { runtime in
+            let loaded = try await ManifestStore(pool: runtime.pool).load(id)
+            try await SamplerCommands.audit("manifest.export", recordType: "sampling_manifest", id: id, runtime: runtime)
+            return loaded
+        }
+        try Data(manifest.canonicalText.utf8).write(to: URL(fileURLWithPath: out))
+        print("Wrote manifest \(record.id) to \(out); SHA-256 \(manifest.sha256).")
+    }
+}

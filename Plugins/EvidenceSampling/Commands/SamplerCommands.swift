@@ -1,0 +1,59 @@
+import ArgumentParser
+import PluginKit
+
+/// The `ilacs-sampler` commands this plugin provides.
+public enum SamplerCommands {
+    /// Every command, in the order `--help` lists them.
+    public static let all: [any ParsableCommand.Type] = [
+        PlanCommand.self, ManifestCommand.self, ManifestsCommand.self, DrawCommand.self, SamplesCommand.self,
+        ShowCommand.self, VerifyCommand.self, ExtendCommand.self, WhyCommand.self, BalanceCommand.self,
+        SampleExportCommand.self,
+    ]
+
+    /// Starts the runtime with this plugin enabled, runs `body`, and shuts down.
+    static func run<T>(_ body: (AdminRuntime) async throws -> T) async throws -> T {
+        let runtime = try await AdminRuntime.start(for: EvidenceSamplingPlugin.pluginName)
+        defer { runtime.shutdown() }
+        return try await body(runtime)
+    }
+
+    /// Records that `runtime`'s actor viewed or exported sample or manifest `id`.
+    static func audit(_ action: String, recordType: String, id: Int, details: [String: String] = [:], runtime: AdminRuntime) async throws {
+        try await runtime.pool.transaction { connection in
+            try await AuditLog.record(AuditEvent(actor: runtime.actor, action: action, recordType: recordType,
+                                                 recordID: String(id), details: details), on: connection)
+        }
+    }
+
+    /// One line per pick: position, case key, stratum, rank, ticket (18 digits) and rule.
+    static func pickLines(_ picks: [SampleRecord.Pick]) -> [String] {
+        ["pos  case key                      stratum                                   rank  ticket                rule"]
+            + picks.map { pick in
+                [String(pick.position).padded(4), pick.key.padded(29), pick.stratum.padded(41), String(pick.rank).padded(5),
+                 pick.ticketDisplay.padded(21), pick.rule].joined(separator: " ")
+            }
+    }
+}
+
+/// `ilacs-sampler plan example`.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Write sampling plans.",
+        subcommands: [PlanExampleCommand.self])
+}
+
+/// Prints the example plan.
+struct PlanExampleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "example",
+        abstract: "Print a commented example plan that works on the generated data.",
+        discussion: """
+            Examples:
+              ilacs-sampler plan example > plan.yaml
+            """)
+
+    func run() {
+        print(PlanExample.text, terminator: "")
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+import PluginKit
+import Postgres
+
+/// Evidence sampling: a fair, verifiable sample of children's records for the inspectors,
+/// drawn by consistent sampling from a manifest frozen before the seed is chosen.
+public struct EvidenceSamplingPlugin: Plugin {
+    public let name = EvidenceSamplingPlugin.pluginName
+    public let summary = "Draw a fair, verifiable sample of children's records from a frozen manifest, and explain every pick."
+    public let migrations = SamplingSchema.migrations
+    public let configurationKeys = [Pseudonymiser.keyName]
+    public let adminCommands: [any ParsableCommand.Type] = [LocalListCommand.self]
+
+    /// The plugin's name, as `ILACS_PLUGINS` and its commands refer to it.
+    public static let pluginName = "EvidenceSampling"
+
+    public init() {}
+}

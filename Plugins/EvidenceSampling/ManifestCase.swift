@@ -1,0 +1,46 @@
+import Domain
+
+/// One eligible case as frozen in a manifest: its key, where its row is, its stratum, whom a
+/// cap limits, the quota themes it has and its groups for the balance table.
+public struct ManifestCase: Sendable, Equatable, SelectionCandidate {
+    /// `L<list>:<Child Unique ID>`, plus `:<start date ISO>` on lists where a child can have several rows.
+    public let key: String
+    /// The list the row is in.
+    public let list: AnnexAList
+    /// The row's number in the imported file.
+    public let rowNumber: Int
+    /// The child's Child Unique ID.
+    public let childID: String
+    /// The stratum's name: the plan's strata values joined by ` / `.
+    public let stratum: String
+    /// The allocated team.
+    public let team: String
+    /// The allocated worker.
+    public let worker: String
+    /// The themes it has, by name, sorted.
+    public let themes: [String]
+    /// Its groups for the balance table.
+    public let profile: CaseProfile
+
+    /// Creates a case; text fields lose tabs and line breaks, which the manifest's lines use.
+    public init(key: String, list: AnnexAList, rowNumber: Int, childID: String, stratum: String, team: String,
+                worker: String, themes: [String], profile: CaseProfile) {
+        self.key = Self.flat(key)
+        self.list = list
+        self.rowNumber = rowNumber
+        self.childID = childID
+        self.stratum = Self.flat(stratum)
+        self.team = Self.flat(team)
+        self.worker = Self.flat(worker)
+        self.themes = themes.sorted()
+        self.profile = profile
+    }
+
+    /// The themes as a set, for the selection walk.
+    public var themeSet: Set<String> { Set(themes) }
+
+    /// `text` with tabs and line breaks turned into spaces.
+    static func flat(_ text: String) -> String {
+        String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
+    }
+}

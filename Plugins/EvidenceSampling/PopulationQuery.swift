@@ -1,0 +1,109 @@
+import AnnexA
+import Domain
+import Postgres
+
+/// Reads the rows of a snapshot that a plan's population parts match. Only column names that
+/// Domain defines are written into the SQL; every value is a parameter.
+struct PopulationQuery {
+    /// The snapshot a manifest is frozen from.
+    struct Snapshot: Sendable {
+        let id: Int
+        let asOf: CalendarDate
+        let contentSHA256: String
+    }
+
+    let connection: PostgresConnection
+
+    /// The column telling a child's rows apart, on lists where a child can have several rows.
+    static func startColumn(_ list: AnnexAList) -> String? {
+        switch list {
+        case .referrals: "date_of_referral"
+        case .assessments: "assessment_start_date"
+        case .section47: "strategy_discussion_date"
+        case .childrenInNeed: "cin_start_date"
+        default: nil
+        }
+    }
+
+    /// The snapshot, or a `SamplingError` saying how to find one.
+    func snapshot(_ id: Int) async throws -> Snapshot {
+        guard let row = try await connection.query(
+            "SELECT as_of, content_sha256 FROM annex_a_snapshots WHERE id = $1", [id]).single else {
+            throw SamplingError("snapshot \(id) does not exist; `ilacs-admin snapshots` lists the imported ones")
+        }
+        return Snapshot(id: id, asOf: try row.decode(CalendarDate.self, "as_of"), contentSHA256: try row.decode(String.self, "content_sha256"))
+    }
+
+    /// The manifest `plan` gives over `snapshot`: its rows, with the local lists its quotas name.
+    /// - Throws: `PlanError`, `SelectionError` or `SamplingError` naming what cannot be met.
+    func manifest(of plan: SamplingPlan, file: String, snapshot: Snapshot) async throws -> Manifest {
+        let localNames = plan.quotas.compactMap { quota -> (String, Int)? in
+            if case .localList(let name) = quota.theme { return (name, quota.line) }
+            return nil
+        }
+        return try ManifestBuilder(plan: plan, file: file).build(
+            snapshot: snapshot, rows: try await rows(of: plan, snapshot: snapshot),
+            localLists: try await localLists(localNames, file: file))
+    }
+
+    /// Every row of `snapshot` that `plan`'s population parts match, part by part.
+    func rows(of plan: SamplingPlan, snapshot: Snapshot) async throws -> [PopulationRow] {
+        var rows: [PopulationRow] = []
+        for (index, part) in plan.population.enumerated() {
+            rows += try await self.rows(of: part, index: index, snapshot: snapshot)
+        }
+        return rows
+    }
+
+    private func rows(of part: SamplingPlan.Part, index: Int, snapshot: Snapshot) async throws -> [PopulationRow] {
+        let keys = Set(part.list.columns.map(\.key))
+        func column(_ key: String, _ type: String) -> String { keys.contains(key) ? "t.\(key)" : "NULL::\(type)" }
+        var parameters: [any PostgresEncodable] = [snapshot.id, snapshot.asOf]
+        var conditions = ["t.snapshot_id = $1"]
+        for filter in part.filters {
+            let name = "t.\(filter.column.key)"
+            switch filter.condition {
+            case .empty: conditions.append("\(name) IS NULL")
+            case .notEmpty: conditions.append("\(name) IS NOT NULL")
+            case .oneOf(let values):
+                parameters.append(values)
+                conditions.append("\(name) = ANY($\(parameters.count)::\(AnnexASchema.sqlType(filter.column))[])")
+            }
+        }
+        let sql = """
+            SELECT t.row_number, t.child_id, \(Self.startColumn(part.list).map { "t.\($0)" } ?? "NULL::date") AS start_date,
+                   t.allocated_team, t.allocated_worker,
+                   COALESCE(t.age, extract(year FROM age($2::date, t.date_of_birth))::integer) AS age,
+                   t.gender, t.ethnicity, \(column("disability", "text")) AS disability, \(column("uasc", "text")) AS uasc,
+                   \(column("placements_in_last_12_months", "integer")) AS placements,
+                   \(column("placement_type", "text")) AS placement_type, \(column("legal_status", "text")) AS legal_status
+            FROM \(AnnexASchema.table(part.list)) t
+            WHERE \(conditions.joined(separator: " AND "))
+            ORDER BY t.row_number
+            """
+        return try await connection.query(sql, parameters).map { row in
+            PopulationRow(
+                part: index, list: part.list, rowNumber: try row.decode(Int.self, "row_number"),
+                childID: try row.decode(String.self, "child_id"), startDate: try row.decode(CalendarDate?.self, "start_date"),
+                team: try row.decode(String.self, "allocated_team"), worker: try row.decode(String.self, "allocated_worker"),
+                age: try row.decode(Int?.self, "age"), gender: try row.decode(String?.self, "gender"),
+                ethnicity: try row.decode(String?.self, "ethnicity"), disability: try row.decode(String?.self, "disability"),
+                uasc: try row.decode(String?.self, "uasc"), placements: try row.decode(Int?.self, "placements"),
+                placementType: try row.decode(String?.self, "placement_type"), legalStatus: try row.decode(String?.self, "legal_status"))
+        }
+    }
+
+    /// The members of each named local list.
+    /// - Throws: `SamplingError` naming the first list that was never imported.
+    func localLists(_ names: [(name: String, line: Int)], file: String) async throws -> [String: Set<String>] {
+        var lists: [String: Set<String>] = [:]
+        for (name, line) in names where lists[name] == nil {
+            guard try await connection.query("SELECT 1 FROM local_lists WHERE name = $1", [name]).single != nil else {
+                throw PlanError(file: file, line: line, "local list '\(name)' has not been imported; run `ilacs-admin local-list import --name \(name) FILE.csv`")
+            }
+            let members = try await connection.query("SELECT child_id FROM local_list_children WHERE list_name = $1", [name])
+            lists[name] = Set(try members.map { try $0.decode(String.self, "child_id") })
+        }
+        return lists
+    }
+}

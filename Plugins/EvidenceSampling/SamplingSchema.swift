@@ -1,0 +1,98 @@
+import Postgres
+
+/// The EvidenceSampling plugin's tables: local lists, frozen manifests, samples with their
+/// picks and extensions, and the inspectors' access to them.
+enum SamplingSchema {
+    static let owner = "EvidenceSampling"
+
+    static let migrations: [Migration] = [
+        Migration(owner: owner, id: "0001_local_lists", sql: """
+            -- A local list, e.g. children not attending school: Child Unique IDs a quota can ask for.
+            CREATE TABLE local_lists (
+                name        text PRIMARY KEY CHECK (name ~ '^[a-z0-9][a-z0-9-]*$'),
+                imported_at timestamptz NOT NULL DEFAULT now(),
+                imported_by text NOT NULL,
+                source_name text NOT NULL,
+                children    integer NOT NULL
+            );
+            CREATE TABLE local_list_children (
+                list_name text NOT NULL REFERENCES local_lists (name) ON DELETE CASCADE,
+                child_id  text NOT NULL,
+                PRIMARY KEY (list_name, child_id)
+            );
+            """),
+        Migration(owner: owner, id: "0002_manifests_and_samples", sql: """
+            -- A manifest pins its snapshot: the snapshot cannot be deleted while a manifest uses it.
+            CREATE TABLE sampling_manifests (
+                id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                snapshot_id   bigint NOT NULL REFERENCES annex_a_snapshots (id),
+                inspection_id bigint REFERENCES inspections (id),
+                plan_name     text NOT NULL,
+                plan_text     text NOT NULL,
+                plan_sha256   text NOT NULL,
+                sha256        text NOT NULL,
+                cases         integer NOT NULL,
+                excluded      integer NOT NULL,
+                frozen_at     timestamptz NOT NULL DEFAULT now(),
+                frozen_by     text NOT NULL
+            );
+            CREATE TABLE sampling_manifest_cases (
+                manifest_id     bigint NOT NULL REFERENCES sampling_manifests (id),
+                case_key        text NOT NULL,
+                list            smallint NOT NULL,
+                row_number      integer NOT NULL,
+                child_id        text NOT NULL,
+                stratum         text NOT NULL,
+                team            text NOT NULL,
+                worker          text NOT NULL,
+                themes          text[] NOT NULL,
+                age_band        text NOT NULL,
+                gender          text NOT NULL,
+                ethnicity_group text NOT NULL,
+                disability      text NOT NULL,
+                placement_group text NOT NULL,
+                legal_group     text NOT NULL,
+                PRIMARY KEY (manifest_id, case_key)
+            );
+            CREATE INDEX sampling_manifest_cases_child ON sampling_manifest_cases (manifest_id, child_id);
+            CREATE TABLE sampling_manifest_exclusions (
+                manifest_id bigint NOT NULL REFERENCES sampling_manifests (id),
+                case_key    text NOT NULL,
+                list        smallint NOT NULL,
+                row_number  integer NOT NULL,
+                child_id    text NOT NULL,
+                reason      text NOT NULL CHECK (reason <> ''),
+                PRIMARY KEY (manifest_id, case_key)
+            );
+            -- One draw per manifest, so that nobody can try seeds until one suits.
+            CREATE TABLE sampling_samples (
+                id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                manifest_id bigint NOT NULL UNIQUE REFERENCES sampling_manifests (id),
+                seed        text NOT NULL CHECK (seed <> ''),
+                drawn_at    timestamptz NOT NULL DEFAULT now(),
+                drawn_by    text NOT NULL
+            );
+            CREATE TABLE sampling_extensions (
+                sample_id   bigint NOT NULL REFERENCES sampling_samples (id),
+                number      integer NOT NULL CHECK (number > 0),
+                more        integer NOT NULL CHECK (more > 0),
+                stratum     text,
+                extended_at timestamptz NOT NULL DEFAULT now(),
+                extended_by text NOT NULL,
+                PRIMARY KEY (sample_id, number)
+            );
+            CREATE TABLE sampling_picks (
+                sample_id bigint NOT NULL REFERENCES sampling_samples (id),
+                position  integer NOT NULL,
+                case_key  text NOT NULL,
+                stratum   text NOT NULL,
+                rank      integer NOT NULL,
+                ticket    text NOT NULL,
+                rule      text NOT NULL,
+                extension integer NOT NULL DEFAULT 0,
+                PRIMARY KEY (sample_id, position),
+                UNIQUE (sample_id, case_key)
+            );
+            """),
+    ]
+}

@@ -1,0 +1,86 @@
+@testable import AnnexA
+import Configuration
+import Domain
+@testable import EvidenceSampling
+import Foundation
+import PluginKit
+import Postgres
+import SyntheticData
+import TestSupport
+
+/// A migrated database holding one imported snapshot of small generated data and a local list.
+struct SamplingFixture {
+    static let asOf = CalendarDate(year: 2026, month: 11, day: 20)!
+
+    /// A plan that fits the small generated authority.
+    static let plan = """
+        name: Test sample
+        population:
+          - cohort: child protection
+            list: 7
+            where:
+              plan_end_date: empty
+          - cohort: children in care
+            list: 8
+            where:
+              Date Ceased to be Looked After: empty
+          - cohort: children in need
+            list: 6
+            where:
+              case_status: c) Child in need plan
+        strata: [cohort]
+        sample:
+          total: 12
+          minimum per stratum: 2
+        caps:
+          per worker: 2
+        quotas:
+          - theme: disability
+            minimum: 1
+          - theme: uasc
+            minimum: 1
+          - local list: children-not-in-school
+            minimum: 1
+        """
+
+    let pool: PostgresPool
+    let snapshotID: Int
+    /// The generated data's folder.
+    let folder: String
+
+    static func with<T>(isolation: isolated (any Actor)? = #isolation, _ body: (SamplingFixture) async throws -> T) async throws -> T {
+        try await TestDatabase.with { database in
+            let host = try PluginHost(linked: [AnnexAPlugin(), EvidenceSamplingPlugin()],
+                                      configuration: ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: [:])))
+            let connection = try await database.connect()
+            try await Migrator().apply(host.migrations, on: connection)
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sampling-\(UUID().uuidString)").path
+            defer { try? FileManager.default.removeItem(atPath: folder) }
+            _ = try AnnexAGenerator(size: .small, seed: 11, asOf: asOf).write(to: folder)
+            let pool = PostgresPool(configuration: database.configuration, maxConnections: 2)
+            defer { pool.close() }
+            let (outcome, _) = try await AnnexAImporter(pool: pool).run(.init(path: folder, asOf: asOf, lenient: false, actor: "tester"))
+            guard case .imported(let summary) = outcome else { throw TestSetupError("expected a snapshot, got \(outcome)") }
+            let ids = try LocalListImporter.read(path: "\(folder)/children_not_in_school.csv")
+            _ = try await LocalListImporter(pool: pool).store(name: "children-not-in-school", ids: ids, source: "test", actor: "tester")
+            return try await body(SamplingFixture(pool: pool, snapshotID: summary.snapshotID, folder: folder))
+        }
+    }
+
+    /// Freezes `plan` over the snapshot.
+    func freeze(_ plan: String = SamplingFixture.plan) async throws -> (ManifestRecord, Manifest) {
+        try await ManifestStore(pool: pool).freeze(plan: try SamplingPlan.parse(plan, file: "plan.yaml"), file: "plan.yaml",
+                                                   snapshotID: snapshotID, inspectionID: nil, actor: "coordinator")
+    }
+
+    /// Freezes the default plan and draws with a fixed seed.
+    func drawn(seed: String = "31415926535897932384626433") async throws -> SampleRecord {
+        let (record, _) = try await freeze()
+        return try await SampleStore(pool: pool).draw(manifestID: record.id, seed: seed, allowShortSeed: false, actor: "inspector")
+    }
+
+    /// The audit actions recorded, oldest first.
+    func auditActions() async throws -> [String] {
+        try await pool.query("SELECT action FROM audit_events ORDER BY id").map { try $0.decode(String.self, "action") }
+    }
+}
