@@ -1,0 +1,17 @@
+import ArgumentParser
+import PluginKit
+
+/// `ilacs-sampler samples`: lists the drawn samples.
+struct SamplesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "samples", abstract: "List the drawn samples, newest first.")
+
+    func run() async throws {
+        let samples = try await SamplerCommands.run { runtime in try await SampleStore(pool: runtime.pool).all() }
+        guard !samples.isEmpty else { return print("No samples yet. Draw one with: ilacs-sampler draw --manifest ID --seed DIGITS") }
+        print("id  manifest  picks  drawn (UTC)")
+        for sample in samples {
+            print([String(sample.id).padded(3), String(sample.manifestID).padded(9), String(sample.picks).padded(6),
+                   sample.drawnAt.formatted(.iso8601)].joined(separator: " "))
+        }
+    }
+}
