@@ -21,6 +21,9 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // Only for the benchmarks: the library our CSV reader is measured against.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
@@ -62,6 +65,18 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "WebServer",
+            dependencies: [
+                "PluginKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Modules/WebServer",
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Tabular",
             path: "Modules/Tabular",
             swiftSettings: swiftSettings
@@ -97,6 +112,7 @@ let package = Package(
                 "AnnexA", "Domain", "PluginKit", "Postgres", "Tabular", "Workbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ],
             path: "Plugins/EvidenceSampling",
@@ -125,6 +141,7 @@ let package = Package(
                 "EvidenceSampling",
                 "PluginKit",
                 "Postgres",
+                "WebServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Apps/ilacs-sampler",
@@ -194,7 +211,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EvidenceSamplingTests",
-            dependencies: ["AnnexA", "EvidenceSampling", "PluginKit", "Postgres", "SyntheticData", "TestSupport"],
+            dependencies: ["AnnexA", "EvidenceSampling", "PluginKit", "Postgres", "SyntheticData", "TestSupport", "WebServer"],
             path: "Tests/EvidenceSamplingTests",
             swiftSettings: swiftSettings
         ),

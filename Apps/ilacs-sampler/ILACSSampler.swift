@@ -27,8 +27,9 @@ struct ILACSSampler: AsyncParsableCommand {
               ilacs-sampler verify 1
               ilacs-sampler balance 1
               ilacs-sampler export 1 --format xlsx --out sample.xlsx
+              ilacs-sampler serve --port 8080
             """,
-        subcommands: SamplerCommands.all)
+        subcommands: SamplerCommands.all + [ServeCommand.self])
 
     static func main() async {
         PluginCatalogue.register(plugins)

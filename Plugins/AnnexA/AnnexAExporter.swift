@@ -80,7 +80,7 @@ struct AnnexAExporter {
                 var cells: [String] = []
                 cells.reserveCapacity(list.columns.count)
                 for (index, column) in list.columns.enumerated() {
-                    let cell = Self.render(try row.decode(String?.self, at: index + 1), column)
+                    let cell = AnnexASchema.ofstedText(try row.decode(String?.self, at: index + 1), column)
                     cells.append(neutralise && column.kind == .text ? FormulaGuard.neutralised(cell) : cell)
                 }
                 try writer.write(cells)
@@ -92,16 +92,5 @@ struct AnnexAExporter {
         try writer.close()
         progress?.finish("Export List \(list.number)", "\(written) rows")
         return written
-    }
-
-    /// A stored value in Ofsted's written form.
-    static func render(_ stored: String?, _ column: AnnexAColumn) -> String {
-        guard let stored else { return "" }
-        switch column.kind {
-        case .code(let codeSet): return codeSet.ofstedForm(ofCode: stored) ?? stored
-        case .date: return CalendarDate.parse(stored)?.ddmmyyyy ?? stored
-        case .integer: return stored
-        case .text: return stored
-        }
     }
 }

@@ -10,6 +10,16 @@ import Postgres
 public enum AnnexASchema {
     static let owner = "AnnexA"
 
+    /// A stored value in Ofsted's written form: `a) CODE: label` for codes, DD/MM/YYYY dates.
+    public static func ofstedText(_ stored: String?, _ column: AnnexAColumn) -> String {
+        guard let stored else { return "" }
+        switch column.kind {
+        case .code(let codeSet): return codeSet.ofstedForm(ofCode: stored) ?? stored
+        case .date: return CalendarDate.parse(stored)?.ddmmyyyy ?? stored
+        case .integer, .text: return stored
+        }
+    }
+
     /// The table holding `list`'s rows.
     public static func table(_ list: AnnexAList) -> String { "annex_a_list_\(list.number)" }
 

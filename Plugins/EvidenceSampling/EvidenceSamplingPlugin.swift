@@ -8,8 +8,9 @@ public struct EvidenceSamplingPlugin: Plugin {
     public let name = EvidenceSamplingPlugin.pluginName
     public let summary = "Draw a fair, verifiable sample of children's records from a frozen manifest, and explain every pick."
     public let migrations = SamplingSchema.migrations
-    public let configurationKeys = [Pseudonymiser.keyName]
-    public let adminCommands: [any ParsableCommand.Type] = [LocalListCommand.self]
+    public let configurationKeys = [Pseudonymiser.keyName, InspectorsCommand.publicURLKey]
+    public let adminCommands: [any ParsableCommand.Type] = [LocalListCommand.self, InspectorsCommand.self]
+    public let routes = SamplerWeb.routes
 
     /// The plugin's name, as `ILACS_PLUGINS` and its commands refer to it.
     public static let pluginName = "EvidenceSampling"

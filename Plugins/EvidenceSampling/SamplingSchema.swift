@@ -94,5 +94,30 @@ enum SamplingSchema {
                 UNIQUE (sample_id, case_key)
             );
             """),
+        Migration(owner: owner, id: "0003_inspector_access", sql: """
+            -- Inspectors see the samples of their own inspection until access_until. Only hashes
+            -- of sign-in and session tokens are kept.
+            CREATE TABLE sampling_inspectors (
+                id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                name          text NOT NULL CHECK (name <> ''),
+                email         text NOT NULL CHECK (email LIKE '_%@_%'),
+                inspection_id bigint NOT NULL REFERENCES inspections (id),
+                access_until  date NOT NULL,
+                created_at    timestamptz NOT NULL DEFAULT now(),
+                created_by    text NOT NULL
+            );
+            CREATE TABLE sampling_sign_in_links (
+                token_sha256 text PRIMARY KEY,
+                inspector_id bigint NOT NULL REFERENCES sampling_inspectors (id),
+                expires_at   timestamptz NOT NULL,
+                used_at      timestamptz
+            );
+            CREATE TABLE sampling_web_sessions (
+                session_sha256 text PRIMARY KEY,
+                inspector_id   bigint NOT NULL REFERENCES sampling_inspectors (id),
+                created_at     timestamptz NOT NULL DEFAULT now(),
+                expires_at     timestamptz NOT NULL
+            );
+            """),
     ]
 }

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Domain
+import PluginKit
+
+/// `ilacs-admin inspectors add --name N --email E --inspection I --until DATE`.
+struct InspectorsAddCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Give an inspector access to their inspection's samples, and print a one-time sign-in link.",
+        discussion: """
+            Access ends by itself at the end of --until. The link works once; the server keeps only \
+            a hash of it. Send it to the inspector by a channel you trust. The link starts with \
+            SAMPLER_PUBLIC_URL (default http://127.0.0.1:8080), where `ilacs-sampler serve` answers.
+
+            Examples:
+              ilacs-admin inspectors add --name "A. Inspector" --email a.inspector@ofsted.example --inspection 2 --until 2026-12-11
+            """)
+
+    @Option(help: "The inspector's name, shown on the page.")
+    var name: String
+
+    @Option(help: "The inspector's email address.")
+    var email: String
+
+    @Option(help: "The inspection whose samples they may see.")
+    var inspection: Int
+
+    @Option(help: "The last day of access (YYYY-MM-DD or DD/MM/YYYY).")
+    var until: String
+
+    func validate() throws {
+        guard CalendarDate.parse(until) != nil else { throw ValidationError("--until '\(until)' is not a date; use YYYY-MM-DD or DD/MM/YYYY") }
+    }
+
+    func run() async throws {
+        let runtime = try await AdminRuntime.start(for: EvidenceSamplingPlugin.pluginName)
+        defer { runtime.shutdown() }
+        let (id, token) = try await InspectorAccess(pool: runtime.pool).add(
+            name: name, email: email, inspectionID: inspection, until: CalendarDate.parse(until)!, today: .today, actor: runtime.actor)
+        let base = runtime.host.configuration.string(forKey: .init(InspectorsCommand.publicURLKey)) ?? "http://127.0.0.1:8080"
+        print("Inspector \(id) can see the samples of inspection \(inspection) until the end of \(CalendarDate.parse(until)!.ddmmyyyy).")
+        print("One-time sign-in link (shown once, not stored):")
+        print("\(base.hasSuffix("/") ? String(base.dropLast()) : base)/sign-in?token=\(token)")
+    }
+}
