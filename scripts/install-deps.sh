@@ -3,7 +3,7 @@
 # Runs `apt-get update` first, and only when something is missing.
 set -euo pipefail
 
-packages=(libpq-dev zlib1g-dev libxml2-dev postgresql postgresql-client pkg-config)
+packages=(libpq-dev zlib1g-dev libxml2-dev postgresql postgresql-client pkg-config chromium chromium-driver)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -22,4 +22,10 @@ fi
 if ! python3 -c "import consistent_sampler" 2>/dev/null; then
     echo "install-deps: installing the Python package consistent-sampler 1.0.10"
     python3 -m pip install --quiet --disable-pip-version-check consistent-sampler==1.0.10
+fi
+
+# The browser tests drive Debian's chromium through chromedriver with Selenium.
+if ! python3 -c "import selenium" 2>/dev/null; then
+    echo "install-deps: installing the Python package selenium 4.27.1"
+    python3 -m pip install --quiet --disable-pip-version-check selenium==4.27.1
 fi

@@ -19,6 +19,7 @@ enum WebTemplates {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
+            <link rel="icon" href="data:,">
             <title>{{$title}}Evidence sample{{/title}} · ILACS Ready</title>
             <style>
             body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 72rem; padding: 1rem 1.5rem; color: #1b1b1b; line-height: 1.45; }

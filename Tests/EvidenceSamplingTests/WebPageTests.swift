@@ -1,0 +1,117 @@
+import Configuration
+import Domain
+@testable import EvidenceSampling
+import Foundation
+import Logging
+import PluginKit
+import Postgres
+import Testing
+import WebServer
+
+@Suite("The inspectors' web page in headless Chromium", .serialized)
+struct WebPageTests {
+    /// The repository's root, found from this file's path.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+    @Test("sign in, see the sample, open a child, be refused another, extend, download; cookies are Secure, HttpOnly, SameSite")
+    func browser() async throws {
+        try await SamplingFixture.with { fixture in
+            let inspection = try await fixture.pool.query(
+                "INSERT INTO inspections (type, started_on, created_by) VALUES ('short', '2026-12-07', 'tester') RETURNING id")[0].decode(Int.self, "id")
+            let (record, _) = try await ManifestStore(pool: fixture.pool).freeze(
+                plan: try SamplingPlan.parse(SamplingFixture.plan, file: "plan.yaml"), file: "plan.yaml",
+                snapshotID: fixture.snapshotID, inspectionID: inspection, actor: "coordinator")
+            let sample = try await SampleStore(pool: fixture.pool).draw(manifestID: record.id, seed: "31415926535897932384626433", allowShortSeed: false, actor: "inspector")
+            let access = InspectorAccess(pool: fixture.pool)
+            let (_, token) = try await access.add(name: "Ann Inspector", email: "ann@ofsted.example", inspectionID: inspection,
+                                                  until: CalendarDate.today.adding(days: 7), today: .today, actor: "coordinator")
+            let output = try await Self.withServer(fixture) { port in
+                try Self.drive("http://127.0.0.1:\(port)/sign-in?token=\(token)")
+            }
+            let seen = try #require(try JSONSerialization.jsonObject(with: output) as? [String: Any])
+            #expect(seen["heading_after_sign_in"] as? String == "Samples for inspection \(inspection)")
+            #expect((seen["cookie_flags"] as? [[String: Any]])?.first?["httpOnly"] as? Bool == true)
+            #expect((seen["cookie_flags"] as? [[String: Any]])?.first?["secure"] as? Bool == true)
+            #expect((seen["cookie_flags"] as? [[String: Any]])?.first?["sameSite"] as? String == "Strict")
+            #expect(seen["rows_before"] as? Int == sample.picks.count)
+            #expect((seen["child_tables"] as? Int ?? 0) >= 1)
+            #expect(seen["other_child_heading"] as? String == "Not found")
+            #expect(seen["rows_after"] as? Int == sample.picks.count + 2)
+            #expect(seen["downloaded_lines"] as? Int == sample.picks.count + 3)
+            #expect((seen["console_errors"] as? [String])?.isEmpty == true, "console errors: \(seen["console_errors"] ?? "none")")
+            let actions = try await fixture.auditActions()
+            for action in ["inspector.sign_in", "sample.view", "sample.child_view", "sample.child_refused", "sample.extend", "sample.export"] {
+                #expect(actions.contains(action), "missing audit action \(action)")
+            }
+            // The link works once.
+            #expect(try await access.signIn(token: token) == nil)
+        }
+    }
+
+    @Test("a POST without the session's CSRF token is refused, and no session means no page")
+    func csrfAndSession() async throws {
+        try await SamplingFixture.with { fixture in
+            let context = PluginContext(configuration: ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: [:])),
+                                        pool: fixture.pool, host: try PluginHost(linked: [], configuration: ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: [:]))),
+                                        logger: Logger(label: "test"))
+            let route = { (method: String, path: String) in SamplerWeb.routes.first { $0.method == method && $0.path == path }! }
+            let anonymous = try await route("GET", "/").handler(HTTPRouteRequest(), context)
+            #expect(anonymous.status == 401)
+            let forged = try await route("POST", "/sign-in").handler(HTTPRouteRequest(body: Array("token=forged".utf8)), context)
+            #expect(forged.status == 403)
+            let inspection = try await fixture.pool.query(
+                "INSERT INTO inspections (type, created_by) VALUES ('short', 'tester') RETURNING id")[0].decode(Int.self, "id")
+            let (_, token) = try await InspectorAccess(pool: fixture.pool).add(
+                name: "Ann", email: "ann@ofsted.example", inspectionID: inspection, until: .today, today: .today, actor: "c")
+            let session = try #require(try await InspectorAccess(pool: fixture.pool).signIn(token: token))
+            let post = try await route("POST", "/samples/:id/extend").handler(
+                HTTPRouteRequest(parameters: ["id": "1"], headers: ["cookie": "ilacs_session=\(session)"], body: Array("more=1&csrf=wrong".utf8)), context)
+            #expect(post.status == 403)
+            let stored = try await fixture.pool.query("SELECT token_sha256 FROM sampling_sign_in_links")[0].decode(String.self, "token_sha256")
+            #expect(stored != token && stored.count == 64)
+        }
+    }
+
+    /// Serves the plugin's routes on a free port while `body` runs.
+    static func withServer<T: Sendable>(_ fixture: SamplingFixture, _ body: @escaping @Sendable (Int) async throws -> T) async throws -> T {
+        let configuration = ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: [:]))
+        let host = try PluginHost(linked: [EvidenceSamplingPlugin()], configuration: configuration)
+        let context = PluginContext(configuration: configuration, pool: fixture.pool, host: host, logger: Logger(label: "test"))
+        let server = PluginWebServer(routes: EvidenceSamplingPlugin().routes.map { .init($0, context: context) },
+                                     address: "127.0.0.1", port: 0, logger: Logger(label: "test")) { true }
+        let (ports, continuation) = AsyncStream<Int>.makeStream()
+        let serving = Task { try await server.application { continuation.yield($0) }.runService() }
+        defer { serving.cancel() }
+        var iterator = ports.makeAsyncIterator()
+        guard let port = await iterator.next() else { throw BrowserUnavailable(description: "the server did not start") }
+        return try await body(port)
+    }
+
+    /// Runs the Selenium script against `signIn` and returns what it saw, as JSON.
+    static func drive(_ signIn: String) throws -> Data {
+        let artifacts = "\(root)/.build/test-artifacts"
+        let downloads = "\(artifacts)/downloads-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: downloads, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: downloads) }
+        let screenshot = "\(artifacts)/sampler-sample-page.png"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "\(root)/scripts/browser/sampler_page.py", signIn, screenshot, downloads]
+        let stdout = Pipe(), stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw BrowserUnavailable(description: "the browser run failed (install chromium, chromium-driver and selenium with `make setup`): \(String(decoding: errors.suffix(2000), as: UTF8.self))")
+        }
+        print("Screenshot of the sample page: \(screenshot)")
+        return output
+    }
+
+    struct BrowserUnavailable: Error, CustomStringConvertible {
+        let description: String
+    }
+}
