@@ -20,7 +20,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # The apps in the image: keep in step with PRODUCTS in docker/Dockerfile.
-APPS=(ilacs-admin)
+APPS=(ilacs-admin ilacs-sampler)
 # What the runtime image installs for the binaries (docker/Dockerfile, runtime stage) ...
 RUNTIME_PACKAGES=(libpq5 zlib1g libxml2)
 # ... and what debian:bookworm-slim already has that they may link against.
@@ -96,7 +96,7 @@ check_hadolint() {
 }
 
 check_shellcheck() {
-    shellcheck docker/entrypoint.sh scripts/lint.sh
+    shellcheck docker/entrypoint.sh scripts/*.sh
 }
 
 check_entrypoint() {
@@ -293,9 +293,9 @@ else
 fi
 
 if [ $shellcheck_ok = yes ] && check_shellcheck; then
-    pass "shellcheck: docker/entrypoint.sh scripts/lint.sh"
+    pass "shellcheck: docker/entrypoint.sh scripts/*.sh"
 else
-    fail "shellcheck: docker/entrypoint.sh scripts/lint.sh"
+    fail "shellcheck: docker/entrypoint.sh scripts/*.sh"
 fi
 
 if check_entrypoint; then

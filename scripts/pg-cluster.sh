@@ -17,7 +17,7 @@ port=${3:-${PGCLUSTER_PORT:-54329}}
 mkdir -p "$(dirname "$dir")"
 dir=$(cd "$(dirname "$dir")" && pwd)/$(basename "$dir")
 
-bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+bindir=$(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 if [ -z "$bindir" ] || [ ! -x "$bindir/initdb" ]; then
     echo "pg-cluster: no PostgreSQL server binaries found under /usr/lib/postgresql; run 'make setup'" >&2
     exit 1

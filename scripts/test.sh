@@ -21,6 +21,7 @@ status=0
 swift build --build-tests || status=$?
 if [ $status = 0 ]; then
     swift test --skip-build || status=$?
+    scripts/entrypoint-check.sh "$DATABASE_URL" .build/debug || status=$?
 fi
 if [ $started = yes ]; then
     scripts/pg-cluster.sh stop "$dir" "$port" || true

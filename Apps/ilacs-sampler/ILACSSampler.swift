@@ -29,7 +29,7 @@ struct ILACSSampler: AsyncParsableCommand {
               ilacs-sampler export 1 --format xlsx --out sample.xlsx
               ilacs-sampler serve --port 8080
             """,
-        subcommands: SamplerCommands.all + [ServeCommand.self])
+        subcommands: SamplerCommands.all + [ServeCommand.self, HealthcheckCommand.self])
 
     static func main() async {
         PluginCatalogue.register(plugins)
