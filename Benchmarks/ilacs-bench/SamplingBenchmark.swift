@@ -16,10 +16,10 @@ struct SamplingBenchmark {
         let teams = (0..<400).map { "team \($0)" }
         let clock = ContinuousClock()
         let start = clock.now
-        let seed = TicketSeed(Self.seed)
+        let tickets = Ticket.all(for: keys, seed: TicketSeed(Self.seed))
         let cases = keys.enumerated().map { index, key in
             SamplingCase(key: key, stratum: strata[index % 40], worker: workers[index % 4_000], team: teams[index % 400],
-                         themes: index % 97 == 0 ? ["disability"] : [], ticket: Ticket(caseKey: key, seed: seed))
+                         themes: index % 97 == 0 ? ["disability"] : [], ticket: tickets[index])
         }
         let sizes = Dictionary(uniqueKeysWithValues: (0..<40).map { ("stratum \($0)", 2) })
         let selection = try Selection(cases: cases, rules: SelectionRules(

@@ -68,9 +68,10 @@ public struct Manifest: Sendable {
 
     /// The cases as the selection walk takes them, with their tickets under `seed`.
     public func samplingCases(seed: TicketSeed) -> [SamplingCase] {
-        cases.map { item in
+        let tickets = Ticket.all(for: cases.map(\.key), seed: seed)
+        return zip(cases, tickets).map { item, ticket in
             SamplingCase(key: item.key, stratum: item.stratum, worker: item.worker, team: item.team,
-                         themes: item.themeSet, ticket: Ticket(caseKey: item.key, seed: seed))
+                         themes: item.themeSet, ticket: ticket)
         }
     }
 }

@@ -39,53 +39,61 @@ public struct Selection: Sendable {
     /// Picks in the order they were accepted.
     public private(set) var picks: [Pick] = []
     private let cases: [SamplingCase]
+    private let index: SelectionIndex
     /// Indices into `cases` in ticket order; the walk sorts integers, not whole cases.
     private let order: [Int]
     /// Each case's rank within its stratum, by index into `cases`.
     private let ranks: [Int]
     private let rules: SelectionRules
-    /// Cases per stratum; extensions grow them.
-    private var sizes: [String: Int]
+    /// Cases per stratum, by stratum number; extensions grow them.
+    private var sizes: [Int]
     /// Why each case the walk passed over was not taken, the last time it was considered.
     private var misses: [Int: Miss] = [:]
     private var picked: Set<Int> = []
-    private var perStratum: [String: Int] = [:]
-    private var perWorker: [String: Int] = [:]
-    private var perTeam: [String: Int] = [:]
+    private var perStratum: [Int], perWorker: [Int], perTeam: [Int]
     private var perTheme: [String: Int] = [:]
 
     /// Runs the walk.
     /// - Throws: `SelectionError` naming the rule when the rules cannot be met with this
     ///   population, before anything is drawn.
     public init(cases: [SamplingCase], rules: SelectionRules) throws {
-        try SelectionFeasibility.check(cases: cases, rules: rules)
+        let index = SelectionIndex(cases)
+        try SelectionFeasibility.check(index, themes: cases.map(\.themes), rules: rules)
         self.cases = cases
-        // Sort integers by the tickets' leading digits; the full tickets and keys only break ties.
-        let leading = cases.map(\.ticket.leading)
-        order = cases.indices.sorted { left, right in
-            if leading[left] != leading[right] { return leading[left] < leading[right] }
-            return (cases[left].ticket, cases[left].key) < (cases[right].ticket, cases[right].key)
+        self.index = index
+        // Sort (leading digits, index) pairs; the full tickets and keys only break ties.
+        var keyed = cases.indices.map { (leading: cases[$0].ticket.leading, index: $0) }
+        keyed.sort { left, right in
+            if left.leading != right.leading { return left.leading < right.leading }
+            return (cases[left.index].ticket, cases[left.index].key) < (cases[right.index].ticket, cases[right.index].key)
         }
+        order = keyed.map(\.index)
         self.rules = rules
-        sizes = rules.sizes
-        var counters: [String: Int] = [:]
+        sizes = index.sizes(rules.sizes)
+        perStratum = [Int](repeating: 0, count: index.strata.count)
+        perWorker = [Int](repeating: 0, count: index.workers.count)
+        perTeam = [Int](repeating: 0, count: index.teams.count)
+        var counters = [Int](repeating: 0, count: index.strata.count)
         var ranks = [Int](repeating: 0, count: cases.count)
-        for index in order {
-            counters[cases[index].stratum, default: 0] += 1
-            ranks[index] = counters[cases[index].stratum]!
+        for item in order {
+            counters[index.stratum[item]] += 1
+            ranks[item] = counters[index.stratum[item]]
         }
         self.ranks = ranks
-        for quota in rules.quotas {
-            for index in order where cases[index].themes.contains(quota.theme) {
-                if perTheme[quota.theme, default: 0] >= quota.minimum { break }
-                accept(index, rule: "quota: \(quota.theme)")
+        if !rules.quotas.isEmpty {
+            let themed = order.filter { !cases[$0].themes.isEmpty }
+            for quota in rules.quotas {
+                for item in themed where cases[item].themes.contains(quota.theme) {
+                    if perTheme[quota.theme, default: 0] >= quota.minimum { break }
+                    accept(item, rule: "quota: \(quota.theme)")
+                }
             }
         }
         // Strata never take more than their size, so the sample is complete at the total.
         let total = rules.sizes.values.reduce(0, +)
-        for index in order {
+        for item in order {
             if picks.count >= total { break }
-            if let miss = accept(index, rule: "stratum size") { misses[index] = miss }
+            if let miss = accept(item, rule: "stratum size") { misses[item] = miss }
         }
         for quota in rules.quotas where perTheme[quota.theme, default: 0] < quota.minimum {
             throw SelectionError("quota '\(quota.theme)' cannot be met under the caps with this seed: only \(perTheme[quota.theme, default: 0]) of the \(quota.minimum) qualifying cases could be picked")
@@ -98,17 +106,20 @@ public struct Selection: Sendable {
     ///   selection is then unchanged.
     public mutating func extend(more: Int, stratum: String?, rule: String) throws {
         guard more > 0 else { throw SelectionError("--more must be 1 or more, not \(more)") }
-        if let stratum, sizes[stratum] == nil, !cases.contains(where: { $0.stratum == stratum }) {
-            throw SelectionError("stratum '\(stratum)' is not in the manifest; `ilacs-sampler balance` lists the strata")
+        let wanted = try stratum.map { name in
+            guard let number = index.strata.firstIndex(of: name) else {
+                throw SelectionError("stratum '\(name)' is not in the manifest; `ilacs-sampler balance` lists the strata")
+            }
+            return number
         }
         var next = self
         var added = 0
-        for index in order where added < more && (stratum == nil || cases[index].stratum == stratum) {
-            guard !next.picked.contains(index) else { continue }
-            next.sizes[cases[index].stratum, default: 0] += 1
-            if let miss = next.accept(index, rule: rule) {
-                next.sizes[cases[index].stratum, default: 0] -= 1
-                next.misses[index] = miss
+        for item in order where added < more && (wanted == nil || index.stratum[item] == wanted) {
+            guard !next.picked.contains(item) else { continue }
+            next.sizes[index.stratum[item]] += 1
+            if let miss = next.accept(item, rule: rule) {
+                next.sizes[index.stratum[item]] -= 1
+                next.misses[item] = miss
             } else {
                 added += 1
             }
@@ -120,43 +131,43 @@ public struct Selection: Sendable {
         self = next
     }
 
-    /// Accepts the case at `index` if nothing blocks it; otherwise returns what did.
+    /// Accepts the case at `item` if nothing blocks it; otherwise returns what did.
     @discardableResult
-    private mutating func accept(_ index: Int, rule: String) -> Miss? {
-        let item = cases[index]
-        guard !picked.contains(index) else { return nil }
+    private mutating func accept(_ item: Int, rule: String) -> Miss? {
+        guard !picked.contains(item) else { return nil }
         if let miss = blocker(for: item) { return miss }
-        picked.insert(index)
-        perStratum[item.stratum, default: 0] += 1
-        perWorker[item.worker, default: 0] += 1
-        perTeam[item.team, default: 0] += 1
-        for theme in item.themes { perTheme[theme, default: 0] += 1 }
-        picks.append(Pick(key: item.key, stratum: item.stratum, rank: ranks[index], ticket: item.ticket, rule: rule))
+        picked.insert(item)
+        perStratum[index.stratum[item]] += 1
+        perWorker[index.worker[item]] += 1
+        perTeam[index.team[item]] += 1
+        let chosen = cases[item]
+        for theme in chosen.themes { perTheme[theme, default: 0] += 1 }
+        picks.append(Pick(key: chosen.key, stratum: chosen.stratum, rank: ranks[item], ticket: chosen.ticket, rule: rule))
         return nil
     }
 
-    /// What stops `item` being picked now, or nil when nothing does.
-    private func blocker(for item: SamplingCase) -> Miss? {
-        if perStratum[item.stratum, default: 0] >= sizes[item.stratum, default: 0] { return .stratumFull }
-        if let cap = rules.perWorkerCap, perWorker[item.worker, default: 0] >= cap { return .workerCapReached }
-        if let cap = rules.perTeamCap, perTeam[item.team, default: 0] >= cap { return .teamCapReached }
+    /// What stops the case at `item` being picked now, or nil when nothing does.
+    private func blocker(for item: Int) -> Miss? {
+        if perStratum[index.stratum[item]] >= sizes[index.stratum[item]] { return .stratumFull }
+        if let cap = rules.perWorkerCap, perWorker[index.worker[item]] >= cap { return .workerCapReached }
+        if let cap = rules.perTeamCap, perTeam[index.team[item]] >= cap { return .teamCapReached }
         return nil
     }
 
     /// Where the case with `key` stands in ticket order: its rank within its stratum, how many
     /// cases the stratum has, and the stratum's size in the sample. Nil when it is not in the population.
     public func standing(of key: String) -> (rank: Int, of: Int, size: Int)? {
-        guard let index = cases.firstIndex(where: { $0.key == key }) else { return nil }
-        let stratum = cases[index].stratum
-        return (ranks[index], cases.lazy.filter { $0.stratum == stratum }.count, sizes[stratum, default: 0])
+        guard let item = cases.firstIndex(where: { $0.key == key }) else { return nil }
+        let stratum = index.stratum[item]
+        return (ranks[item], index.stratum.lazy.filter { $0 == stratum }.count, sizes[stratum])
     }
 
     /// Why the case with `key` (in the population) was not picked, the last time the walk
     /// considered it; `.rankedTooLow` when the sample was complete before its turn. Nil when it
     /// was picked or is not in the population.
     public func miss(for key: String) -> Miss? {
-        guard let index = cases.firstIndex(where: { $0.key == key }), !picked.contains(index) else { return nil }
-        return misses[index] ?? .rankedTooLow
+        guard let item = cases.firstIndex(where: { $0.key == key }), !picked.contains(item) else { return nil }
+        return misses[item] ?? .rankedTooLow
     }
 }
 
@@ -176,23 +187,29 @@ public enum SelectionFeasibility {
     /// population, a stratum smaller than its size, caps that make a size impossible, quotas
     /// with too few qualifying cases.
     public static func check(cases: [some SelectionCandidate], rules: SelectionRules) throws {
-        guard !cases.isEmpty else { throw SelectionError("the population is empty: no case matches the plan") }
-        // Counts per stratum, and per worker and team within each stratum, in one pass.
-        var members: [String: Int] = [:]
-        var workers: [String: [String: Int]] = [:]
-        var teams: [String: [String: Int]] = [:]
-        for item in cases where rules.sizes[item.stratum] != nil {
-            members[item.stratum, default: 0] += 1
-            workers[item.stratum, default: [:]][item.worker, default: 0] += 1
-            teams[item.stratum, default: [:]][item.team, default: 0] += 1
+        try check(SelectionIndex(cases), themes: cases.map(\.themeSet), rules: rules)
+    }
+
+    static func check(_ index: SelectionIndex, themes: [Set<String>], rules: SelectionRules) throws {
+        guard !index.stratum.isEmpty else { throw SelectionError("the population is empty: no case matches the plan") }
+        let sizes = index.sizes(rules.sizes)
+        // Cases per stratum, and per worker and team within each sampled stratum, in one pass.
+        var members = [Int](repeating: 0, count: index.strata.count)
+        var workers: [Int: [Int: Int]] = [:], teams: [Int: [Int: Int]] = [:]
+        for item in index.stratum.indices where sizes[index.stratum[item]] > 0 {
+            let stratum = index.stratum[item]
+            members[stratum] += 1
+            if rules.perWorkerCap != nil { workers[stratum, default: [:]][index.worker[item], default: 0] += 1 }
+            if rules.perTeamCap != nil { teams[stratum, default: [:]][index.team[item], default: 0] += 1 }
         }
         for (stratum, size) in rules.sizes.sorted(by: { $0.key < $1.key }) {
             guard size > 0 else { throw SelectionError("stratum '\(stratum)': the size must be 1 or more, not \(size)") }
-            let count = members[stratum, default: 0]
+            let number = index.strata.firstIndex(of: stratum)
+            let count = number.map { members[$0] } ?? 0
             guard count >= size else {
                 throw SelectionError("stratum '\(stratum)' asks for \(size) cases but the population has \(count)")
             }
-            for (cap, kind, groups) in [(rules.perWorkerCap, "worker", workers[stratum]), (rules.perTeamCap, "team", teams[stratum])] {
+            for (cap, kind, groups) in [(rules.perWorkerCap, "worker", workers[number!]), (rules.perTeamCap, "team", teams[number!])] {
                 guard let cap, let groups else { continue }
                 let reachable = groups.values.map { min($0, cap) }.reduce(0, +)
                 guard reachable >= size else {
@@ -206,7 +223,7 @@ public enum SelectionFeasibility {
         let total = rules.sizes.values.reduce(0, +)
         for quota in rules.quotas {
             guard quota.minimum > 0 else { throw SelectionError("quota '\(quota.theme)': the minimum must be 1 or more") }
-            let qualifying = cases.filter { $0.themeSet.contains(quota.theme) && rules.sizes[$0.stratum] != nil }.count
+            let qualifying = themes.indices.lazy.filter { themes[$0].contains(quota.theme) && sizes[index.stratum[$0]] > 0 }.count
             guard qualifying >= quota.minimum else {
                 throw SelectionError("quota '\(quota.theme)' asks for \(quota.minimum) cases but only \(qualifying) in the sampled strata qualify")
             }

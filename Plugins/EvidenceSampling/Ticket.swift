@@ -1,4 +1,6 @@
 import Crypto
+import Dispatch
+import Foundation
 
 /// A case's ticket in Rivest's consistent sampling, as used in election risk-limiting audits:
 /// a pseudo-random fraction in (0, 1) fixed by the seed and the case key, so that anyone with
@@ -27,12 +29,13 @@ public struct Ticket: Sendable, Hashable, Comparable, CustomStringConvertible {
         var key = caseKey
         key.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
         let limbs = hasher.finalize().withUnsafeBytes { bytes in
-            (0..<4).map { limb in (0..<8).reduce(UInt64(0)) { $0 << 8 | UInt64(bytes[limb * 8 + $1]) } }
+            func limb(_ index: Int) -> UInt64 { (0..<8).reduce(UInt64(0)) { $0 << 8 | UInt64(bytes[index * 8 + $1]) } }
+            return (limb(0), limb(1), limb(2), limb(3))
         }
-        (high, upperMiddle, lowerMiddle, low) = (limbs[0], limbs[1], limbs[2], limbs[3])
+        (high, upperMiddle, lowerMiddle, low) = limbs
         let base: UInt64 = 1_000_000_000_000_000_000
         var remainder: UInt64 = 0
-        for limb in limbs { remainder = base.dividingFullWidth((remainder, limb)).remainder }
+        for limb in [limbs.0, limbs.1, limbs.2, limbs.3] { remainder = base.dividingFullWidth((remainder, limb)).remainder }
         var leading: UInt64 = 0
         for _ in 0..<18 {
             leading = leading * 10 + remainder % 10
@@ -45,6 +48,20 @@ public struct Ticket: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var digits: String {
         withUnsafeBytes(of: (high.bigEndian, upperMiddle.bigEndian, lowerMiddle.bigEndian, low.bigEndian)) { bytes in
             String(unsafeUninitializedCapacity: 80) { buffer in Self.writeReversedDecimal(of: bytes, into: buffer) }
+        }
+    }
+
+    /// The tickets of `keys` under `seed`, in the same order, computed on every core.
+    public static func all(for keys: [String], seed: TicketSeed) -> [Ticket] {
+        let chunks = max(1, min(keys.count / 10_000, ProcessInfo.processInfo.activeProcessorCount * 4))
+        return [Ticket](unsafeUninitializedCapacity: keys.count) { buffer, count in
+            nonisolated(unsafe) let output = buffer
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                for index in (keys.count * chunk / chunks)..<(keys.count * (chunk + 1) / chunks) {
+                    (output.baseAddress! + index).initialize(to: Ticket(caseKey: keys[index], seed: seed))
+                }
+            }
+            count = keys.count
         }
     }
 
@@ -115,8 +132,8 @@ public struct Ticket: Sendable, Hashable, Comparable, CustomStringConvertible {
 }
 
 /// A draw's seed, prepared once: its hash, and a SHA-256 state that has absorbed that hash, so
-/// each case's ticket only hashes the case key on top.
-public struct TicketSeed {
+/// each case's ticket only hashes the case key on top. Immutable, so shared across threads.
+public struct TicketSeed: @unchecked Sendable {
     /// The lowercase hex SHA-256 of the seed.
     public let seedHash: String
     let prefix: SHA256
