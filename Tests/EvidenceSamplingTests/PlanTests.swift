@@ -43,4 +43,19 @@ struct PlanTests {
         #expect(throws: SelectionError.self) { try SizeAllocation.sizes(.proportional(total: 5, minimumPerStratum: 2), counts: ["a": 60, "b": 30, "c": 10]) }
         #expect(throws: SelectionError.self) { try SizeAllocation.sizes(.perStratum(["z": 1]), counts: ["a": 60]) }
     }
+
+    @Test("a seed given before the manifest is frozen is refused, and so is a short seed at the draw")
+    func seedBeforeManifest() {
+        #expect {
+            try ManifestCommand.parse(["--snapshot", "1", "--plan", "plan.yaml", "--seed", "31415926535897932384"])
+        } throws: { error in
+            ManifestCommand.message(for: error).hasPrefix("--seed: a seed must be chosen after the manifest is frozen")
+        }
+        #expect {
+            try DrawCommand.parse(["--manifest", "1", "--seed", "123"])
+        } throws: { error in
+            DrawCommand.message(for: error).hasPrefix("--seed: the seed has 3 characters; use at least 20")
+        }
+        #expect(throws: Never.self) { try DrawCommand.parse(["--manifest", "1", "--seed", "123", "--allow-short-seed"]) }
+    }
 }
