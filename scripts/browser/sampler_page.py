@@ -58,10 +58,12 @@ def main():
         seen["ticket_cells"] = [cell.text for cell in driver.find_elements(By.CSS_SELECTOR, "#picks tbody td.ticket")][:3]
         driver.save_screenshot(screenshot)
         driver.find_element(By.ID, "download").click()
-        for _ in range(50):
-            files = [name for name in os.listdir(download_dir) if name.endswith(".csv")]
-            if files:
-                with open(os.path.join(download_dir, files[0]), encoding="utf-8") as handle:
+        # Chromium creates the file empty, writes NAME.crdownload and renames it when done.
+        for _ in range(200):
+            names = os.listdir(download_dir)
+            done = [name for name in names if name.endswith(".csv") and os.path.getsize(os.path.join(download_dir, name)) > 0]
+            if done and not any(name.endswith(".crdownload") for name in names):
+                with open(os.path.join(download_dir, done[0]), encoding="utf-8") as handle:
                     seen["downloaded_lines"] = len(handle.read().strip().splitlines())
                 break
             time.sleep(0.1)
