@@ -90,6 +90,17 @@ let package = Package(
         ),
 
         .target(
+            name: "Reporting",
+            dependencies: [
+                "Domain", "PluginKit", "Postgres",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Plugins/Reporting",
+            swiftSettings: swiftSettings
+        ),
+
+        .target(
             name: "EvidenceSampling",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             path: "Plugins/EvidenceSampling",
@@ -103,6 +114,7 @@ let package = Package(
                 "AnnexA",
                 "PluginKit",
                 "Postgres",
+                "Reporting",
                 "SyntheticData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -169,6 +181,12 @@ let package = Package(
             name: "AnnexATests",
             dependencies: ["AnnexA", "Domain", "PluginKit", "Postgres", "SyntheticData", "Tabular", "TestSupport", "Workbook"],
             path: "Tests/AnnexATests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ReportingTests",
+            dependencies: ["AnnexA", "Domain", "PluginKit", "Postgres", "Reporting", "TestSupport"],
+            path: "Tests/ReportingTests",
             swiftSettings: swiftSettings
         ),
         .testTarget(

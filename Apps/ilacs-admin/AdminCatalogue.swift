@@ -1,7 +1,8 @@
 import AnnexA
 import PluginKit
+import Reporting
 
 /// The plugins linked into `ilacs-admin`, in the order their migrations and commands apply.
 enum AdminCatalogue {
-    static let plugins: [any Plugin] = [AnnexAPlugin()]
+    static let plugins: [any Plugin] = [AnnexAPlugin(), ReportingPlugin()]
 }

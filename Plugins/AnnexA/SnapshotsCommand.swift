@@ -70,10 +70,3 @@ struct DeleteSnapshot: AsyncParsableCommand {
         print("Deleted snapshot \(id); the deletion is in the audit log.")
     }
 }
-
-extension String {
-    /// The string padded with spaces to `width` characters.
-    func padded(_ width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
-    }
-}
