@@ -92,7 +92,7 @@ let package = Package(
         .target(
             name: "Reporting",
             dependencies: [
-                "Domain", "PluginKit", "Postgres",
+                "Domain", "PluginKit", "Postgres", "Tabular",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],

@@ -37,17 +37,22 @@ struct InspectionStore {
         }
     }
 
+    /// Every recorded inspection with its grades, earliest first.
+    func all(areas: [JudgementArea] = JudgementArea.defaults) async throws -> [Inspection] {
+        try await pool.withConnection { try await Self.all(areas: areas, on: $0) }
+    }
+
     /// Every recorded inspection with its grades, earliest first. Areas are named by `areas`
     /// (unknown stored ids keep their id as their name).
-    func all(areas: [JudgementArea] = JudgementArea.defaults) async throws -> [Inspection] {
-        let grades = try await pool.query("SELECT inspection_id, area, grade FROM reporting_judgements")
+    static func all(areas: [JudgementArea] = JudgementArea.defaults, on connection: PostgresConnection) async throws -> [Inspection] {
+        let grades = try await connection.query("SELECT inspection_id, area, grade FROM reporting_judgements")
         var byInspection: [Int: [JudgementArea: Judgement]] = [:]
         for row in grades {
             let areaID = try row.decode(String.self, "area")
             let area = areas.first { $0.id == areaID } ?? JudgementArea(id: areaID, displayName: areaID)
             byInspection[try row.decode(Int.self, "inspection_id"), default: [:]][area] = Judgement(rawValue: try row.decode(String.self, "grade"))
         }
-        return try await pool.query(
+        return try await connection.query(
             "SELECT id, type, started_on, ended_on FROM inspections WHERE started_on IS NOT NULL ORDER BY started_on, id"
         ).map { row in
             let id = try row.decode(Int.self, "id")

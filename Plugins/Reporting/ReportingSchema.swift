@@ -66,8 +66,15 @@ enum ReportingSchema {
             );
 
             -- The authority's local list of children not attending school, attached to a snapshot.
+            CREATE TABLE reporting_local_lists (
+                snapshot_id bigint PRIMARY KEY REFERENCES annex_a_snapshots (id) ON DELETE CASCADE,
+                source_name text NOT NULL,
+                children    integer NOT NULL,
+                imported_at timestamptz NOT NULL DEFAULT now(),
+                imported_by text NOT NULL CHECK (imported_by <> '')
+            );
             CREATE TABLE reporting_children_not_in_school (
-                snapshot_id bigint NOT NULL REFERENCES annex_a_snapshots (id) ON DELETE CASCADE,
+                snapshot_id bigint NOT NULL REFERENCES reporting_local_lists (snapshot_id) ON DELETE CASCADE,
                 child_id    text NOT NULL,
                 PRIMARY KEY (snapshot_id, child_id)
             );

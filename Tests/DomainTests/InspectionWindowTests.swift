@@ -107,3 +107,14 @@ struct InspectionWindowTests {
         #expect(LocalDateTime.parse("2026-11-25 10:30 extra") == nil)
     }
 }
+
+@Suite("Inspection window with an announced inspection")
+struct AnnouncedInspectionTests {
+    @Test("an inspection announced for after today is noted, not counted as the last graded one")
+    func announced() throws {
+        let history = [InspectionWindowTests.inspection(.short, "2024-05-13"), InspectionWindowTests.inspection(.short, "2026-11-30")]
+        let forecast = InspectionWindow.forecast(history: history, today: InspectionWindowTests.date("2026-11-27"))
+        #expect(try #require(forecast.window).anniversary == InspectionWindowTests.date("2027-05-13"))
+        #expect(forecast.notes.first == "A short inspection is announced: on site from 2026-11-30 to 2026-12-04.")
+    }
+}

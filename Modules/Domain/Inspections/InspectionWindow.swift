@@ -25,11 +25,15 @@ public struct InspectionWindow: Sendable, Equatable {
         closes = anniversary.adding(months: 6)
     }
 
-    /// The forecast from an authority's inspection history, seen on `today`.
+    /// The forecast from an authority's inspection history, seen on `today`: inspections that
+    /// start after `today` (announced by a call) are noted, not counted.
     public static func forecast(history: [Inspection], today: CalendarDate) -> InspectionWindowForecast {
-        let sorted = history.sorted { $0.startDate < $1.startDate }
+        let sorted = history.sorted { $0.startDate < $1.startDate }.filter { $0.startDate <= today }
+        let announced = history.filter { $0.startDate > today }.sorted { $0.startDate < $1.startDate }.map { inspection in
+            "A \(inspection.type.displayName.lowercased()) is announced: on site from \(inspection.startDate.iso)\(inspection.endDate.map { " to \($0.iso)" } ?? "")."
+        }
         guard let last = sorted.last(where: { gradedTypes.contains($0.type) }) else {
-            return InspectionWindowForecast(window: nil, notes: [
+            return InspectionWindowForecast(window: nil, notes: announced + [
                 "No graded inspection (standard or short) is recorded, so there is no three-year anniversary to count from.",
                 "Record the last one, e.g.: ilacs-admin inspection record --type short --start 2024-05-13 --end 2024-05-17",
             ])
@@ -66,7 +70,7 @@ public struct InspectionWindow: Sendable, Equatable {
         } else {
             notes.append("The window closed \(today.daysSinceEpoch - window.closes.daysSinceEpoch) days ago: by the usual rule an inspection is overdue.")
         }
-        return InspectionWindowForecast(window: window, notes: notes)
+        return InspectionWindowForecast(window: window, notes: announced + notes)
     }
 }
 
