@@ -185,7 +185,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportingTests",
-            dependencies: ["AnnexA", "Domain", "PluginKit", "Postgres", "Reporting", "TestSupport"],
+            dependencies: ["AnnexA", "Domain", "PluginKit", "Postgres", "Reporting", "TestSupport", .product(name: "Logging", package: "swift-log")],
             path: "Tests/ReportingTests",
             swiftSettings: swiftSettings
         ),

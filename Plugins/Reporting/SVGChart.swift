@@ -8,7 +8,7 @@ enum SVGChart {
     /// Okabe-Ito blue, orange, bluish green, vermilion, reddish purple.
     static let palette = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7"]
 
-    private static let width = 760, labelWidth = 300, barHeight = 14, gap = 10, top = 30
+    private static let width = 760, labelWidth = 320, barHeight = 14, gap = 10, top = 30
 
     /// The chart as SVG markup; `id` must be unique in the page.
     static func render(_ chart: ReportChart, id: String) -> String {
@@ -31,7 +31,7 @@ enum SVGChart {
         }
         for (row, bar) in chart.bars.enumerated() {
             let y = top + row * groupHeight
-            let label = bar.label.count > 46 ? String(bar.label.prefix(45)) + "…" : bar.label
+            let label = bar.label.count > 44 ? String(bar.label.prefix(43)) + "…" : bar.label
             svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + series * barHeight / 2 + 4)\" text-anchor=\"end\">\(HTMLText.escape(label))</text>\n"
             for (index, value) in bar.values.enumerated() {
                 guard let value else { continue }
