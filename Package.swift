@@ -131,6 +131,7 @@ let package = Package(
                 "EvidenceSampling",
                 "PluginKit",
                 "Postgres",
+                "Reporting",
                 "SyntheticData",
                 "Tabular",
                 .product(name: "CSV", package: "CSV.swift"),

@@ -54,11 +54,11 @@ struct ReadinessCommand: AsyncParsableCommand {
 }
 
 /// The report's file formats.
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+public enum ReportFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     case html, json, csv
 
     /// The format named by `path`'s extension; HTML when it names none of them.
-    init(path: String) {
+    public init(path: String) {
         self = ReportFormat(rawValue: (path as NSString).pathExtension.lowercased()) ?? .html
     }
 }

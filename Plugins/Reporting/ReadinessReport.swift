@@ -5,21 +5,28 @@ import Postgres
 
 /// A readiness report: every enabled section's content for one snapshot, in section order,
 /// ready for the HTML, JSON and CSV renderers.
-struct ReadinessReport: Codable, Equatable {
-    /// One rendered section.
-    struct Section: Codable, Equatable {
-        var anchor: String
-        var title: String
-        var content: ReportSectionContent
+public struct ReadinessReport: Codable, Equatable, Sendable {
+    /// One section's content, under its title and anchor.
+    public struct Section: Codable, Equatable, Sendable {
+        public var anchor: String
+        public var title: String
+        public var content: ReportSectionContent
     }
 
-    var title: String
-    var snapshotID: Int
-    var asOf: CalendarDate
-    var previousSnapshotID: Int?
-    var generatedAt: String
-    var includesChildRows: Bool
-    var sections: [Section]
+    /// The report's title.
+    public var title: String
+    /// The snapshot it is computed from.
+    public var snapshotID: Int
+    /// That snapshot's as-of date.
+    public var asOf: CalendarDate
+    /// The snapshot changes are measured from, if any.
+    public var previousSnapshotID: Int?
+    /// When it was generated (local time).
+    public var generatedAt: String
+    /// True when child-level tables were asked for.
+    public var includesChildRows: Bool
+    /// The sections, in order.
+    public var sections: [Section]
 
     /// Builds the report for `snapshotID` (the latest snapshot when nil) from `sections`, in one
     /// read-only, repeatable-read transaction so every section sees the same data.

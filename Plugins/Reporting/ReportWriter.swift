@@ -3,15 +3,23 @@ import PluginKit
 import Postgres
 
 /// Builds a readiness report from the enabled sections, audit-logs a request for child-level
-/// rows, and writes the file in the chosen format.
-struct ReportWriter {
+/// rows, and writes the file in the chosen format. `ilacs-admin report readiness` and the
+/// benchmarks use it.
+public struct ReportWriter: Sendable {
     let pool: PostgresPool
     let sections: [any ReportSection]
 
+    /// A writer reading through `pool`, with `sections` (from ``ReportSections/point``).
+    public init(pool: PostgresPool, sections: [any ReportSection]) {
+        self.pool = pool
+        self.sections = sections
+    }
+
     /// Writes the report of `snapshotID` (the latest when nil) to `path`.
     /// - Returns: the report written.
+    /// - Throws: `ReportingError` (one line) when there is no such snapshot or the file cannot be written.
     @discardableResult
-    func write(snapshotID: Int?, to path: String, format: ReportFormat, withChildRows: Bool, actor: String, reason: String?) async throws -> ReadinessReport {
+    public func write(snapshotID: Int?, to path: String, format: ReportFormat, withChildRows: Bool, actor: String, reason: String?) async throws -> ReadinessReport {
         let report = try await pool.withConnection { connection in
             try await ReadinessReport.build(snapshotID: snapshotID, includeChildRows: withChildRows, sections: sections, on: connection)
         }

@@ -105,7 +105,7 @@ enum HandWorkedSnapshot {
             ["child_id": "C6", "case_status": "CIN", "allocated_team": "Team A", "allocated_worker": ""],
         ])
         if localList {
-            try await LocalListCommand.attach(["C3", "C5", "C9"], source: "local.csv", snapshot: id, actor: "tester", pool: fixture.pool)
+            try await LocalList.attach(["C3", "C5", "C9"], source: "local.csv", snapshot: id, actor: "tester", pool: fixture.pool)
         }
         return (id, previous)
     }
