@@ -33,4 +33,27 @@ step "Export the data pack in Ofsted's layout"
 "$admin" export annex-a --snapshot "$snapshot" --out "$out/data-pack.xlsx"
 ls -l "$out/data-pack.xlsx"
 
+step "Record the last inspection: a short inspection in May 2024"
+"$admin" inspection record --type short --start 2024-05-13 --end 2024-05-17 \
+    --judgement overall-effectiveness=good --judgement impact-of-leaders=good --judgement help-and-protection=good \
+    --judgement children-in-care=good --judgement care-leavers=outstanding
+"$admin" inspection list
+
+step "The next likely inspection window"
+"$admin" inspection window
+
+step "Attach the local list of children not attending school to snapshot $snapshot"
+"$admin" report local-list "$out/lists/children_not_in_school.csv" --snapshot "$snapshot"
+
+call_at="$(date -d "$as_of + 1 day" +%Y-%m-%d) 10:30"
+step "The lead inspector calls: record the notification ($call_at, the day after the snapshot's as-of date)"
+"$admin" inspection notify --call-at "$call_at" --type short
+
+step "The timeline and the checklist"
+"$admin" inspection timeline
+
+step "Write the readiness report of snapshot $snapshot"
+"$admin" report readiness --snapshot "$snapshot" --out "$out/readiness.html"
+echo "Readiness report: $(realpath "$out/readiness.html")"
+
 step "Done. Files are in $out"

@@ -11,6 +11,8 @@ struct Indicator: Sendable {
         /// Rows meeting `condition` among rows in `population`, as a percentage.
         case share(population: String, condition: String)
         /// Rows in `population` per distinct allocated worker among them (cases per worker).
+        /// Computed by a query of its own that first groups by team and worker, so the big
+        /// per-list scan needs no DISTINCT (which would force a sort per group).
         case perWorker(population: String)
     }
 
@@ -59,13 +61,4 @@ struct Indicator: Sendable {
         return false
     }
 
-    /// The aggregate expressions for the numerator and the denominator.
-    var aggregates: (numerator: String, denominator: String) {
-        switch measure {
-        case let .share(population, condition):
-            ("count(*) FILTER (WHERE (\(population)) AND (\(condition)))", "count(*) FILTER (WHERE \(population))")
-        case let .perWorker(population):
-            ("count(*) FILTER (WHERE \(population))", "count(DISTINCT t.allocated_worker) FILTER (WHERE \(population))")
-        }
-    }
 }

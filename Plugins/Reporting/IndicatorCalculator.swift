@@ -1,8 +1,9 @@
 import Domain
 import Postgres
 
-/// Computes indicators for one snapshot in SQL: one scan per list, every indicator of that
-/// list as a pair of filtered aggregates, grouped by allocated team and in total.
+/// Computes indicators for one snapshot in SQL: one scan per list, every percentage of that
+/// list as a pair of filtered aggregates, grouped by allocated team and in total; each
+/// cases-per-worker figure in a query of its own.
 struct IndicatorCalculator {
     let indicators: [Indicator]
 
@@ -17,14 +18,23 @@ struct IndicatorCalculator {
             let teamed = list.columns.contains { $0.key == "allocated_team" }
             var totals: [String: IndicatorFigure] = [:]
             var teams: [String: [IndicatorFigures.Team]] = [:]
-            for row in try await connection.query(Self.sql(group, list: list, teamed: teamed), [snapshotID, asOf]) {
-                let team = teamed ? try row.decode(String?.self, "team") : nil
-                for (index, indicator) in group.enumerated() {
-                    let figure = IndicatorFigure(numerator: try row.decode(Int.self, "n\(index)"), denominator: try row.decode(Int.self, "d\(index)"))
-                    if let team, try row.decode(Int.self, "is_total") == 0 {
-                        teams[indicator.id, default: []].append(IndicatorFigures.Team(team: team, figure: figure))
-                    } else {
-                        totals[indicator.id] = figure
+            let shares = group.filter(\.isPercentage)
+            var statements = shares.isEmpty ? [] : [(Self.sql(shares, list: list, teamed: teamed), shares)]
+            for indicator in group {
+                if case let .perWorker(population) = indicator.measure {
+                    statements.append((Self.perWorkerSQL(population, list: list), [indicator]))
+                }
+            }
+            for (sql, members) in statements {
+                for row in try await connection.query(sql, [snapshotID, asOf]) {
+                    let team = teamed ? try row.decode(String?.self, "team") : nil
+                    for (index, indicator) in members.enumerated() {
+                        let figure = IndicatorFigure(numerator: try row.decode(Int.self, "n\(index)"), denominator: try row.decode(Int.self, "d\(index)"))
+                        if let team, try row.decode(Int.self, "is_total") == 0 {
+                            teams[indicator.id, default: []].append(IndicatorFigures.Team(team: team, figure: figure))
+                        } else {
+                            totals[indicator.id] = figure
+                        }
                     }
                 }
             }
@@ -43,10 +53,12 @@ struct IndicatorCalculator {
             .decode(Bool.self, at: 0)
     }
 
-    /// One statement for the indicators of one list; `$1` is the snapshot id, `$2` its as-of date.
+    /// One statement for the percentage indicators of one list; `$1` is the snapshot id, `$2`
+    /// its as-of date.
     static func sql(_ group: [Indicator], list: AnnexAList, teamed: Bool) -> String {
         let aggregates = group.enumerated().map { index, indicator in
-            "\(indicator.aggregates.numerator) AS n\(index), \(indicator.aggregates.denominator) AS d\(index)"
+            guard case let .share(population, condition) = indicator.measure else { preconditionFailure("\(indicator.id) is not a share") }
+            return "count(*) FILTER (WHERE (\(population)) AND (\(condition))) AS n\(index), count(*) FILTER (WHERE \(population)) AS d\(index)"
         }.joined(separator: ",\n       ")
         let team = teamed ? "t.allocated_team AS team, grouping(t.allocated_team) AS is_total," : "1 AS is_total,"
         let grouping = teamed ? "GROUP BY GROUPING SETS ((t.allocated_team), ())" : ""
@@ -59,6 +71,22 @@ struct IndicatorCalculator {
             WHERE t.snapshot_id = $1 AND $2::date IS NOT NULL
             \(grouping)
             """
+    }
+}
+
+extension IndicatorCalculator {
+    /// Cases in `population` and the distinct allocated workers holding them, by team and in
+    /// total: rows are first grouped by team and worker, so only those pairs are counted.
+    static func perWorkerSQL(_ population: String, list: AnnexAList) -> String {
+        """
+        SELECT w.allocated_team AS team, grouping(w.allocated_team) AS is_total,
+               coalesce(sum(w.cases), 0)::bigint AS n0, count(DISTINCT w.allocated_worker) AS d0
+        FROM (SELECT t.allocated_team, t.allocated_worker, count(*) AS cases
+              FROM \(AnnexASchemaName.table(list)) t
+              WHERE t.snapshot_id = $1 AND $2::date IS NOT NULL AND (\(population))
+              GROUP BY t.allocated_team, t.allocated_worker) w
+        GROUP BY GROUPING SETS ((w.allocated_team), ())
+        """
     }
 }
 

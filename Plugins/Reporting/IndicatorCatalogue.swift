@@ -152,9 +152,8 @@ enum IndicatorCatalogue {
             id: "not_in_school", title: "Children in need on the local list of children not attending school", area: .helpAndProtection,
             theme: "not_in_school", list: .childrenInNeed,
             numerator: "open cases whose child is on the local list of children not attending school", denominator: "open cases in List 6",
-            measure: .share(population: openCase, condition: """
-                EXISTS (SELECT 1 FROM reporting_children_not_in_school n WHERE n.snapshot_id = $1 AND n.child_id = t.child_id)
-                """),
+            // IN over an uncorrelated subquery is hashed once; EXISTS probed the index per row.
+            measure: .share(population: openCase, condition: "t.child_id IN (SELECT n.child_id FROM reporting_children_not_in_school n WHERE n.snapshot_id = $1)"),
             needsLocalList: true),
     ]
 }

@@ -13,8 +13,9 @@ struct InspectionStore {
         var timeline: NotificationTimeline
     }
 
-    /// Records a past inspection or visit with its grades, audit-logged.
-    /// - Returns: the new inspection's id.
+    /// Records a past inspection or visit with its grades, audit-logged; one of the same type
+    /// and start date is already recorded, its id is returned and nothing changes.
+    /// - Returns: the inspection's id.
     func record(_ type: InspectionType, start: CalendarDate, end: CalendarDate?, judgements: [JudgementArea: Judgement], actor: String) async throws -> Int {
         if let end, end < start {
             throw ReportingError("--end \(end.iso) is before --start \(start.iso); give the last day on site")
@@ -23,6 +24,11 @@ struct InspectionStore {
             throw ReportingError("a \(type.displayName.lowercased()) is not graded; record judgements only for standard or short inspections")
         }
         return try await pool.transaction { connection in
+            // Recording the same inspection again (a re-run script, say) keeps the first record.
+            if let existing = try await connection.query(
+                "SELECT id FROM inspections WHERE type = $1 AND started_on = $2", [type.rawValue, start]).single {
+                return try existing.decode(Int.self, at: 0)
+            }
             let id = try await connection.query(
                 "INSERT INTO inspections (type, started_on, ended_on, created_by) VALUES ($1, $2, $3, $4) RETURNING id",
                 [type.rawValue, start, end, actor])[0].decode(Int.self, at: 0)
@@ -77,7 +83,8 @@ struct InspectionStore {
         }
     }
 
-    /// Records the notification call as a new inspection of `timeline.type` on its on-site dates.
+    /// Records the notification call as a new inspection of `timeline.type` on its on-site dates;
+    /// a call at the same moment already recorded returns its inspection and changes nothing.
     /// - Throws: when the call is before the as-of date of the latest snapshot (the lists would
     ///   then describe a time after the call).
     func recordCall(_ timeline: NotificationTimeline, actor: String) async throws -> Int {
@@ -88,6 +95,10 @@ struct InspectionStore {
                     throw ReportingError(
                         "the call at \(timeline.call) is before the as-of date \(asOf.iso) of the latest snapshot \(try latest.decode(Int.self, "id")); give the date and time the call came (e.g. --call-at \"\(asOf.iso) 10:30\" or later)")
                 }
+            }
+            if let existing = try await connection.query(
+                "SELECT inspection_id FROM reporting_notifications WHERE call_at = $1::timestamp", [timeline.call.description]).single {
+                return try existing.decode(Int.self, at: 0)
             }
             let id = try await connection.query(
                 "INSERT INTO inspections (type, started_on, ended_on, created_by) VALUES ($1, $2, $3, $4) RETURNING id",

@@ -36,6 +36,8 @@ public struct ReadinessReport: Codable, Equatable, Sendable {
     ) async throws -> ReadinessReport {
         try await connection.transaction { connection in
             try await connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            // Grouping by team and counting distinct workers sort in memory rather than on disk.
+            try await connection.execute("SET LOCAL work_mem = '64MB'")
             let request = try await Self.request(snapshotID: snapshotID, includeChildRows: includeChildRows, on: connection)
             var rendered: [Section] = []
             for section in sections.sorted(by: { ($0.order, $0.anchor) < ($1.order, $1.anchor) }) {

@@ -80,15 +80,15 @@ enum ReportingSchema {
             );
 
             -- Working days (Monday to Friday) after `start` up to and including `finish`; 0 when
-            -- `finish` is not later. Counted by whole weeks from a reference Sunday, 1900-01-07,
-            -- as Domain's CalendarDate.workingDays(to:) does. Bank holidays are not excluded.
+            -- `finish` is not later; NULL when either is NULL. Counted by whole weeks from a
+            -- reference Sunday, 1600-01-02, as Domain's CalendarDate.workingDays(to:) does. Bank
+            -- holidays are not excluded. Not STRICT, so the planner inlines it (a call per row
+            -- cost seconds on England-size lists).
             CREATE FUNCTION reporting_working_days(start date, finish date) RETURNS integer
-            LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-                SELECT greatest(0,
-                    (floor((finish - date '1900-01-07') / 7.0)::int * 5
-                        + least((finish - date '1900-01-07') - floor((finish - date '1900-01-07') / 7.0)::int * 7, 5))
-                  - (floor((start - date '1900-01-07') / 7.0)::int * 5
-                        + least((start - date '1900-01-07') - floor((start - date '1900-01-07') / 7.0)::int * 7, 5)))
+            LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+                SELECT CASE WHEN finish <= start THEN 0 ELSE
+                    ((finish - date '1600-01-02') / 7 * 5 + least((finish - date '1600-01-02') % 7, 5))
+                  - ((start - date '1600-01-02') / 7 * 5 + least((start - date '1600-01-02') % 7, 5)) END
             $$;
             """),
     ]

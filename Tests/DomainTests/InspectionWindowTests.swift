@@ -84,7 +84,7 @@ struct InspectionWindowTests {
         ("2024-05-03", "2024-05-05", 0),   // Friday to Sunday
         ("2024-05-03", "2024-05-03", 0),
         ("2024-05-10", "2024-05-03", 0),   // an end before the start
-        ("1899-12-29", "1900-01-08", 6),   // across the reference Sunday
+        ("1599-12-31", "1600-01-10", 6),   // across the reference Sunday
     ])
     func workingDays(start: String, end: String, expected: Int) {
         #expect(Self.date(start).workingDays(to: Self.date(end)) == expected)

@@ -10,14 +10,19 @@ struct IndicatorTests {
         ReportRequest(snapshotID: ids.current, asOf: CalendarDate.parse(HandWorkedSnapshot.asOf)!, previousSnapshotID: ids.previous, includeChildRows: childRows)
     }
 
+    /// Every indicator's counts for `snapshot` of the hand-worked data.
+    static func figures(_ fixture: ReportingFixture, snapshot: Int) async throws -> [String: IndicatorFigures] {
+        try await fixture.pool.withConnection { connection in
+            try await IndicatorCalculator(indicators: IndicatorCatalogue.all)
+                .figures(snapshotID: snapshot, asOf: CalendarDate.parse(HandWorkedSnapshot.asOf)!, on: connection)
+        }
+    }
+
     @Test("every indicator's numerator and denominator equal the hand-worked counts")
     func everyIndicator() async throws {
         try await ReportingFixture.with { fixture in
             let ids = try await HandWorkedSnapshot.write(fixture)
-            let figures = try await fixture.pool.withConnection { connection in
-                try await IndicatorCalculator(indicators: IndicatorCatalogue.all)
-                    .figures(snapshotID: ids.current, asOf: CalendarDate.parse(HandWorkedSnapshot.asOf)!, on: connection)
-            }
+            let figures = try await Self.figures(fixture, snapshot: ids.current)
             #expect(Set(IndicatorCatalogue.all.map(\.id)) == Set(HandWorkedSnapshot.expected.keys), "every indicator has a hand-worked value")
             for (id, expected) in HandWorkedSnapshot.expected.sorted(by: { $0.key < $1.key }) {
                 let total = figures[id]?.total
@@ -31,10 +36,7 @@ struct IndicatorTests {
     func teams() async throws {
         try await ReportingFixture.with { fixture in
             let ids = try await HandWorkedSnapshot.write(fixture)
-            let figures = try await fixture.pool.withConnection { connection in
-                try await IndicatorCalculator(indicators: IndicatorCatalogue.all)
-                    .figures(snapshotID: ids.current, asOf: CalendarDate.parse(HandWorkedSnapshot.asOf)!, on: connection)
-            }
+            let figures = try await Self.figures(fixture, snapshot: ids.current)
             func teams(_ id: String) -> [String] {
                 figures[id]!.teams.map { "\($0.team) \($0.figure.numerator)/\($0.figure.denominator)" }
             }

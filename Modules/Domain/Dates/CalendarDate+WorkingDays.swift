@@ -24,12 +24,12 @@ extension CalendarDate {
         adding(days: 8 - weekday)
     }
 
-    /// Working days from a reference Sunday (1900-01-07) to `date`, counting by whole weeks.
+    /// Working days from a reference Sunday (1600-01-02) to `date`, counting by whole weeks.
     private static func workingDaysSinceReference(_ date: CalendarDate) -> Int {
         let days = date.daysSinceEpoch - referenceSunday
         let weeks = days >= 0 ? days / 7 : (days - 6) / 7
         return weeks * 5 + min(days - weeks * 7, 5)
     }
 
-    private static let referenceSunday = CalendarDate(validYear: 1900, month: 1, day: 7).daysSinceEpoch
+    private static let referenceSunday = CalendarDate(validYear: 1600, month: 1, day: 2).daysSinceEpoch
 }
