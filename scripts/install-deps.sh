@@ -3,8 +3,7 @@
 # Runs `apt-get update` first, and only when something is missing.
 set -euo pipefail
 
-# chromium: the readiness report's browser test renders the HTML report headless.
-packages=(libpq-dev zlib1g-dev libxml2-dev postgresql postgresql-client pkg-config chromium)
+packages=(libpq-dev zlib1g-dev libxml2-dev postgresql postgresql-client pkg-config chromium chromium-driver)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
