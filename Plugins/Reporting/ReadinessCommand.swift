@@ -18,12 +18,14 @@ struct ReadinessCommand: AsyncParsableCommand {
             behind each indicator and each data-quality finding); that request is recorded in the \
             audit log with --reason.
 
-            The format follows --format, else the extension of --out (.html, .json, .csv).
+            The format follows --format, else the extension of --out (.html, .json, .csv). \
+            Without --snapshot the latest snapshot is reported.
 
             Examples:
               ilacs-admin report readiness --snapshot 4 --out readiness.html
-              ilacs-admin report readiness --out readiness.csv            # the latest snapshot
-              ilacs-admin report readiness --snapshot 4 --out cases.html --with-child-rows --reason "QA audit"
+              ilacs-admin report readiness --out readiness.csv
+              ilacs-admin report readiness --snapshot 4 --out cases.html \\
+                --with-child-rows --reason "QA audit"
             """
     )
 
