@@ -107,6 +107,17 @@ let package = Package(
         ),
 
         .target(
+            name: "Reporting",
+            dependencies: [
+                "Domain", "PluginKit", "Postgres", "Tabular",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Plugins/Reporting",
+            swiftSettings: swiftSettings
+        ),
+
+        .target(
             name: "EvidenceSampling",
             dependencies: [
                 "AnnexA", "Domain", "PluginKit", "Postgres", "Tabular", "Workbook",
@@ -127,6 +138,7 @@ let package = Package(
                 "EvidenceSampling",
                 "PluginKit",
                 "Postgres",
+                "Reporting",
                 "SyntheticData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -157,6 +169,7 @@ let package = Package(
                 "EvidenceSampling",
                 "PluginKit",
                 "Postgres",
+                "Reporting",
                 "SyntheticData",
                 "Tabular",
                 .product(name: "CSV", package: "CSV.swift"),
@@ -207,6 +220,12 @@ let package = Package(
             name: "AnnexATests",
             dependencies: ["AnnexA", "Domain", "PluginKit", "Postgres", "SyntheticData", "Tabular", "TestSupport", "Workbook"],
             path: "Tests/AnnexATests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ReportingTests",
+            dependencies: ["AnnexA", "Domain", "PluginKit", "Postgres", "Reporting", "TestSupport", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/ReportingTests",
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -34,12 +34,29 @@ step "Export the data pack in Ofsted's layout"
 "$admin" export annex-a --snapshot "$snapshot" --out "$out/data-pack.xlsx"
 ls -l "$out/data-pack.xlsx"
 
+step "Record the last inspection: a short inspection in May 2024"
+"$admin" inspection record --type short --start 2024-05-13 --end 2024-05-17 \
+    --judgement overall-effectiveness=good --judgement impact-of-leaders=good --judgement help-and-protection=good \
+    --judgement children-in-care=good --judgement care-leavers=outstanding
+"$admin" inspection list
+
+step "The next likely inspection window"
+"$admin" inspection window
+
+step "Attach the local list of children not attending school to snapshot $snapshot"
+"$admin" report local-list "$out/lists/children_not_in_school.csv" --snapshot "$snapshot"
+
+call_at="$(date -d "$as_of + 1 day" +%Y-%m-%d) 10:30"
+step "The lead inspector calls: record the notification ($call_at, the day after the snapshot's as-of date)"
+"$admin" inspection notify --call-at "$call_at" --type short
+
 step "Import the local list of children not attending school, for a sampling quota"
 "$admin" local-list import --name children-not-in-school "$out/lists/children_not_in_school.csv"
 
 step "Write the sampling plan and freeze the manifest, before any seed exists"
 "$sampler" plan example > "$out/plan.yaml"
-"$sampler" manifest --snapshot "$snapshot" --plan "$out/plan.yaml" --out "$out/manifest.tsv"
+inspection=$(psql "$DATABASE_URL" -Atc "SELECT max(id) FROM inspections")   # the one just announced
+"$sampler" manifest --snapshot "$snapshot" --plan "$out/plan.yaml" --inspection "$inspection" --out "$out/manifest.tsv"
 manifest=$("$sampler" manifests list --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
 echo "Anyone can check the exported manifest against the hash handed to the lead inspector:"
 sha256sum "$out/manifest.tsv"
@@ -62,9 +79,19 @@ step "Two more children in care, continuing the ticket order"
 "$sampler" extend "$sample" --more 2 --stratum "children in care"
 "$sampler" verify "$sample"
 
+step "Give the lead inspector access to the sample on the web page (ilacs-sampler serve)"
+"$admin" inspectors add --name "Demo Inspector" --email lead.inspector@ofsted.example --inspection "$inspection" \
+    --until "$(date -d "$as_of + 21 days" +%Y-%m-%d)"
+
 step "Export the list for the inspectors, and a pseudonymised copy"
 "$sampler" export "$sample" --format xlsx --out "$out/sample.xlsx"
 SAMPLING_PSEUDONYM_KEY=$(python3 -c 'import secrets; print(secrets.token_hex(32))') \
     "$sampler" export "$sample" --format json --out "$out/sample-pseudonymised.json" --pseudonymise
+step "The timeline and the checklist"
+"$admin" inspection timeline
+
+step "Write the readiness report of snapshot $snapshot"
+"$admin" report readiness --snapshot "$snapshot" --out "$out/readiness.html"
+echo "Readiness report: $(realpath "$out/readiness.html")"
 
 step "Done. Files are in $out"

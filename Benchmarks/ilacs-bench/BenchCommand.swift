@@ -45,11 +45,23 @@ struct BenchCommand: AsyncParsableCommand {
         try? FileManager.default.removeItem(atPath: folder)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         log("Generating \(size.rawValue)-size Annex A data")
-        let generated = try AnnexAGenerator(size: size, seed: 7, asOf: CalendarDate(year: 2026, month: 11, day: 20)!).write(to: folder)
+        let generated = try AnnexAGenerator(size: size, seed: 7, asOf: ReadinessBenchmark.asOf).write(to: folder)
         log("  \(generated.annexARows) Annex A rows")
         results.append(try CSVParseBenchmark(path: folder + "/List_1.csv").run())
         let (importResult, peak) = try await ImportBenchmark(server: server, folder: folder).run()
         results.append(importResult)
+        results.append(try await ReadinessBenchmark(
+            server: server, database: ImportBenchmark.database, folder: folder, label: "\(size.rawValue) size",
+            limit: size == .england ? .seconds(10) : .seconds(1), importCurrent: false).run())
+        if size != .county {
+            let county = FileManager.default.temporaryDirectory.appendingPathComponent("ilacs-bench-county").path
+            try? FileManager.default.removeItem(atPath: county)
+            defer { try? FileManager.default.removeItem(atPath: county) }
+            _ = try AnnexAGenerator(size: .county, seed: 7, asOf: ReadinessBenchmark.asOf).write(to: county)
+            results.append(try await ReadinessBenchmark(
+                server: server, database: "ilacs_bench_readiness", folder: county, label: "county size", limit: .seconds(1),
+                importCurrent: true).run())
+        }
         print("")
         print(BenchmarkResult.table(results))
         print("peak memory of this process (import included): \(peak) MiB (goal: under 500 MiB)")

@@ -4,20 +4,26 @@ struct BenchmarkResult {
     var ours: Duration
     var baselineName: String
     var baseline: Duration
-    /// The highest acceptable ratio of ours to the baseline.
-    var goal: Double
+    /// The highest acceptable ratio of ours to the baseline, if the goal is a ratio.
+    var goal: Double?
+    /// The longest acceptable time, if the goal is a time.
+    var limit: Duration? = nil
 
     var ratio: Double { ours.seconds / baseline.seconds }
+
+    /// Whether every goal set is met.
+    var met: Bool { ratio <= (goal ?? .infinity) && ours <= (limit ?? ours) }
 
     /// A plain-text table of results, one line each.
     static func table(_ results: [BenchmarkResult]) -> String {
         var lines = ["benchmark                          ours (s)  baseline (s)  ratio  goal   verdict"]
         for result in results {
-            let verdict = result.ratio <= result.goal ? "met" : "NOT MET"
+            let verdict = result.met ? "met" : "NOT MET"
+            let goal = result.goal.map { "≤" + format($0) } ?? result.limit.map { "<" + format($0.seconds) + "s" } ?? "-"
             lines.append(
                 result.name.padding(33) + " " + format(result.ours.seconds).padding(9) + " "
                     + format(result.baseline.seconds).padding(13) + " " + format(result.ratio).padding(6) + " "
-                    + ("≤" + format(result.goal)).padding(6) + " " + verdict + "   (baseline: \(result.baselineName))")
+                    + goal.padding(6) + " " + verdict + "   (baseline: \(result.baselineName))")
         }
         return lines.joined(separator: "\n")
     }

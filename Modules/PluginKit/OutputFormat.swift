@@ -4,10 +4,3 @@ import ArgumentParser
 public enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     case text, json
 }
-
-extension String {
-    /// The string padded with spaces to `width` characters, for aligned columns.
-    public func padded(_ width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
-    }
-}

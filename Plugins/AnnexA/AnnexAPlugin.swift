@@ -11,6 +11,11 @@ public struct AnnexAPlugin: Plugin {
     public let adminCommands: [any ParsableCommand.Type] = [
         ImportCommand.self, ExportCommand.self, SnapshotsCommand.self, QualityCommand.self,
     ]
+    public let extensions = [
+        ExtensionImplementation(ReportSections.point, name: "data-quality", summary: "the snapshot's data-quality findings") { _ in
+            DataQualitySection()
+        },
+    ]
 
     /// The plugin's name, as `ILACS_PLUGINS` and its commands refer to it.
     static let pluginName = "AnnexA"

@@ -49,19 +49,24 @@ struct QualityCommand: AsyncParsableCommand {
     static func groups(snapshot: Int, pool: PostgresPool) async throws -> [Group] {
         try await pool.withConnection { connection in
             try await SnapshotStore(pool: pool).requireExists(snapshot, on: connection)
-            return try await connection.query("""
-                SELECT kind, list, count(*) AS n,
-                       (array_agg(row_number ORDER BY row_number))[1:10] AS rows,
-                       min(message) AS example
-                FROM annex_a_quality_issues WHERE snapshot_id = $1
-                GROUP BY kind, list ORDER BY kind, list
-                """, [snapshot]).map { row in
-                let kind = try row.decode(String.self, "kind")
-                return Group(
-                    kind: kind, title: QualityChecks.Kind(rawValue: kind)?.title ?? kind,
-                    list: try row.decode(Int.self, "list"), count: try row.decode(Int.self, "n"),
-                    rows: try row.decode([Int?].self, "rows").compactMap { $0 }, example: try row.decode(String.self, "example"))
-            }
+            return try await groups(snapshot: snapshot, on: connection)
+        }
+    }
+
+    /// The findings of `snapshot`, grouped, read on `connection`.
+    static func groups(snapshot: Int, on connection: PostgresConnection) async throws -> [Group] {
+        try await connection.query("""
+            SELECT kind, list, count(*) AS n,
+                   (array_agg(row_number ORDER BY row_number))[1:10] AS rows,
+                   min(message) AS example
+            FROM annex_a_quality_issues WHERE snapshot_id = $1
+            GROUP BY kind, list ORDER BY kind, list
+            """, [snapshot]).map { row in
+            let kind = try row.decode(String.self, "kind")
+            return Group(
+                kind: kind, title: QualityChecks.Kind(rawValue: kind)?.title ?? kind,
+                list: try row.decode(Int.self, "list"), count: try row.decode(Int.self, "n"),
+                rows: try row.decode([Int?].self, "rows").compactMap { $0 }, example: try row.decode(String.self, "example"))
         }
     }
 

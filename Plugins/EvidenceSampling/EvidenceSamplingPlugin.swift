@@ -11,6 +11,11 @@ public struct EvidenceSamplingPlugin: Plugin {
     public let configurationKeys = [Pseudonymiser.keyName, InspectorsCommand.publicURLKey]
     public let adminCommands: [any ParsableCommand.Type] = [LocalListCommand.self, InspectorsCommand.self]
     public let routes = SamplerWeb.routes
+    public let extensions = [
+        ExtensionImplementation(ReportSections.point, name: "evidence-sample", summary: "the samples drawn from the snapshot and their balance") { _ in
+            SamplingSection()
+        },
+    ]
 
     /// The plugin's name, as `ILACS_PLUGINS` and its commands refer to it.
     public static let pluginName = "EvidenceSampling"

@@ -33,7 +33,7 @@ public struct ManifestStore: Sendable {
             try await AuditLog.record(AuditEvent(
                 actor: actor, action: "manifest.freeze", recordType: "sampling_manifest", recordID: String(id),
                 details: ["snapshot": String(snapshotID), "sha256": manifest.sha256, "cases": String(manifest.cases.count)]), on: connection)
-            return (try await record(id, on: connection), manifest)
+            return (try await Self.record(id, on: connection), manifest)
         }
     }
 
@@ -76,7 +76,7 @@ public struct ManifestStore: Sendable {
 
     /// The stored facts of manifest `id`.
     /// - Throws: `SamplingError` when there is no such manifest.
-    func record(_ id: Int, on connection: PostgresConnection) async throws -> ManifestRecord {
+    static func record(_ id: Int, on connection: PostgresConnection) async throws -> ManifestRecord {
         guard let row = try await connection.query("\(Self.recordQuery) WHERE id = $1", [id]).single else {
             throw SamplingError("manifest \(id) does not exist; freeze one with `ilacs-sampler manifest --snapshot ID --plan FILE`, and `ilacs-sampler manifests` lists them")
         }
@@ -85,10 +85,10 @@ public struct ManifestStore: Sendable {
 
     /// Manifest `id` as frozen: its record and contents, read back from the database.
     public func load(_ id: Int) async throws -> (ManifestRecord, Manifest) {
-        try await pool.withConnection { connection in try await load(id, on: connection) }
+        try await pool.withConnection { connection in try await Self.load(id, on: connection) }
     }
 
-    func load(_ id: Int, on connection: PostgresConnection) async throws -> (ManifestRecord, Manifest) {
+    static func load(_ id: Int, on connection: PostgresConnection) async throws -> (ManifestRecord, Manifest) {
         let record = try await record(id, on: connection)
         let stored = try await connection.query("SELECT plan_text FROM sampling_manifests WHERE id = $1", [id])[0]
         let plan = try SamplingPlan.parse(try stored.decode(String.self, "plan_text"), file: "the plan of manifest \(id)")

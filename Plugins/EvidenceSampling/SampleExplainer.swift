@@ -17,8 +17,8 @@ public struct SampleExplainer: Sendable {
     /// question is audit-logged with a hash of the id, never the id.
     public func explain(sampleID: Int, childID: String, actor: String) async throws -> [String] {
         try await pool.transaction { connection in
-            let sample = try await SampleStore(pool: pool).load(sampleID, on: connection)
-            let (record, manifest) = try await ManifestStore(pool: pool).load(sample.manifestID, on: connection)
+            let sample = try await SampleStore.load(sampleID, on: connection)
+            let (record, manifest) = try await ManifestStore.load(sample.manifestID, on: connection)
             let selection = try SampleReplay.selection(manifest, seed: sample.seed, extensions: sample.extensions)
             let cases = Dictionary(manifest.cases.filter { $0.childID == childID }.map { (Self.place($0.list.number, $0.rowNumber), $0) },
                                    uniquingKeysWith: { first, _ in first })

@@ -18,7 +18,7 @@ public struct SampleStore: Sendable {
         try SeedPolicy.check(seed, allowShort: allowShortSeed)
         return try await pool.transaction { connection in
             _ = try await connection.query("SELECT id FROM sampling_manifests WHERE id = $1 FOR UPDATE", [manifestID])
-            let (record, manifest) = try await ManifestStore(pool: pool).load(manifestID, on: connection)
+            let (record, manifest) = try await ManifestStore.load(manifestID, on: connection)
             if let drawn = try await connection.query("SELECT id FROM sampling_samples WHERE manifest_id = $1", [manifestID]).single {
                 let id = try drawn.decode(Int.self, "id")
                 throw SamplingError("manifest \(manifestID) was drawn already, as sample \(id); a manifest is drawn once so that nobody can try seeds until one suits. For more cases run `ilacs-sampler extend \(id) --more N`")
@@ -35,7 +35,7 @@ public struct SampleStore: Sendable {
                 actor: actor, action: "sample.draw", recordType: "sampling_sample", recordID: String(id),
                 details: ["manifest": String(manifestID), "manifest_sha256": record.sha256, "picks": String(selection.picks.count)]),
                 on: connection)
-            return try await load(id, on: connection)
+            return try await Self.load(id, on: connection)
         }
     }
 
@@ -45,8 +45,8 @@ public struct SampleStore: Sendable {
     public func extend(sampleID: Int, more: Int, stratum: String?, actor: String) async throws -> SampleRecord {
         try await pool.transaction { connection in
             _ = try await connection.query("SELECT id FROM sampling_samples WHERE id = $1 FOR UPDATE", [sampleID])
-            let sample = try await load(sampleID, on: connection)
-            let (_, manifest) = try await ManifestStore(pool: pool).load(sample.manifestID, on: connection)
+            let sample = try await Self.load(sampleID, on: connection)
+            let (_, manifest) = try await ManifestStore.load(sample.manifestID, on: connection)
             var selection = try SampleReplay.selection(manifest, seed: sample.seed, extensions: sample.extensions)
             guard SampleReplay.picks(selection) == sample.picks else {
                 throw SamplingError("sample \(sampleID)'s stored picks differ from a recomputation; run `ilacs-sampler verify \(sampleID)`")
@@ -60,7 +60,7 @@ public struct SampleStore: Sendable {
             try await AuditLog.record(AuditEvent(
                 actor: actor, action: "sample.extend", recordType: "sampling_sample", recordID: String(sampleID),
                 details: ["extension": String(number), "more": String(more), "stratum": stratum ?? "any"]), on: connection)
-            return try await load(sampleID, on: connection)
+            return try await Self.load(sampleID, on: connection)
         }
     }
 
@@ -83,10 +83,10 @@ public struct SampleStore: Sendable {
     /// Sample `id` with its extensions and picks.
     /// - Throws: `SamplingError` when there is no such sample.
     public func load(_ id: Int) async throws -> SampleRecord {
-        try await pool.withConnection { connection in try await load(id, on: connection) }
+        try await pool.withConnection { connection in try await Self.load(id, on: connection) }
     }
 
-    func load(_ id: Int, on connection: PostgresConnection) async throws -> SampleRecord {
+    static func load(_ id: Int, on connection: PostgresConnection) async throws -> SampleRecord {
         guard let row = try await connection.query(
             "SELECT manifest_id, seed, drawn_at, drawn_by FROM sampling_samples WHERE id = $1", [id]).single else {
             throw SamplingError("sample \(id) does not exist; `ilacs-sampler samples` lists the drawn ones")

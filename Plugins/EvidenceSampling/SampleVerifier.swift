@@ -27,8 +27,8 @@ public struct SampleVerifier: Sendable {
     /// Verifies sample `sampleID`.
     public func verify(sampleID: Int) async throws -> Outcome {
         try await pool.withConnection { connection in
-            let sample = try await SampleStore(pool: pool).load(sampleID, on: connection)
-            let (record, stored) = try await ManifestStore(pool: pool).load(sample.manifestID, on: connection)
+            let sample = try await SampleStore.load(sampleID, on: connection)
+            let (record, stored) = try await ManifestStore.load(sample.manifestID, on: connection)
             var differences: [String] = []
             if stored.sha256 != record.sha256 {
                 differences.append("the stored manifest cases hash to \(stored.sha256), not the recorded \(record.sha256)")

@@ -1,0 +1,97 @@
+import Domain
+import Postgres
+
+/// Computes indicators for one snapshot in SQL: one scan per list, every percentage of that
+/// list as a pair of filtered aggregates, grouped by allocated team and in total; each
+/// cases-per-worker figure in a query of its own.
+struct IndicatorCalculator {
+    let indicators: [Indicator]
+
+    /// The counts per indicator id. Indicators that need the local list are left out when the
+    /// snapshot has none.
+    func figures(snapshotID: Int, asOf: CalendarDate, on connection: PostgresConnection) async throws -> [String: IndicatorFigures] {
+        let hasLocalList = try await Self.hasLocalList(snapshotID: snapshotID, on: connection)
+        var figures: [String: IndicatorFigures] = [:]
+        let byList = Dictionary(grouping: indicators.filter { hasLocalList || !$0.needsLocalList }, by: \.list)
+        for list in AnnexAList.allCases {
+            guard let group = byList[list] else { continue }
+            let teamed = list.columns.contains { $0.key == "allocated_team" }
+            var totals: [String: IndicatorFigure] = [:]
+            var teams: [String: [IndicatorFigures.Team]] = [:]
+            let shares = group.filter(\.isPercentage)
+            var statements = shares.isEmpty ? [] : [(Self.sql(shares, list: list, teamed: teamed), shares)]
+            for indicator in group {
+                if case let .perWorker(population) = indicator.measure {
+                    statements.append((Self.perWorkerSQL(population, list: list), [indicator]))
+                }
+            }
+            for (sql, members) in statements {
+                for row in try await connection.query(sql, [snapshotID, asOf]) {
+                    let team = teamed ? try row.decode(String?.self, "team") : nil
+                    for (index, indicator) in members.enumerated() {
+                        let figure = IndicatorFigure(numerator: try row.decode(Int.self, "n\(index)"), denominator: try row.decode(Int.self, "d\(index)"))
+                        if let team, try row.decode(Int.self, "is_total") == 0 {
+                            teams[indicator.id, default: []].append(IndicatorFigures.Team(team: team, figure: figure))
+                        } else {
+                            totals[indicator.id] = figure
+                        }
+                    }
+                }
+            }
+            for indicator in group {
+                figures[indicator.id] = IndicatorFigures(
+                    total: totals[indicator.id] ?? IndicatorFigure(numerator: 0, denominator: 0),
+                    teams: (teams[indicator.id] ?? []).filter { $0.figure.denominator > 0 }.sorted { $0.team < $1.team })
+            }
+        }
+        return figures
+    }
+
+    /// Whether a local list of children not attending school is attached to the snapshot.
+    static func hasLocalList(snapshotID: Int, on connection: PostgresConnection) async throws -> Bool {
+        try await connection.query("SELECT EXISTS (SELECT 1 FROM reporting_local_lists WHERE snapshot_id = $1)", [snapshotID])[0]
+            .decode(Bool.self, at: 0)
+    }
+
+    /// One statement for the percentage indicators of one list; `$1` is the snapshot id, `$2`
+    /// its as-of date.
+    static func sql(_ group: [Indicator], list: AnnexAList, teamed: Bool) -> String {
+        let aggregates = group.enumerated().map { index, indicator in
+            guard case let .share(population, condition) = indicator.measure else { preconditionFailure("\(indicator.id) is not a share") }
+            return "count(*) FILTER (WHERE (\(population)) AND (\(condition))) AS n\(index), count(*) FILTER (WHERE \(population)) AS d\(index)"
+        }.joined(separator: ",\n       ")
+        let team = teamed ? "t.allocated_team AS team, grouping(t.allocated_team) AS is_total," : "1 AS is_total,"
+        let grouping = teamed ? "GROUP BY GROUPING SETS ((t.allocated_team), ())" : ""
+        // `$2` is referenced once outside the aggregates so its type is known even when no
+        // indicator of the list compares dates.
+        return """
+            SELECT \(team)
+                   \(aggregates)
+            FROM \(AnnexASchemaName.table(list)) t
+            WHERE t.snapshot_id = $1 AND $2::date IS NOT NULL
+            \(grouping)
+            """
+    }
+}
+
+extension IndicatorCalculator {
+    /// Cases in `population` and the distinct allocated workers holding them, by team and in
+    /// total: rows are first grouped by team and worker, so only those pairs are counted.
+    static func perWorkerSQL(_ population: String, list: AnnexAList) -> String {
+        """
+        SELECT w.allocated_team AS team, grouping(w.allocated_team) AS is_total,
+               coalesce(sum(w.cases), 0)::bigint AS n0, count(DISTINCT w.allocated_worker) AS d0
+        FROM (SELECT t.allocated_team, t.allocated_worker, count(*) AS cases
+              FROM \(AnnexASchemaName.table(list)) t
+              WHERE t.snapshot_id = $1 AND $2::date IS NOT NULL AND (\(population))
+              GROUP BY t.allocated_team, t.allocated_worker) w
+        GROUP BY GROUPING SETS ((w.allocated_team), ())
+        """
+    }
+}
+
+/// The AnnexA plugin's table names, which Reporting reads (plugins share tables, not code).
+enum AnnexASchemaName {
+    /// The table holding `list`'s rows, partitioned by snapshot.
+    static func table(_ list: AnnexAList) -> String { "annex_a_list_\(list.number)" }
+}

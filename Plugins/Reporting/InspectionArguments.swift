@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import Domain
+
+/// Reads the values coordinators type for inspections, with one-line errors that list what is
+/// accepted. Hyphens and underscores are interchangeable and case is ignored.
+enum InspectionArguments {
+    /// `short`, `focused-visit`, ... as an inspection type allowed here.
+    static func type(_ text: String, allowed: [InspectionType] = InspectionType.allCases) throws -> InspectionType {
+        guard let type = InspectionType(rawValue: normalised(text)), allowed.contains(type) else {
+            throw ValidationError("unknown inspection type '\(text)'; use one of: \(allowed.map(display).joined(separator: ", "))")
+        }
+        return type
+    }
+
+    /// A date such as `2024-05-13` or `13/05/2024`, for the option called `option`.
+    static func date(_ text: String, option: String) throws -> CalendarDate {
+        guard let date = CalendarDate.parse(text) else {
+            throw ValidationError("\(option) must be a date such as 2024-05-13 or 13/05/2024, not '\(text)'")
+        }
+        return date
+    }
+
+    /// `area=grade`, e.g. `children_in_care=good` or `overall-effectiveness=requires-improvement`.
+    static func judgement(_ text: String, areas: [JudgementArea] = JudgementArea.defaults) throws -> (JudgementArea, Judgement) {
+        let parts = text.split(separator: "=", maxSplits: 1).map { normalised(String($0)) }
+        let grades = Judgement.allCases.map { display($0.rawValue) }.joined(separator: ", ")
+        guard parts.count == 2 else {
+            throw ValidationError("--judgement takes AREA=GRADE, e.g. children-in-care=good; grades: \(grades)")
+        }
+        guard let area = areas.first(where: { $0.id == parts[0] }) else {
+            throw ValidationError("unknown judgement area '\(parts[0])'; use one of: \(areas.map { display($0.id) }.joined(separator: ", "))")
+        }
+        guard let grade = Judgement(rawValue: parts[1] == "ri" ? Judgement.requiresImprovement.rawValue : parts[1]) else {
+            throw ValidationError("unknown grade '\(parts[1])'; use one of: \(grades)")
+        }
+        return (area, grade)
+    }
+
+    /// A stored snake_case id as typed on the command line.
+    static func display(_ id: String) -> String { id.replacingOccurrences(of: "_", with: "-") }
+
+    private static func display(_ type: InspectionType) -> String { display(type.rawValue) }
+
+    private static func normalised(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "-", with: "_")
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Domain
+import PluginKit
+
+/// `ilacs-admin inspection notify`: records the lead inspector's notification call.
+struct NotifyCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "notify",
+        abstract: "Record the notification call and derive the inspection timeline.",
+        discussion: """
+            Inspectors arrive on the Monday after the call, for one week (short) or two \
+            (standard). The Annex A lists must be as of the Wednesday of the week before the \
+            inspection or later. The call is refused when it is before the as-of date of the \
+            latest snapshot. Times are local wall-clock times.
+
+            Examples:
+              ilacs-admin inspection notify --call-at "2026-11-25 10:30"
+              ilacs-admin inspection notify --call-at 2026-11-25T10:30 --type standard
+            """
+    )
+
+    @Option(name: .customLong("call-at"), help: "When the call came: \"YYYY-MM-DD HH:MM\" (local time).")
+    var callAt: String
+
+    @Option(help: "short or standard.")
+    var type = "short"
+
+    func validate() throws {
+        guard LocalDateTime.parse(callAt) != nil else {
+            throw ValidationError("--call-at must be a date and time such as \"2026-11-25 10:30\", not '\(callAt)'")
+        }
+        _ = try InspectionArguments.type(type, allowed: NotificationTimeline.notifiedTypes)
+    }
+
+    func run() async throws {
+        let inspectionType = try InspectionArguments.type(type, allowed: NotificationTimeline.notifiedTypes)
+        guard let call = LocalDateTime.parse(callAt), let timeline = NotificationTimeline(call: call, type: inspectionType) else {
+            throw ValidationError("--call-at must be a date and time such as \"2026-11-25 10:30\"")
+        }
+        let runtime = try await AdminRuntime.start(for: ReportingPlugin.pluginName)
+        defer { runtime.shutdown() }
+        let id = try await InspectionStore(pool: runtime.pool).recordCall(timeline, actor: runtime.actor)
+        print("Recorded the call of \(call) as inspection \(id) (\(inspectionType.displayName.lowercased())).")
+        print("On site \(timeline.onSiteStart.weekdayName) \(timeline.onSiteStart.iso) to \(timeline.onSiteEnd.weekdayName) \(timeline.onSiteEnd.iso); see the checklist with: ilacs-admin inspection timeline")
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Domain
+import PluginKit
+
+/// `ilacs-admin inspection record`: a past inspection or visit and its grades.
+struct RecordInspectionCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "record",
+        abstract: "Record a past inspection or visit, with the grade for each judged area.",
+        discussion: """
+            Types: standard, short, focused-visit, monitoring-visit, jtai. Only standard and short \
+            inspections are graded; the window counts from the last of them.
+
+            Areas: overall-effectiveness, impact-of-leaders, help-and-protection, children-in-care, \
+            care-leavers. Grades: outstanding, good, requires-improvement (or ri), inadequate.
+
+            Examples:
+              ilacs-admin inspection record --type short --start 2024-05-13 --end 2024-05-17 \\
+                --judgement overall-effectiveness=good --judgement children-in-care=outstanding
+              ilacs-admin inspection record --type focused-visit --start 2025-09-16 --end 2025-09-17
+            """
+    )
+
+    @Option(help: "standard, short, focused-visit, monitoring-visit or jtai.")
+    var type: String
+
+    @Option(help: "The first day on site (2024-05-13 or 13/05/2024).")
+    var start: String
+
+    @Option(help: "The last day on site.")
+    var end: String?
+
+    @Option(name: .customLong("judgement"), help: "AREA=GRADE; repeat for each area.")
+    var judgements: [String] = []
+
+    func validate() throws {
+        _ = try InspectionArguments.type(type)
+        _ = try InspectionArguments.date(start, option: "--start")
+        _ = try end.map { try InspectionArguments.date($0, option: "--end") }
+        _ = try judgements.map { try InspectionArguments.judgement($0) }
+    }
+
+    func run() async throws {
+        let grades = Dictionary(try judgements.map { try InspectionArguments.judgement($0) }, uniquingKeysWith: { $1 })
+        let runtime = try await AdminRuntime.start(for: ReportingPlugin.pluginName)
+        defer { runtime.shutdown() }
+        let inspectionType = try InspectionArguments.type(type)
+        let id = try await InspectionStore(pool: runtime.pool).record(
+            inspectionType, start: try InspectionArguments.date(start, option: "--start"),
+            end: try end.map { try InspectionArguments.date($0, option: "--end") }, judgements: grades, actor: runtime.actor)
+        print("Recorded inspection \(id): \(inspectionType.displayName) from \(start)\(end.map { " to \($0)" } ?? "")"
+            + (grades.isEmpty ? "." : ", \(grades.count) judgement(s)."))
+    }
+}

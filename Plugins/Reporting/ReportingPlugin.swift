@@ -1,0 +1,25 @@
+import ArgumentParser
+import PluginKit
+import Postgres
+
+/// Reporting: inspection records, the next window, the notification call with its timeline
+/// and checklist, and the readiness report. Needs the AnnexA plugin, whose snapshots it reads.
+public struct ReportingPlugin: Plugin {
+    public let name = ReportingPlugin.pluginName
+    public let summary = "Inspection records, window, notification timeline and checklist; readiness indicators and reports (HTML, JSON, CSV)."
+    public let migrations = ReportingSchema.migrations
+    public let adminCommands: [any ParsableCommand.Type] = [InspectionCommand.self, ReportCommand.self]
+    public let extensions = [
+        ExtensionImplementation(ReportSections.point, name: "inspection", summary: "the last inspections, the window, the timeline and checklist") { _ in
+            InspectionSection()
+        },
+        ExtensionImplementation(ReportSections.point, name: "indicators", summary: "readiness indicators under the key lines of enquiry") { _ in
+            IndicatorsSection()
+        },
+    ]
+
+    /// The plugin's name, as `ILACS_PLUGINS` and its commands refer to it.
+    static let pluginName = "Reporting"
+
+    public init() {}
+}
