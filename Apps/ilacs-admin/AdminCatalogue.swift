@@ -1,8 +1,9 @@
 import AnnexA
+import CarerEngagement
 import EvidenceSampling
 import PluginKit
 
 /// The plugins linked into `ilacs-admin`, in the order their migrations and commands apply.
 enum AdminCatalogue {
-    static let plugins: [any Plugin] = [AnnexAPlugin(), EvidenceSamplingPlugin()]
+    static let plugins: [any Plugin] = [AnnexAPlugin(), EvidenceSamplingPlugin(), CarerEngagementPlugin()]
 }
