@@ -52,9 +52,10 @@ public struct SMTPError: Error, Sendable, CustomStringConvertible {
         self.afterEndOfData = afterEndOfData
     }
 
-    /// True when the outcome is unknown: the connection was lost or timed out after the final `.`.
+    /// True when the outcome is unknown: the final `.` went out and no reply came back (the
+    /// connection was lost, broke in TLS, or timed out).
     public var isAmbiguous: Bool {
-        afterEndOfData && (code == .connectionLost || code == .timeout)
+        afterEndOfData && reply == nil
     }
 
     /// True for 5xx replies and other failures that another attempt will not fix.

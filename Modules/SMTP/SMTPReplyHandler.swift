@@ -40,6 +40,9 @@ final class SMTPReplyHandler: ChannelInboundHandler {
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
         if let error = error as? SMTPError {
             fail(error)
+        } else if let error = error as? NIOSSLError, error == .uncleanShutdown {
+            // The peer closed the TCP connection without a TLS close_notify: a dropped connection.
+            fail(SMTPError(.connectionLost, "the server dropped the connection"))
         } else if error is NIOSSLError || error is BoringSSLError {
             fail(SMTPError(.tlsFailed, "TLS failed: \(error)"))
         } else {
