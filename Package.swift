@@ -201,10 +201,12 @@ let package = Package(
             name: "ilacs-bench",
             dependencies: [
                 "AnnexA",
+                "CarerEngagement",
                 "Domain",
                 "EvidenceSampling",
                 "PluginKit",
                 "Postgres",
+                "SMTP",
                 "SyntheticData",
                 "Tabular",
                 .product(name: "CSV", package: "CSV.swift"),

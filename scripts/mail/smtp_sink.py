@@ -11,7 +11,7 @@ and injected replies chosen by the recipient's local part:
   ...+drop@...  the connection is dropped after the final dot, before any reply
 Each accepted message is parsed with Python's email package and appended as one JSON line to
 --out: envelope, headers, MIME parts with charset, transfer encoding and decoded text.
-Prints "READY <port>" once listening.
+--light records only the Message-ID (for the benchmark). Prints "READY <port>" once listening.
 """
 import argparse
 import asyncio
@@ -52,9 +52,16 @@ def parse(envelope):
     }
 
 
+def light_record(envelope):
+    head = envelope.original_content.split(b"\r\n\r\n", 1)[0]
+    mid = next((line[11:].strip().decode() for line in head.split(b"\r\n") if line.lower().startswith(b"message-id:")), None)
+    return {"rcpt_tos": envelope.rcpt_tos, "headers": {"Message-ID": mid}}
+
+
 class Handler:
-    def __init__(self, out):
+    def __init__(self, out, light=False):
         self.out = out
+        self.light = light
         self.lock = threading.Lock()
         self.seen = set()
 
@@ -79,7 +86,9 @@ class Handler:
         if local.endswith("+drop"):
             server.transport.abort()
             return "250 OK"
-        record = parse(envelope)
+        # --light (the benchmark): keep only the Message-ID, so the sink's own parsing does not
+        # set the pace being measured.
+        record = light_record(envelope) if self.light else parse(envelope)
         with self.lock, open(self.out, "a", encoding="utf-8") as out:
             out.write(json.dumps(record) + "\n")
         return "250 2.0.0 OK queued"
@@ -93,6 +102,7 @@ def main():
     parser.add_argument("--user")
     parser.add_argument("--password")
     parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--light", action="store_true", help="record only the Message-ID of each message")
     args = parser.parse_args()
 
     port = args.port
@@ -114,7 +124,7 @@ def main():
     kwargs = {}
     if args.user:
         kwargs.update(authenticator=authenticate, auth_required=True, auth_require_tls=tls is not None)
-    controller = Controller(Handler(args.out), hostname="127.0.0.1", port=port, tls_context=tls,
+    controller = Controller(Handler(args.out, args.light), hostname="127.0.0.1", port=port, tls_context=tls,
                             require_starttls=tls is not None, data_size_limit=10_000_000, **kwargs)
     controller.start()
     print(f"READY {port}", flush=True)
