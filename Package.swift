@@ -68,6 +68,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "WebPages",
+            dependencies: [.product(name: "Mustache", package: "swift-mustache")],
+            path: "Modules/WebPages",
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "WebServer",
             dependencies: [
                 "PluginKit",
@@ -128,7 +134,7 @@ let package = Package(
         .target(
             name: "EvidenceSampling",
             dependencies: [
-                "AnnexA", "Domain", "PluginKit", "Postgres", "Tabular", "Workbook",
+                "AnnexA", "Domain", "PluginKit", "Postgres", "Tabular", "WebPages", "Workbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -141,7 +147,7 @@ let package = Package(
         .target(
             name: "CarerEngagement",
             dependencies: [
-                "Domain", "Mail", "PluginKit", "Postgres", "SMTP", "Tabular",
+                "Domain", "Mail", "PluginKit", "Postgres", "SMTP", "Tabular", "WebPages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
