@@ -166,9 +166,10 @@ public final class SMTPConnection: Sendable {
             }
         }
         let timer = channel.eventLoop.scheduleTask(in: limit) {
-            if let handler = try? channel.pipeline.syncOperations.handler(type: SMTPReplyHandler.self) {
-                handler.fail(SMTPError(.timeout, "no reply within \(limit.nanoseconds / 1_000_000_000) s"))
-            }
+            // The reply may have come just before the timer ran, before it could be cancelled:
+            // then nothing waits, and the connection must stay usable.
+            guard let handler = try? channel.pipeline.syncOperations.handler(type: SMTPReplyHandler.self), handler.isWaiting else { return }
+            handler.fail(SMTPError(.timeout, "no reply within \(limit.nanoseconds / 1_000_000_000) s"))
             channel.close(promise: nil)
         }
         defer { timer.cancel() }

@@ -21,6 +21,9 @@ final class SMTPReplyHandler: ChannelInboundHandler {
         }
     }
 
+    /// Whether a request still waits for its reply. Call on the event loop.
+    var isWaiting: Bool { !waiting.isEmpty }
+
     /// Fails every waiting request with `error` and later ones too. Call on the event loop.
     func fail(_ error: SMTPError) {
         if failure == nil { failure = error }

@@ -8,7 +8,7 @@ import Testing
 struct SMTPDeliveryTests {
     static func configuration(_ sink: SMTPSink, mechanism: SMTPConfiguration.AuthMechanism = .plain) -> SMTPConfiguration {
         SMTPConfiguration(host: "localhost", port: sink.port, caFile: sink.caFile, credentials: (SMTPSink.user, SMTPSink.password),
-                          authMechanism: mechanism, replyTimeout: .seconds(5))
+                          authMechanism: mechanism, replyTimeout: .seconds(30))
     }
 
     static func message(to recipient: String, id: Int) -> MailMessage {

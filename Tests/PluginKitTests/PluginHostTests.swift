@@ -38,7 +38,7 @@ struct PluginHostTests {
     @Test("kernel migrations run first, then each enabled plugin's in catalogue order")
     func migrationOrder() throws {
         let host = try PluginHost(linked: linked, configuration: configuration([:]))
-        #expect(host.migrations.map(\.owner) == ["kernel", "kernel", "Alpha"])
+        #expect(host.migrations.map(\.owner) == ["kernel", "kernel", "kernel", "Alpha"])
     }
 
     @Test("the plugins listing shows state and contributions")
