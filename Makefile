@@ -9,7 +9,7 @@ export DATABASE_URL
 DEMO_DIR ?= $(CURDIR)/.data/demo
 SWIFT_BUILD_FLAGS ?=
 
-.PHONY: setup deps build db db-stop demo test bench lint clean
+.PHONY: setup deps build db db-stop demo test bench chaos-mailer lint clean
 
 setup: deps build ## install missing system packages and build
 
@@ -38,6 +38,9 @@ lint: ## offline checks of docker/: hadolint, shellcheck, compose validation, th
 bench: deps db ## release-build benchmarks, printed as ratios
 	swift build -c release --product ilacs-bench
 	.build/release/ilacs-bench
+
+chaos-mailer: build db ## kill -9 the mailer five times while it delivers 2,000 invitations; check nothing is lost or doubled
+	@scripts/chaos-mailer.sh "$(DATABASE_URL)" .build/debug
 
 clean:
 	swift package clean

@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "ilacs-admin", targets: ["ilacs-admin"]),
         .executable(name: "ilacs-sampler", targets: ["ilacs-sampler"]),
+        .executable(name: "ilacs-mailer", targets: ["ilacs-mailer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -24,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         // Only for the benchmarks: the library our CSV reader is measured against.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
@@ -65,6 +68,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "WebPages",
+            dependencies: [.product(name: "Mustache", package: "swift-mustache")],
+            path: "Modules/WebPages",
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "WebServer",
             dependencies: [
                 "PluginKit",
@@ -74,6 +83,22 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             path: "Modules/WebServer",
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "Mail",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            path: "Modules/Mail",
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SMTP",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            path: "Modules/SMTP",
             swiftSettings: swiftSettings
         ),
         .target(
@@ -120,7 +145,7 @@ let package = Package(
         .target(
             name: "EvidenceSampling",
             dependencies: [
-                "AnnexA", "Domain", "PluginKit", "Postgres", "Tabular", "Workbook",
+                "AnnexA", "Domain", "PluginKit", "Postgres", "Tabular", "WebPages", "Workbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -130,11 +155,26 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        .target(
+            name: "CarerEngagement",
+            dependencies: [
+                "Domain", "Mail", "PluginKit", "Postgres", "SMTP", "Tabular", "WebPages",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Plugins/CarerEngagement",
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Apps
         .executableTarget(
             name: "ilacs-admin",
             dependencies: [
                 "AnnexA",
+                "CarerEngagement",
                 "EvidenceSampling",
                 "PluginKit",
                 "Postgres",
@@ -160,16 +200,32 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        .executableTarget(
+            name: "ilacs-mailer",
+            dependencies: [
+                "CarerEngagement",
+                "PluginKit",
+                "WebServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Apps/ilacs-mailer",
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Benchmarks
         .executableTarget(
             name: "ilacs-bench",
             dependencies: [
                 "AnnexA",
+                "CarerEngagement",
                 "Domain",
                 "EvidenceSampling",
                 "PluginKit",
                 "Postgres",
                 "Reporting",
+                "SMTP",
                 "SyntheticData",
                 "Tabular",
                 .product(name: "CSV", package: "CSV.swift"),
@@ -232,6 +288,12 @@ let package = Package(
             name: "EvidenceSamplingTests",
             dependencies: ["AnnexA", "EvidenceSampling", "PluginKit", "Postgres", "SyntheticData", "TestSupport", "WebServer"],
             path: "Tests/EvidenceSamplingTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CarerEngagementTests",
+            dependencies: ["CarerEngagement", "Domain", "Mail", "PluginKit", "Postgres", "SMTP", "SyntheticData", "TestSupport", "WebServer"],
+            path: "Tests/CarerEngagementTests",
             swiftSettings: swiftSettings
         ),
         .testTarget(

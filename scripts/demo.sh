@@ -87,6 +87,42 @@ step "Export the list for the inspectors, and a pseudonymised copy"
 "$sampler" export "$sample" --format xlsx --out "$out/sample.xlsx"
 SAMPLING_PSEUDONYM_KEY=$(python3 -c 'import secrets; print(secrets.token_hex(32))') \
     "$sampler" export "$sample" --format json --out "$out/sample-pseudonymised.json" --pseudonymise
+step "Foster carers: import the generated fostering households (strict, like Annex A)"
+"$admin" carers import "$out/lists/fostering_households.csv"
+
+mailer=.build/debug/ilacs-mailer
+mail_port=${DEMO_MAIL_PORT:-18181}
+MAIL_REPLY_KEY=$(python3 -c 'import secrets; print(secrets.token_hex(32))')
+export MAIL_REPLY_KEY MAIL_MAILDIR="$out/maildir" MAIL_PUBLIC_URL="http://127.0.0.1:$mail_port" MAIL_AUTHORITY="Nottinghamshire County Council"
+
+step "Create the open invitation for inspection $inspection, with two sessions"
+"$admin" campaign create --inspection "$inspection" --template examples/carer-invitation \
+    --session "$(date -d '+15 days' +%F) 18:00 | County Hall, West Bridgford, Room 2 | 4" \
+    --session "$(date -d '+16 days' +%F) 12:30 | https://meet.example.org/ofsted-carers | 30"
+campaign=$(psql "$DATABASE_URL" -qAt -c "SELECT max(id) FROM carer_campaigns")
+
+step "Send: decide the audience (every household left out is recorded with its reason) and queue"
+"$admin" campaign send "$campaign"
+"$admin" campaign send "$campaign"
+"$admin" campaign audience "$campaign" | tail -1
+
+step "Preview the message for the first invited household"
+household=$("$admin" campaign audience "$campaign" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["householdID"])')
+"$admin" campaign preview "$campaign" --household "$household" | head -20
+
+step "Deliver through the maildir transport"
+"$mailer" send --once
+
+step "Serve the reply pages and record a few replies from the delivered messages' links"
+"$mailer" run --port "$mail_port" >"$out/mailer.log" 2>&1 &
+mailer_pid=$!
+for _ in $(seq 1 50); do "$mailer" healthcheck --port "$mail_port" >/dev/null 2>&1 && break; sleep 0.2; done
+python3 scripts/mail/demo_replies.py "$MAIL_MAILDIR/new" 7
+kill -TERM "$mailer_pid" && wait "$mailer_pid"
+
+step "Campaign status"
+"$admin" campaign status "$campaign"
+
 step "The timeline and the checklist"
 "$admin" inspection timeline
 
@@ -94,4 +130,4 @@ step "Write the readiness report of snapshot $snapshot"
 "$admin" report readiness --snapshot "$snapshot" --out "$out/readiness.html"
 echo "Readiness report: $(realpath "$out/readiness.html")"
 
-step "Done. Files are in $out"
+step "Done. Files are in $out; the delivered messages are in the maildir folder $MAIL_MAILDIR/new"

@@ -29,3 +29,9 @@ if ! python3 -c "import selenium" 2>/dev/null; then
     echo "install-deps: installing the Python package selenium 4.27.1"
     python3 -m pip install --quiet --disable-pip-version-check selenium==4.27.1
 fi
+
+# The mailer's tests, bench and chaos run deliver to a real SMTP server: aiosmtpd.
+if ! python3 -c "import aiosmtpd" 2>/dev/null; then
+    echo "install-deps: installing the Python package aiosmtpd 1.4.6"
+    python3 -m pip install --quiet --disable-pip-version-check aiosmtpd==1.4.6
+fi

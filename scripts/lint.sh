@@ -20,7 +20,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # The apps in the image: keep in step with PRODUCTS in docker/Dockerfile.
-APPS=(ilacs-admin ilacs-sampler)
+APPS=(ilacs-admin ilacs-sampler ilacs-mailer)
 # What the runtime image installs for the binaries (docker/Dockerfile, runtime stage) ...
 RUNTIME_PACKAGES=(libpq5 zlib1g libxml2)
 # ... and what debian:bookworm-slim already has that they may link against.

@@ -16,10 +16,6 @@ struct HealthcheckCommand: ParsableCommand {
     var port = 8080
 
     func run() throws {
-        if let problem = HealthProbe.check(port: port) {
-            print("not ready: \(problem)")
-            throw ExitCode.failure
-        }
-        print("ready")
+        guard HealthProbe.report(port: port) else { throw ExitCode.failure }
     }
 }

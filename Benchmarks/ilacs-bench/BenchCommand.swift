@@ -17,6 +17,7 @@ struct BenchCommand: AsyncParsableCommand {
             Examples:
               make bench
               DATABASE_URL=postgresql://ilacs@127.0.0.1:54329/ilacs .build/release/ilacs-bench --rows 200000
+              DATABASE_URL=... .build/release/ilacs-bench --rows 100000 --population 100000 --import-size small --messages 500
             """
     )
 
@@ -31,6 +32,9 @@ struct BenchCommand: AsyncParsableCommand {
 
     @Option(help: "Size of the generated Annex A data the import benchmark loads: small, county or england.")
     var importSize = "england"
+
+    @Option(help: "Invitations the mailer benchmark delivers through the outbox to a local aiosmtpd.")
+    var messages = 2_000
 
     func run() async throws {
         guard let url = ProcessInfo.processInfo.environment["DATABASE_URL"] else {
@@ -62,8 +66,12 @@ struct BenchCommand: AsyncParsableCommand {
                 server: server, database: "ilacs_bench_readiness", folder: county, label: "county size", limit: .seconds(1),
                 importCurrent: true).run())
         }
+        let (mailerResult, perSecond) = try await MailerBenchmark(server: server, messages: messages).run()
+        results.append(mailerResult)
         print("")
         print(BenchmarkResult.table(results))
         print("peak memory of this process (import included): \(peak) MiB (goal: under 500 MiB)")
+        print("outbox delivery to a local aiosmtpd: \(Int(perSecond)) messages/s (goal: at least \(Int(MailerBenchmark.goalPerSecond))/s) "
+              + (perSecond >= MailerBenchmark.goalPerSecond ? "met" : "NOT MET"))
     }
 }

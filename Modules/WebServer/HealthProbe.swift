@@ -7,6 +7,17 @@ import Darwin
 /// Asks a web app on this machine whether it is ready, over plain HTTP/1.0 on a socket, for
 /// the `healthcheck` subcommand: the runtime image has no curl.
 public enum HealthProbe {
+    /// The body of every app's `healthcheck` subcommand: prints `ready`, or `not ready:` and why.
+    /// - Returns: whether the app on `127.0.0.1:port` is ready (the command exits 0 or 1 on it).
+    public static func report(port: Int) -> Bool {
+        if let problem = check(port: port) {
+            print("not ready: \(problem)")
+            return false
+        }
+        print("ready")
+        return true
+    }
+
     /// Whether `GET path` on `127.0.0.1:port` answers 200 within `timeoutSeconds`.
     /// - Returns: nil when ready, else what went wrong, on one line.
     public static func check(port: Int, path: String = "/health/ready", timeoutSeconds: Int = 3) -> String? {

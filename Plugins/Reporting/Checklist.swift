@@ -60,7 +60,7 @@ struct Checklist: Codable, Equatable {
             "Sample manifest frozen", table: "sampling_manifests", due: onSite.description, inspectionID: call.inspectionID,
             found: "a sample manifest is frozen for this inspection", missing: "no sample manifest for this inspection yet", on: connection))
         items.append(try await linked(
-            "Foster-carer invitation sent", table: "campaigns", due: nextEvening.description, inspectionID: call.inspectionID,
+            "Foster-carer invitation sent", table: "carer_campaigns", due: nextEvening.description, inspectionID: call.inspectionID,
             found: "an invitation campaign exists for this inspection", missing: "no invitation campaign for this inspection yet", on: connection))
 
         let kinds = Set(try await connection.query(

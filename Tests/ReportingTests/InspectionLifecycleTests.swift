@@ -89,7 +89,7 @@ struct InspectionLifecycleTests {
 
             // Another plugin's tables, once they exist, answer their items.
             try await fixture.pool.query("CREATE TABLE sampling_manifests (id int, inspection_id bigint)")
-            try await fixture.pool.query("CREATE TABLE campaigns (id int, inspection_id bigint)")
+            try await fixture.pool.query("CREATE TABLE carer_campaigns (id int, inspection_id bigint)")
             try await fixture.pool.query("INSERT INTO sampling_manifests VALUES (1, $1)", [id])
             try await fixture.pool.withConnection { connection in
                 try await AuditLog.record(AuditEvent(actor: "tester", action: "annex_a.export", recordType: "annex_a_snapshot", recordID: String(snapshot)), on: connection)

@@ -1,25 +1,14 @@
 import Mustache
+import WebPages
 
 /// The sampler's pages as Mustache templates: plain server-rendered HTML, no JavaScript,
 /// readable on a laptop and printable. `{{ }}` escapes HTML; every page extends `layout`.
 enum WebTemplates {
-    static let library: MustacheLibrary = {
-        var library = MustacheLibrary()
-        for (name, text) in sources {
-            // The templates are constants: a mistake in one is a programming error caught by the tests.
-            try! library.register(text, named: name)
-        }
-        return library
-    }()
+    static let library = PageTemplates.library(sources)
 
     private static let sources: [String: String] = [
         "layout": """
-            <!doctype html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <link rel="icon" href="data:,">
+            \(PageTemplates.documentStart)
             <title>{{$title}}Evidence sample{{/title}} · ILACS Ready</title>
             <style>
             body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 72rem; padding: 1rem 1.5rem; color: #1b1b1b; line-height: 1.45; }

@@ -1,0 +1,165 @@
+import Foundation
+import Logging
+import Mail
+import Postgres
+import ServiceLifecycle
+
+/// Delivers the outbox through a transport: claims due messages, paces them to the rate
+/// limit, sends them over one session, and records each outcome. Logs carry outbox ids and
+/// counts only, never addresses or names.
+public struct Mailer: Sendable {
+    /// What a run did.
+    public struct Tally: Sendable, Equatable, Codable {
+        public var sent = 0
+        public var retrying = 0
+        public var failed = 0
+        public var ambiguous = 0
+    }
+
+    let pool: PostgresPool
+    let transport: any MailTransport
+    let settings: MailSettings
+    let logger: Logger
+    let outbox: Outbox
+
+    /// A mailer on `pool` sending through `transport`.
+    /// - Throws: `CarerError` when MAIL_REPLY_KEY is not set (it signs the unsubscribe link).
+    public init(pool: PostgresPool, transport: any MailTransport, settings: MailSettings, logger: Logger) throws {
+        _ = try settings.requireReplyKey()
+        self.pool = pool
+        self.transport = transport
+        self.settings = settings
+        self.logger = logger
+        outbox = Outbox(pool: pool, worker: "\(ProcessInfo.processInfo.hostName):\(getpid()):\(UUID().uuidString.prefix(8))",
+                        leaseSeconds: settings.leaseSeconds)
+    }
+
+    /// Sends every message due now, then returns (`ilacs-mailer send --once`). Messages
+    /// deferred to later stay queued.
+    public func drain() async throws -> Tally {
+        try await deliver(stopping: { false }, idle: { false })
+    }
+
+    /// Sends until a graceful shutdown (SIGTERM) begins, then finishes the message in hand,
+    /// hands the rest of its claim back, and returns.
+    public func run(pollInterval: Duration = .seconds(1)) async throws {
+        let tally = try await deliver(stopping: { Task.isShuttingDownGracefully }) {
+            // Nothing due: wait a little, waking early for a shutdown.
+            let deadline = ContinuousClock.now + pollInterval
+            while ContinuousClock.now < deadline, !Task.isShuttingDownGracefully {
+                try? await Task.sleep(for: .milliseconds(100))
+            }
+            return !Task.isShuttingDownGracefully
+        }
+        logger.info("mailer stopped", metadata: ["sent": "\(tally.sent)", "failed": "\(tally.failed)", "ambiguous": "\(tally.ambiguous)"])
+    }
+
+    /// The delivery loop; `idle` is asked whether to keep going when nothing is due.
+    private func deliver(stopping: @Sendable () -> Bool, idle: () async -> Bool) async throws -> Tally {
+        var tally = Tally()
+        var session: (any MailSession)?
+        var pacer = Pacer(perMinute: settings.ratePerMinute)
+        // A claim covers at most what the rate limit lets out in half a lease, so leases never run out in hand.
+        let batch = max(1, min(100, settings.ratePerMinute * settings.leaseSeconds / 120))
+        do {
+            try await loop(batch: batch, tally: &tally, session: &session, pacer: &pacer, stopping: stopping, idle: idle)
+        } catch {
+            await session?.close()
+            throw error
+        }
+        await session?.close()
+        return tally
+    }
+
+    private func loop(batch: Int, tally: inout Tally, session: inout (any MailSession)?, pacer: inout Pacer,
+                      stopping: @Sendable () -> Bool, idle: () async -> Bool) async throws {
+        while !stopping() {
+            let items = try await outbox.claim(limit: batch)
+            if items.isEmpty {
+                if let open = session {
+                    await open.close()
+                    session = nil
+                }
+                guard await idle() else { break }
+                continue
+            }
+            for (index, item) in items.enumerated() {
+                if stopping() {
+                    try await outbox.release(items[index...].map(\.id))
+                    break
+                }
+                await pacer.wait()
+                do {
+                    if session == nil { session = try await transport.openSession() }
+                    let reply = try await session!.deliver(message(for: item)) { [outbox] in try await outbox.beginCommit(item.id) }
+                    try await outbox.markSent(item.id, reply: reply)
+                    tally.sent += 1
+                } catch let error as DeliveryError {
+                    if error.outcome != .permanent, let open = session {
+                        await open.close()
+                        session = nil
+                    }
+                    try await record(error, for: item, tally: &tally)
+                    if error.outcome == .fatal {
+                        try await outbox.release(items[index...].map(\.id))
+                        throw CarerError("the mail transport cannot work: \(error.description)")
+                    }
+                } catch is Outbox.LeaseLost {
+                    logger.warning("a message's lease ran out before sending; another mailer has it", metadata: ["outbox": "\(item.id)"])
+                    await session?.close()
+                    session = nil
+                }
+            }
+        }
+    }
+
+    private func record(_ error: DeliveryError, for item: Outbox.Item, tally: inout Tally) async throws {
+        switch error.outcome {
+        case .retry:
+            let delay = item.attempts >= settings.maxAttempts ? nil : min(3600, settings.retrySeconds << min(item.attempts - 1, 20))
+            try await outbox.markFailed(item.id, reply: error.description, retryAfter: delay)
+            if delay == nil { tally.failed += 1 } else { tally.retrying += 1 }
+            logger.notice("delivery deferred", metadata: ["outbox": "\(item.id)", "retry_in_s": "\(delay.map(String.init) ?? "never")", "reason": "\(error.description)"])
+        case .permanent:
+            try await outbox.markFailed(item.id, reply: error.description, retryAfter: nil)
+            tally.failed += 1
+            logger.notice("delivery refused", metadata: ["outbox": "\(item.id)", "reply": "\(error.description)"])
+        case .ambiguous:
+            try await outbox.markAmbiguous(item.id, reply: error.description)
+            tally.ambiguous += 1
+            logger.warning("delivery outcome unknown; held for `campaign resolve`", metadata: ["outbox": "\(item.id)"])
+        case .fatal:
+            try await outbox.release([item.id])
+        }
+    }
+
+    /// The message of `item`, with a Message-ID stable for the row and RFC 8058 unsubscribe headers.
+    func message(for item: Outbox.Item) throws -> MailMessage {
+        let token = ReplyToken(purpose: .unsubscribe, campaignID: item.campaignID, session: 0,
+                               expires: Int(Date().timeIntervalSince1970) + 365 * 86_400, householdID: item.householdID)
+        let signed = token.signed(key: try settings.requireReplyKey())
+        let mailto = "mailto:\(settings.replyTo?.address ?? settings.from.address)?subject=unsubscribe"
+        return MailMessage(
+            from: settings.from, replyTo: settings.replyTo, to: MailAddress(item.recipient), subject: item.subject,
+            text: item.text, html: item.html, messageID: "outbox-\(item.id).campaign-\(item.campaignID)@\(settings.from.domain)",
+            date: Date(),
+            extraHeaders: [("List-Unsubscribe", "<\(settings.publicURL)/unsubscribe?t=\(signed)>, <\(mailto)>"),
+                           ("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")])
+    }
+}
+
+/// Spaces messages evenly so that at most `perMinute` go out per minute.
+struct Pacer {
+    let interval: Duration
+    private var next = ContinuousClock.now
+
+    init(perMinute: Int) {
+        interval = .nanoseconds(60_000_000_000 / Int64(perMinute))
+    }
+
+    mutating func wait() async {
+        let now = ContinuousClock.now
+        if next > now { try? await Task.sleep(until: next, clock: .continuous) }
+        next = max(now, next) + interval
+    }
+}

@@ -1,0 +1,111 @@
+@testable import CarerEngagement
+import Foundation
+import PluginKit
+import Testing
+
+@Suite("Campaigns: templates, audience, outbox, maildir delivery, replies")
+struct CampaignTests {
+    @Test("a template with an unknown variable is refused, naming the file, line and variable")
+    func unknownVariable() throws {
+        var sources = CarerFixture.templates
+        sources["text.mustache"] = "Dear {{carer_name}},\n{{#sessions}}{{venu}}{{/sessions}}\n{{reply_url}}"
+        let error = try #require(throws: CarerError.self) { try CampaignTemplates(sources: sources) }
+        #expect(error.description.contains("text.mustache, line 1: unknown variable `carer_name`"))
+        #expect(error.description.contains("text.mustache, line 2: unknown variable `venu`"))
+        #expect(error.description.contains("text.mustache, line 3: unknown variable `reply_url` (it exists only inside {{#sessions}})"))
+    }
+
+    @Test("send queues once per household, keeps the left-out report, and maildir delivery writes every message once")
+    func sendAndDeliver() async throws {
+        try await CarerFixture.with { fixture in
+            let campaign = try await fixture.campaign()
+            let store = CampaignStore(pool: fixture.pool)
+            let settings = try fixture.settings
+            let first = try await store.queue(campaign, kind: .invitation, settings: settings, actor: "c")
+            let again = try await store.queue(campaign, kind: .invitation, settings: settings, actor: "c")
+            #expect(first.queued > 20 && again.queued == 0 && again.alreadyQueued == first.queued)
+            let audience = try await store.audience(campaign.id)
+            let households = try await HouseholdStore(pool: fixture.pool).list()
+            #expect(audience.count == households.count)
+            let expectedInvited = households.filter { $0.approvalStatus == "approved" && $0.email != nil && $0.consentToEmail }.count
+            #expect(audience.filter { $0.leftOut == nil }.count == expectedInvited)
+            #expect(Set(audience.compactMap(\.leftOut)).isSubset(of: ["not approved", "no email", "no consent", "suppressed"]))
+
+            let household = try #require(audience.first { $0.leftOut == nil }?.householdID)
+            let preview = try await store.preview(campaign, householdID: household, kind: .invitation, settings: settings)
+            #expect(preview.subject == "Meet the Ofsted inspectors — an invitation from Exampleshire County Council")
+            #expect(preview.text.contains("Session 2: Wednesday 9 December 2026 at 12:30, online."))
+            #expect(!preview.text.contains("&#") && preview.text.contains("“quotes”"))
+
+            let transport = try MaildirTransport(directory: settings.maildir)
+            let tally = try await Mailer(pool: fixture.pool, transport: transport, settings: settings, logger: .init(label: "test")).drain()
+            #expect(tally.sent == first.queued)
+            let files = try FileManager.default.contentsOfDirectory(atPath: "\(settings.maildir)/new")
+            #expect(files.count == first.queued)
+            let status = try await CampaignStatus.load(campaign.id, pool: fixture.pool)
+            #expect(status.outbox["invitation"] == ["sent": first.queued])
+        }
+    }
+
+    @Test("replies: confirm page on GET, POST records once, capacity then waiting list, unsubscribe, forged token 403 audit-logged")
+    func replies() async throws {
+        try await CarerFixture.with { fixture in
+            let campaign = try await fixture.campaign(capacity: 1)
+            _ = try await CampaignStore(pool: fixture.pool).queue(campaign, kind: .invitation, settings: try fixture.settings, actor: "c")
+            let invited = try await CampaignStore(pool: fixture.pool).audience(campaign.id).filter { $0.leftOut == nil }.map(\.householdID)
+            let context = try fixture.context
+            func call(_ method: String, _ path: String, _ token: String) async throws -> (Int, String) {
+                let route = try #require(CarerEngagementPlugin().routes.first { $0.method == method && $0.path == path })
+                let response = try await route.handler(HTTPRouteRequest(query: ["t": token]), context)
+                return (response.status, String(decoding: response.body, as: UTF8.self))
+            }
+            func token(_ household: String, session: Int, purpose: ReplyToken.Purpose = .reply, expires: Int = 2_000_000_000) -> String {
+                ReplyToken(purpose: purpose, campaignID: campaign.id, session: session, expires: expires, householdID: household).signed(key: CarerFixture.replyKey)
+            }
+            let first = token(invited[0], session: 1)
+            let (getStatus, getPage) = try await call("GET", "/reply", first)
+            #expect(getStatus == 200 && getPage.contains("<form method=\"post\""))
+            #expect(try await fixture.pool.query("SELECT count(*) AS n FROM carer_replies")[0].decode(Int.self, "n") == 0)
+            #expect(try await call("POST", "/reply", first).1.contains("You have a place at session 1"))
+            #expect(try await call("POST", "/reply", first).1.contains("already recorded"))
+            #expect(try await call("POST", "/reply", token(invited[1], session: 1)).1.contains("waiting list"))
+            #expect(try await call("POST", "/reply", token(invited[2], session: 0)).1.contains("cannot come"))
+            let status = try await CampaignStatus.load(campaign.id, pool: fixture.pool)
+            #expect(status.sessions[0].attending == 1 && status.sessions[0].waiting == 1 && status.declined == 1)
+
+            let unsubscribe = token(invited[3], session: 0, purpose: .unsubscribe)
+            #expect(try await call("POST", "/unsubscribe", unsubscribe).0 == 200)
+            #expect(try await HouseholdStore(pool: fixture.pool).show(invited[3]).suppression == .unsubscribed)
+
+            var forged = first
+            forged.removeLast()
+            forged += first.hasSuffix("A") ? "B" : "A"
+            let (forgedStatus, forgedPage) = try await call("POST", "/reply", forged)
+            #expect(forgedStatus == 403 && !forgedPage.contains(invited[0]))
+            #expect(try await call("GET", "/reply", token(invited[4], session: 1, expires: 1_000)).0 == 403)
+            #expect(try await call("POST", "/unsubscribe", first).0 == 403)
+            #expect(try await fixture.auditActions().filter { $0 == "campaign.token_refused" }.count == 3)
+        }
+    }
+
+    @Test("an expired lease goes back to the queue, or to ambiguous once the final step had begun; resolve settles it")
+    func leases() async throws {
+        try await CarerFixture.with { fixture in
+            let campaign = try await fixture.campaign()
+            _ = try await CampaignStore(pool: fixture.pool).queue(campaign, kind: .invitation, settings: try fixture.settings, actor: "c")
+            let outbox = Outbox(pool: fixture.pool, worker: "crashed", leaseSeconds: 2)
+            let claimed = try await outbox.claim(limit: 2)
+            #expect(claimed.count == 2)
+            try await outbox.beginCommit(claimed[1].id)
+            #expect(try await Outbox(pool: fixture.pool, worker: "other", leaseSeconds: 60).claim(limit: 1000).map(\.id).contains(claimed[0].id) == false)
+            try await fixture.pool.query("UPDATE carer_outbox SET lease_expires_at = now() - interval '1 second' WHERE leased_by = 'crashed'")
+            let again = try await Outbox(pool: fixture.pool, worker: "later", leaseSeconds: 60).claim(limit: 1000)
+            #expect(again.map(\.id).contains(claimed[0].id))
+            #expect(!again.map(\.id).contains(claimed[1].id))
+            let status = try await CampaignStatus.load(campaign.id, pool: fixture.pool)
+            #expect(status.ambiguous == [claimed[1].id])
+            try await CampaignStatus.resolve(claimed[1].id, as: .resend, note: "not in the relay's log", actor: "c", pool: fixture.pool)
+            #expect(try await CampaignStatus.load(campaign.id, pool: fixture.pool).ambiguous.isEmpty)
+        }
+    }
+}
