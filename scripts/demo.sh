@@ -95,10 +95,12 @@ mail_port=${DEMO_MAIL_PORT:-18181}
 MAIL_REPLY_KEY=$(python3 -c 'import secrets; print(secrets.token_hex(32))')
 export MAIL_REPLY_KEY MAIL_MAILDIR="$out/maildir" MAIL_PUBLIC_URL="http://127.0.0.1:$mail_port" MAIL_AUTHORITY="Nottinghamshire County Council"
 
-step "Create the open invitation for inspection $inspection, with two sessions"
+call_day=$(date -d "$as_of + 1 day" +%F)
+on_site=$(date -d "$call_day + $((8 - $(date -d "$call_day" +%u))) days" +%F)   # the Monday after the call
+step "Create the open invitation for inspection $inspection, with two sessions in the week on site (from $on_site)"
 "$admin" campaign create --inspection "$inspection" --template examples/carer-invitation \
-    --session "$(date -d '+15 days' +%F) 18:00 | County Hall, West Bridgford, Room 2 | 4" \
-    --session "$(date -d '+16 days' +%F) 12:30 | https://meet.example.org/ofsted-carers | 30"
+    --session "$(date -d "$on_site + 1 day" +%F) 18:00 | County Hall, West Bridgford, Room 2 | 4" \
+    --session "$(date -d "$on_site + 2 days" +%F) 12:30 | https://meet.example.org/ofsted-carers | 30"
 campaign=$(psql "$DATABASE_URL" -qAt -c "SELECT max(id) FROM carer_campaigns")
 
 step "Send: decide the audience (every household left out is recorded with its reason) and queue"
