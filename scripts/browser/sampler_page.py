@@ -16,6 +16,14 @@ from urllib.parse import urlsplit
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+WAIT_SECONDS = 30
+
+
+def wait_for(driver, condition):
+    """Waits until condition(driver) is true: a click returns before the next page has loaded."""
+    WebDriverWait(driver, WAIT_SECONDS).until(condition)
 
 
 def browser(download_dir):
@@ -36,11 +44,13 @@ def main():
     try:
         driver.get(sign_in)
         driver.find_element(By.ID, "sign-in").click()
+        wait_for(driver, lambda d: d.find_elements(By.ID, "samples") or "Samples" in d.find_element(By.TAG_NAME, "h1").text)
         seen["heading_after_sign_in"] = driver.find_element(By.TAG_NAME, "h1").text
         seen["cookie_flags"] = [
             {"httpOnly": c.get("httpOnly"), "secure": c.get("secure"), "sameSite": c.get("sameSite")} for c in driver.get_cookies()
         ]
         driver.find_element(By.CSS_SELECTOR, "#samples a").click()
+        wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#picks tbody tr"))
         seen["rows_before"] = len(driver.find_elements(By.CSS_SELECTOR, "#picks tbody tr"))
         first_child = driver.find_element(By.CSS_SELECTOR, "#picks tbody tr a")
         child_href = first_child.get_attribute("href")
@@ -54,6 +64,8 @@ def main():
         more.clear()
         more.send_keys("2")
         driver.find_element(By.ID, "extend").click()
+        before = seen["rows_before"]
+        wait_for(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#picks tbody tr")) != before)
         seen["rows_after"] = len(driver.find_elements(By.CSS_SELECTOR, "#picks tbody tr"))
         seen["ticket_cells"] = [cell.text for cell in driver.find_elements(By.CSS_SELECTOR, "#picks tbody td.ticket")][:3]
         driver.save_screenshot(screenshot)
