@@ -7,6 +7,10 @@
 #   - docker/compose.yaml validated by docker-compose 1.29.2 (`config -q`), with and without
 #     the dev profile;
 #   - secrets: an .example for each secret file compose names, the real ones ignored by git;
+#   - architecture (DESIGN.md: Apps -> Plugins -> Modules): scripts/check_architecture.py on the
+#     manifest (`swift package dump-package`) and the sources' imports, with README.md's
+#     architecture section naming every kernel module; and its self-test,
+#     scripts/test_check_architecture.py;
 #   - the release binaries' shared libraries: only glibc, libstdc++/libgcc and the packages the
 #     runtime image installs (libpq5, zlib1g, libxml2), with everything they depend on.
 # Installs what it needs when missing: shellcheck with apt; hadolint and docker-compose from
@@ -169,6 +173,24 @@ check_secrets() {
     return $status
 }
 
+# Arrows point down only (DESIGN.md): the checker's self-test, then the checker on this tree. Both
+# read the manifest with `swift package dump-package` (evaluates Package.swift, builds nothing).
+# Returns 2 when swift is missing.
+check_architecture() {
+    local out line status=0
+    command -v swift >/dev/null || return 2
+    if ! out=$(python3 scripts/test_check_architecture.py 2>&1); then
+        note "scripts/test_check_architecture.py failed:"
+        while IFS= read -r line; do note "$line"; done <<<"$out"
+        status=1
+    fi
+    if ! out=$(python3 scripts/check_architecture.py --readme README.md 2>&1); then
+        while IFS= read -r line; do note "$line"; done <<<"$out"
+        status=1
+    fi
+    return $status
+}
+
 # The installed packages that `packages` depend on, recursively, the packages included.
 dependency_closure() {
     local -A seen=()
@@ -315,6 +337,18 @@ if check_secrets; then
 else
     fail "secrets: .example files present, real ones ignored, build context allow-listed"
 fi
+
+status=0
+check_architecture || status=$?
+case $status in
+    0) pass "architecture: Apps -> Plugins -> Modules in Package.swift and imports, README names each kernel module (self-tested)" ;;
+    2) if [ $in_ci = yes ]; then
+           fail "architecture: swift is missing (needed for swift package dump-package)"
+       else
+           skip "architecture: swift is not installed (needed for swift package dump-package)"
+       fi ;;
+    *) fail "architecture: Apps -> Plugins -> Modules in Package.swift and imports, README names each kernel module (self-tested)" ;;
+esac
 
 for app in "${APPS[@]}"; do
     status=0
