@@ -37,6 +37,12 @@ let package = Package(
             path: "Modules/Domain",
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "Hashing",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            path: "Modules/Hashing",
+            swiftSettings: swiftSettings
+        ),
         .systemLibrary(
             name: "CLibPQ",
             path: "Modules/CLibPQ",
@@ -48,15 +54,22 @@ let package = Package(
             dependencies: [
                 "CLibPQ",
                 "Domain",
-                .product(name: "Crypto", package: "swift-crypto"),
+                "Hashing",
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Modules/Postgres",
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "AnnexAStore",
+            dependencies: ["Domain", "Postgres"],
+            path: "Modules/AnnexAStore",
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "PluginKit",
             dependencies: [
+                "AnnexAStore",
                 "Domain",
                 "Postgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -123,7 +136,7 @@ let package = Package(
         .target(
             name: "AnnexA",
             dependencies: [
-                "Domain", "PluginKit", "Postgres", "Tabular", "Workbook",
+                "AnnexAStore", "Domain", "PluginKit", "Postgres", "Tabular", "Workbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -134,9 +147,8 @@ let package = Package(
         .target(
             name: "Reporting",
             dependencies: [
-                "Domain", "PluginKit", "Postgres", "Tabular",
+                "AnnexAStore", "Domain", "Hashing", "PluginKit", "Postgres", "Tabular",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Plugins/Reporting",
             swiftSettings: swiftSettings
@@ -145,7 +157,7 @@ let package = Package(
         .target(
             name: "EvidenceSampling",
             dependencies: [
-                "AnnexA", "Domain", "PluginKit", "Postgres", "Tabular", "WebPages", "Workbook",
+                "AnnexAStore", "Domain", "Hashing", "PluginKit", "Postgres", "Tabular", "WebPages", "Workbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -158,7 +170,7 @@ let package = Package(
         .target(
             name: "CarerEngagement",
             dependencies: [
-                "Domain", "Mail", "PluginKit", "Postgres", "SMTP", "Tabular", "WebPages",
+                "Domain", "Hashing", "Mail", "PluginKit", "Postgres", "SMTP", "Tabular", "WebPages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -274,13 +286,13 @@ let package = Package(
         ),
         .testTarget(
             name: "AnnexATests",
-            dependencies: ["AnnexA", "Domain", "PluginKit", "Postgres", "SyntheticData", "Tabular", "TestSupport", "Workbook"],
+            dependencies: ["AnnexA", "AnnexAStore", "Domain", "PluginKit", "Postgres", "SyntheticData", "Tabular", "TestSupport", "Workbook"],
             path: "Tests/AnnexATests",
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ReportingTests",
-            dependencies: ["AnnexA", "Domain", "PluginKit", "Postgres", "Reporting", "TestSupport", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["AnnexA", "AnnexAStore", "Domain", "PluginKit", "Postgres", "Reporting", "TestSupport", .product(name: "Logging", package: "swift-log")],
             path: "Tests/ReportingTests",
             swiftSettings: swiftSettings
         ),

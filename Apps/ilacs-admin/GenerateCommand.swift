@@ -36,20 +36,17 @@ struct GenerateCommand: AsyncParsableCommand {
     var out: String
 
     @Option(help: "The date the lists are drawn up, YYYY-MM-DD or DD/MM/YYYY (default: today).")
-    var asOf: String?
+    var asOf: CalendarDate?
 
     func validate() throws {
         guard let asOf else { return }
-        guard let date = CalendarDate.parse(asOf) else {
-            throw ValidationError("--as-of must be a date such as 2025-06-18 or 18/06/2025, not '\(asOf)'.")
-        }
-        guard AnnexAGenerator.supportedAsOf.contains(date) else {
+        guard AnnexAGenerator.supportedAsOf.contains(asOf) else {
             throw ValidationError("--as-of must fall between \(AnnexAGenerator.supportedAsOf.lowerBound) and \(AnnexAGenerator.supportedAsOf.upperBound).")
         }
     }
 
     func run() async throws {
-        let generator = AnnexAGenerator(size: size, seed: seed, asOf: asOf.flatMap(CalendarDate.parse) ?? .today)
+        let generator = AnnexAGenerator(size: size, seed: seed, asOf: asOf ?? .today)
         let summary = try generator.write(to: out) { event in
             switch event {
             case let .authorityWritten(number, count, _, _, rows) where size == .england:

@@ -42,4 +42,10 @@ public enum AuditLog {
             """,
             [event.actor, event.action, event.recordType, event.recordID, event.reason, event.details.isEmpty ? nil : details])
     }
+
+    /// Appends `event` in a transaction of its own: for reads and refusals, which change nothing
+    /// else that the event could be kept with.
+    public static func record(_ event: AuditEvent, pool: PostgresPool) async throws {
+        try await pool.transaction { connection in try await record(event, on: connection) }
+    }
 }

@@ -1,11 +1,15 @@
+import AnnexAStore
 import Postgres
 
-/// The kernel's own schema: the append-only audit log, the application role, and the
-/// inspections every plugin attaches its work to (samples, invitations, reports).
+/// The kernel's own schema: the append-only audit log, the application role, the
+/// inspections every plugin attaches its work to (samples, invitations, reports), and then the
+/// kernel modules' tables (the Annex A store).
 enum KernelMigrations {
     static let owner = "kernel"
 
-    static let all: [Migration] = [
+    static let all: [Migration] = own + AnnexAStoreMigrations.all
+
+    private static let own: [Migration] = [
         Migration(owner: owner, id: "0001_application_role", sql: """
             -- The role the apps' login roles are granted. Creating it needs CREATEROLE; where the
             -- migrating user lacks it, an operator creates the role once by hand (see README).

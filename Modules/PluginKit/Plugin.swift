@@ -11,6 +11,9 @@ public protocol Plugin: Sendable {
     var name: String { get }
     /// One line on what it does, shown by `ilacs-admin plugins`.
     var summary: String { get }
+    /// The names of the plugins it needs enabled beside it (`["AnnexA"]` for a plugin that reads
+    /// imported snapshots). The host refuses to start without them and runs their migrations first.
+    var dependencies: [String] { get }
     /// The configuration keys it reads, in dotted form (`mail.transport` is `MAIL_TRANSPORT`).
     var configurationKeys: [String] { get }
     /// Its schema changes, in order.
@@ -29,6 +32,7 @@ public protocol Plugin: Sendable {
 }
 
 extension Plugin {
+    public var dependencies: [String] { [] }
     public var configurationKeys: [String] { [] }
     public var migrations: [Migration] { [] }
     public var adminCommands: [any ParsableCommand.Type] { [] }

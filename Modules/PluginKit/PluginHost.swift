@@ -4,13 +4,15 @@ import Postgres
 
 /// Decides which linked plugins run, from configuration, and resolves their extension points.
 ///
-/// `ILACS_PLUGINS` (comma-separated names) enables plugins; when it is unset every linked plugin
-/// is enabled. An unknown name or an invalid plugin configuration stops startup with one
-/// message that names what is known.
+/// `ILACS_PLUGINS` (comma-separated names, in any order) enables plugins; when it is unset every
+/// linked plugin is enabled. An unknown name, a plugin whose dependencies are not enabled, or an
+/// invalid plugin configuration stops startup, before any migration, with one message that
+/// names what is known or what to add.
 public struct PluginHost: Sendable {
     /// Every plugin linked into the app, in catalogue order.
     public let linked: [any Plugin]
-    /// The plugins enabled by configuration, in catalogue order.
+    /// The plugins enabled by configuration, each after the plugins it depends on, otherwise in
+    /// catalogue order.
     public let enabled: [any Plugin]
     /// The configuration they were enabled with.
     public let configuration: ConfigReader
@@ -33,9 +35,9 @@ public struct PluginHost: Sendable {
                     "unknown plugin '\(unknown)' in ILACS_PLUGINS; known plugins: "
                         + (names.isEmpty ? "(none linked)" : names.joined(separator: ", ")))
             }
-            enabled = linked.filter { wanted.contains($0.name) }
+            enabled = try Self.dependencyOrder(linked.filter { wanted.contains($0.name) }, linked: names)
         } else {
-            enabled = linked
+            enabled = try Self.dependencyOrder(linked, linked: names)
         }
         for plugin in enabled {
             do {
@@ -44,6 +46,34 @@ public struct PluginHost: Sendable {
                 throw StartupError("plugin \(plugin.name) is misconfigured: \(error)")
             }
         }
+    }
+
+    /// `plugins` ordered so that each comes after those it depends on, otherwise as given.
+    /// - Throws: `StartupError` naming the first plugin whose dependency is not enabled (and
+    ///   whether this app links it at all), or a dependency cycle.
+    static func dependencyOrder(_ plugins: [any Plugin], linked: [String]) throws -> [any Plugin] {
+        let names = plugins.map(\.name)
+        for plugin in plugins {
+            guard let missing = plugin.dependencies.first(where: { !names.contains($0) }) else { continue }
+            guard linked.contains(missing) else {
+                throw StartupError("plugin \(plugin.name) needs plugin \(missing), which this app does not link; disable \(plugin.name)")
+            }
+            let needed = plugin.dependencies.filter { !names.contains($0) }
+            throw StartupError(
+                "plugin \(plugin.name) needs plugin \(needed.joined(separator: ", ")); add it to ILACS_PLUGINS (now: \(names.joined(separator: ",")))")
+        }
+        var ordered: [any Plugin] = []
+        var placed: Set<String> = []
+        while ordered.count < plugins.count {
+            // The first plugin, in the order given, whose dependencies are all placed.
+            guard let next = plugins.first(where: { !placed.contains($0.name) && $0.dependencies.allSatisfy(placed.contains) }) else {
+                let left = plugins.filter { !placed.contains($0.name) }.map(\.name)
+                throw StartupError("plugins \(left.joined(separator: ", ")) depend on each other in a cycle; this build is broken")
+            }
+            ordered.append(next)
+            placed.insert(next.name)
+        }
+        return ordered
     }
 
     /// The kernel's migrations followed by every enabled plugin's, in the order they must run.

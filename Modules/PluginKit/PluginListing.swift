@@ -16,6 +16,9 @@ public struct PluginListing: Sendable {
         for plugin in host.linked {
             let enabled = host.isEnabled(plugin.name)
             lines.append("\(plugin.name) [\(enabled ? "enabled" : "disabled")]: \(plugin.summary)")
+            if !plugin.dependencies.isEmpty {
+                lines.append("  needs: " + plugin.dependencies.joined(separator: ", "))
+            }
             if !plugin.migrations.isEmpty {
                 lines.append("  migrations: " + plugin.migrations.map(\.id).joined(separator: ", "))
             }

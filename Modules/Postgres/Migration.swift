@@ -1,4 +1,4 @@
-import Crypto
+import Hashing
 
 /// One step of a schema change, shipped with the code of the plugin (or kernel) that owns it.
 ///
@@ -23,9 +23,6 @@ public struct Migration: Sendable, Hashable {
 
     /// The hex SHA-256 of the SQL, as recorded when the migration is applied.
     public var checksum: String {
-        SHA256.hash(data: Array(sql.utf8)).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        HexDigest.sha256(sql)
     }
 }

@@ -1,3 +1,4 @@
+import AnnexAStore
 import Domain
 import Foundation
 import PluginKit
@@ -15,6 +16,8 @@ import Workbook
 struct AnnexAExporter {
     let pool: PostgresPool
     private static let batch = 5_000
+    /// The audit action of an export, which the data-pack checklist item counts.
+    static let auditAction = "annex_a.export"
 
     /// Exports `snapshot` to `path` (a `.xlsx` file, or a folder created if missing).
     /// - Returns: rows written per list number.
@@ -52,12 +55,10 @@ struct AnnexAExporter {
                 counts[list.number] = try await writeCSV(list, snapshot: snapshot, to: file, neutralise: true, progress: progress)
             }
         }
-        try await pool.withConnection { connection in
-            try await AuditLog.record(AuditEvent(
-                actor: actor, action: "annex_a.export", recordType: "annex_a_snapshot", recordID: String(snapshot),
-                details: ["destination": (path as NSString).lastPathComponent, "rows": String(counts.values.reduce(0, +))]),
-                on: connection)
-        }
+        try await AuditLog.record(AuditEvent(
+            actor: actor, action: Self.auditAction, recordType: "annex_a_snapshot", recordID: String(snapshot),
+            details: ["destination": (path as NSString).lastPathComponent, "rows": String(counts.values.reduce(0, +))]),
+            pool: pool)
         return counts
     }
 
@@ -72,7 +73,7 @@ struct AnnexAExporter {
         var written = 0
         while true {
             let rows = try await pool.query("""
-                SELECT row_number, \(columns) FROM \(AnnexASchema.table(list))
+                SELECT row_number, \(columns) FROM \(AnnexATables.table(list))
                 WHERE snapshot_id = $1 AND row_number > $2 ORDER BY row_number LIMIT \(Self.batch)
                 """, [snapshot, after])
             for row in rows {
@@ -80,7 +81,7 @@ struct AnnexAExporter {
                 var cells: [String] = []
                 cells.reserveCapacity(list.columns.count)
                 for (index, column) in list.columns.enumerated() {
-                    let cell = AnnexASchema.ofstedText(try row.decode(String?.self, at: index + 1), column)
+                    let cell = column.ofstedText(try row.decode(String?.self, at: index + 1))
                     cells.append(neutralise && column.kind == .text ? FormulaGuard.neutralised(cell) : cell)
                 }
                 try writer.write(cells)

@@ -1,3 +1,4 @@
+import AnnexAStore
 import Crypto
 import Domain
 import Foundation
@@ -129,9 +130,9 @@ public struct AnnexAImporter: Sendable {
             var loaded = 0
             var read = 0
             var readFailure: (any Error)?
-            try await connection.executeScript(AnnexASchema.createPartition(list, snapshot: snapshotID))
+            try await connection.executeScript(AnnexATables.createPartition(list, snapshot: snapshotID))
             try await connection.copy(
-                into: AnnexASchema.partition(list, snapshot: snapshotID), columns: ["snapshot_id", "row_number"] + list.columns.map(\.key)
+                into: AnnexATables.partition(list, snapshot: snapshotID), columns: ["snapshot_id", "row_number"] + list.columns.map(\.key)
             ) { writer in
                 while true {
                     let next: (number: Int, cells: [String])?
@@ -169,7 +170,7 @@ public struct AnnexAImporter: Sendable {
             if let readFailure {
                 throw ImportFailure(problems: log.reported + [ImportProblem.unreadable(readFailure, list: list, source: source.name)])
             }
-            try await connection.executeScript(AnnexASchema.attachPartition(list, snapshot: snapshotID))
+            try await connection.executeScript(AnnexATables.attachPartition(list, snapshot: snapshotID))
             progress(ImportProgress(list: list.number, source: source.name, rows: read, finished: true))
             rowCounts[list.number] = loaded
         }

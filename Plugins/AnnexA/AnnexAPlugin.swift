@@ -15,6 +15,12 @@ public struct AnnexAPlugin: Plugin {
         ExtensionImplementation(ReportSections.point, name: "data-quality", summary: "the snapshot's data-quality findings") { _ in
             DataQualitySection()
         },
+        ExtensionImplementation(ChecklistItems.point, name: "annex-a-fresh", summary: "the latest lists imported and fresh enough") { _ in
+            FreshListsChecklistItem()
+        },
+        ExtensionImplementation(ChecklistItems.point, name: "data-pack", summary: "the latest snapshot exported as the data pack") { _ in
+            DataPackChecklistItem()
+        },
     ]
 
     /// The plugin's name, as `ILACS_PLUGINS` and its commands refer to it.

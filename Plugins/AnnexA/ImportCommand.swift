@@ -40,7 +40,7 @@ struct AnnexAImportCommand: AsyncParsableCommand {
     var path: String
 
     @Option(help: "The date the lists were taken (DD/MM/YYYY or YYYY-MM-DD); default today.")
-    var asOf: String?
+    var asOf: CalendarDate?
 
     @Flag(help: "Import the valid rows and keep the rejected ones with their reasons.")
     var lenient = false
@@ -52,9 +52,6 @@ struct AnnexAImportCommand: AsyncParsableCommand {
     var format: OutputFormat = .text
 
     func validate() throws {
-        if let asOf, CalendarDate.parse(asOf) == nil {
-            throw ValidationError("--as-of '\(asOf)' is not a date; use DD/MM/YYYY or YYYY-MM-DD")
-        }
         if let report, !(report.lowercased().hasSuffix(".csv") || report.lowercased().hasSuffix(".json")) {
             throw ValidationError("--report must name a .csv or .json file")
         }
@@ -63,7 +60,7 @@ struct AnnexAImportCommand: AsyncParsableCommand {
     func run() async throws {
         let runtime = try await AdminRuntime.start(for: AnnexAPlugin.pluginName)
         defer { runtime.shutdown() }
-        let asOfDate = asOf.flatMap(CalendarDate.parse) ?? CalendarDate.today
+        let asOfDate = asOf ?? CalendarDate.today
         let display = ProgressDisplay()
         let importer = AnnexAImporter(pool: runtime.pool)
         let options = AnnexAImporter.Options(path: path, asOf: asOfDate, lenient: lenient, actor: runtime.actor)

@@ -1,3 +1,4 @@
+import AnnexAStore
 import Foundation
 import Domain
 import Postgres
@@ -56,8 +57,8 @@ enum QualityChecks {
     /// The INSERT statements; `$1` is the snapshot id and `$2`, where used, the as-of date.
     static func statements() -> [String] {
         let insert = "INSERT INTO annex_a_quality_issues (snapshot_id, kind, list, row_number, column_key, message)"
-        let t6 = AnnexASchema.table(.childrenInNeed), t7 = AnnexASchema.table(.childProtection)
-        let t8 = AnnexASchema.table(.childrenInCare)
+        let t6 = AnnexATables.table(.childrenInNeed), t7 = AnnexATables.table(.childProtection)
+        let t8 = AnnexATables.table(.childrenInCare)
         var statements = [
             """
             \(insert)
@@ -91,7 +92,7 @@ enum QualityChecks {
             """,
         ]
         for list in AnnexAList.allCases {
-            let table = AnnexASchema.table(list)
+            let table = AnnexATables.table(list)
             // One scan per list and check: each date column becomes a row of a lateral VALUES list.
             let dates = list.columns.filter { $0.kind == .date }.map(\.key)
             statements.append("""

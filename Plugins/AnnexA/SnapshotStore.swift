@@ -1,3 +1,4 @@
+import AnnexAStore
 import Domain
 import Foundation
 import PluginKit
@@ -50,10 +51,10 @@ struct SnapshotStore {
             try await requireExists(id, on: connection)
             var deleted = 0
             for list in AnnexAList.allCases {
-                deleted += try await connection.query("SELECT count(*) FROM \(AnnexASchema.table(list)) WHERE snapshot_id = $1", [id])[0]
+                deleted += try await connection.query("SELECT count(*) FROM \(AnnexATables.table(list)) WHERE snapshot_id = $1", [id])[0]
                     .decode(Int.self, at: 0)
                 // The partition exists only for lists the import held; the id is an integer.
-                try await connection.executeScript("DROP TABLE IF EXISTS \(AnnexASchema.partition(list, snapshot: id))")
+                try await connection.executeScript("DROP TABLE IF EXISTS \(AnnexATables.partition(list, snapshot: id))")
             }
             try await connection.execute("DELETE FROM annex_a_snapshots WHERE id = $1", [id])
             try await AuditLog.record(AuditEvent(

@@ -24,6 +24,9 @@ public struct CarerEngagementPlugin: Plugin {
 
     public var extensions: [ExtensionImplementation] {
         [
+            ExtensionImplementation(ChecklistItems.point, name: "carer-invitation", summary: "an invitation to foster carers for the inspection") { _ in
+                InvitationChecklistItem()
+            },
             ExtensionImplementation(MailTransports.point, name: "maildir", summary: "writes each message as a file into MAIL_MAILDIR") { context in
                 try MaildirTransport(directory: try MailSettings(context.configuration).maildir)
             },

@@ -45,20 +45,33 @@ public struct BalanceTable: Sendable, Codable, Equatable {
         }
     }
 
-    /// The table as aligned text.
-    public var text: String {
+    /// How many groups of a characteristic the text shows before one line for the rest.
+    public static let shownGroups = 10
+
+    /// The table as aligned text: per characteristic the `largest` groups by population (every
+    /// group when nil), then one line adding up the rest.
+    public func text(largest: Int? = BalanceTable.shownGroups) -> String {
         let width = max(24, (rows.map(\.group.count).max() ?? 0) + 2)
         var lines: [String] = []
-        var dimension = ""
-        for row in rows {
-            if row.dimension != dimension {
-                dimension = row.dimension
-                lines.append("")
-                lines.append(dimension.padding(toLength: width, withPad: " ", startingAt: 0) + "  population        sample")
+        func line(_ label: String, population: Int, _ populationPercent: Double, sample: Int, _ samplePercent: Double) {
+            let population = "\(population)".leftPadded(6) + " (\(String(format: "%5.1f", populationPercent))%)"
+            let sample = "\(sample)".leftPadded(6) + " (\(String(format: "%5.1f", samplePercent))%)"
+            lines.append("  " + label.padding(toLength: width - 2, withPad: " ", startingAt: 0) + "  " + population + "  " + sample)
+        }
+        for dimension in Self.dimensions.map(\.name) {
+            let groups = rows.filter { $0.dimension == dimension }
+            guard !groups.isEmpty else { continue }
+            lines.append("")
+            lines.append(dimension.padding(toLength: width, withPad: " ", startingAt: 0) + "  population        sample")
+            let shown = largest.map { groups.prefix($0) } ?? groups[...]
+            for row in shown {
+                line(row.group, population: row.population, row.populationPercent, sample: row.sample, row.samplePercent)
             }
-            let population = "\(row.population)".leftPadded(6) + " (\(String(format: "%5.1f", row.populationPercent))%)"
-            let sample = "\(row.sample)".leftPadded(6) + " (\(String(format: "%5.1f", row.samplePercent))%)"
-            lines.append("  " + row.group.padding(toLength: width - 2, withPad: " ", startingAt: 0) + "  " + population + "  " + sample)
+            let rest = groups.dropFirst(shown.count)
+            if !rest.isEmpty {
+                line("\(rest.count) other groups", population: rest.map(\.population).reduce(0, +), rest.map(\.populationPercent).reduce(0, +),
+                     sample: rest.map(\.sample).reduce(0, +), rest.map(\.samplePercent).reduce(0, +))
+            }
         }
         return lines.dropFirst().joined(separator: "\n")
     }

@@ -7,6 +7,8 @@ import Postgres
 public struct EvidenceSamplingPlugin: Plugin {
     public let name = EvidenceSamplingPlugin.pluginName
     public let summary = "Draw a fair, verifiable sample of children's records from a frozen manifest, and explain every pick."
+    /// Snapshots come from the AnnexA plugin's imports.
+    public let dependencies = ["AnnexA"]
     public let migrations = SamplingSchema.migrations
     public let configurationKeys = [Pseudonymiser.keyName, InspectorsCommand.publicURLKey]
     public let adminCommands: [any ParsableCommand.Type] = [LocalListCommand.self, InspectorsCommand.self]
@@ -14,6 +16,9 @@ public struct EvidenceSamplingPlugin: Plugin {
     public let extensions = [
         ExtensionImplementation(ReportSections.point, name: "evidence-sample", summary: "the samples drawn from the snapshot and their balance") { _ in
             SamplingSection()
+        },
+        ExtensionImplementation(ChecklistItems.point, name: "sample-manifest", summary: "a sample manifest frozen for the inspection") { _ in
+            ManifestChecklistItem()
         },
     ]
 

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Hashing
 import PluginKit
 import Postgres
 

@@ -1,4 +1,5 @@
 import Domain
+import Hashing
 
 /// The eligible population and the resolved plan, frozen before any seed exists.
 ///

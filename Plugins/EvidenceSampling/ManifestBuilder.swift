@@ -1,3 +1,5 @@
+import AnnexAStore
+
 /// Turns a plan and the rows it matched into a manifest: case keys, strata, themes,
 /// exclusions and sizes, checking before any seed exists that the plan can be met.
 struct ManifestBuilder {
@@ -10,7 +12,7 @@ struct ManifestBuilder {
     ///   - rows: the rows the population parts matched.
     ///   - localLists: the members of each local list the quotas name.
     /// - Throws: `PlanError` or `SelectionError` naming the rule or line that cannot be met.
-    func build(snapshot: PopulationQuery.Snapshot, rows: [PopulationRow], localLists: [String: Set<String>]) throws -> Manifest {
+    func build(snapshot: AnnexASnapshot, rows: [PopulationRow], localLists: [String: Set<String>]) throws -> Manifest {
         let excluded = Dictionary(plan.exclusions.map { ($0.childID, $0) }, uniquingKeysWith: { first, _ in first })
         var cases: [ManifestCase] = []
         var exclusions: [Manifest.Exclusion] = []

@@ -1,17 +1,10 @@
-import AnnexA
+import AnnexAStore
 import Domain
 import Postgres
 
 /// Reads the rows of a snapshot that a plan's population parts match. Only column names that
 /// Domain defines are written into the SQL; every value is a parameter.
 struct PopulationQuery {
-    /// The snapshot a manifest is frozen from.
-    struct Snapshot: Sendable {
-        let id: Int
-        let asOf: CalendarDate
-        let contentSHA256: String
-    }
-
     let connection: PostgresConnection
 
     /// The column telling a child's rows apart, on lists where a child can have several rows.
@@ -26,17 +19,16 @@ struct PopulationQuery {
     }
 
     /// The snapshot, or a `SamplingError` saying how to find one.
-    func snapshot(_ id: Int) async throws -> Snapshot {
-        guard let row = try await connection.query(
-            "SELECT as_of, content_sha256 FROM annex_a_snapshots WHERE id = $1", [id]).single else {
+    func snapshot(_ id: Int) async throws -> AnnexASnapshot {
+        guard let snapshot = try await AnnexASnapshot.find(id, on: connection) else {
             throw SamplingError("snapshot \(id) does not exist; `ilacs-admin snapshots` lists the imported ones")
         }
-        return Snapshot(id: id, asOf: try row.decode(CalendarDate.self, "as_of"), contentSHA256: try row.decode(String.self, "content_sha256"))
+        return snapshot
     }
 
     /// The manifest `plan` gives over `snapshot`: its rows, with the local lists its quotas name.
     /// - Throws: `PlanError`, `SelectionError` or `SamplingError` naming what cannot be met.
-    func manifest(of plan: SamplingPlan, file: String, snapshot: Snapshot) async throws -> Manifest {
+    func manifest(of plan: SamplingPlan, file: String, snapshot: AnnexASnapshot) async throws -> Manifest {
         let localNames = plan.quotas.compactMap { quota -> (String, Int)? in
             if case .localList(let name) = quota.theme { return (name, quota.line) }
             return nil
@@ -47,7 +39,7 @@ struct PopulationQuery {
     }
 
     /// Every row of `snapshot` that `plan`'s population parts match, part by part.
-    func rows(of plan: SamplingPlan, snapshot: Snapshot) async throws -> [PopulationRow] {
+    func rows(of plan: SamplingPlan, snapshot: AnnexASnapshot) async throws -> [PopulationRow] {
         var rows: [PopulationRow] = []
         for (index, part) in plan.population.enumerated() {
             rows += try await self.rows(of: part, index: index, snapshot: snapshot)
@@ -55,7 +47,7 @@ struct PopulationQuery {
         return rows
     }
 
-    private func rows(of part: SamplingPlan.Part, index: Int, snapshot: Snapshot) async throws -> [PopulationRow] {
+    private func rows(of part: SamplingPlan.Part, index: Int, snapshot: AnnexASnapshot) async throws -> [PopulationRow] {
         let keys = Set(part.list.columns.map(\.key))
         func column(_ key: String, _ type: String) -> String { keys.contains(key) ? "t.\(key)" : "NULL::\(type)" }
         var parameters: [any PostgresEncodable] = [snapshot.id, snapshot.asOf]
@@ -67,7 +59,7 @@ struct PopulationQuery {
             case .notEmpty: conditions.append("\(name) IS NOT NULL")
             case .oneOf(let values):
                 parameters.append(values)
-                conditions.append("\(name) = ANY($\(parameters.count)::\(AnnexASchema.sqlType(filter.column))[])")
+                conditions.append("\(name) = ANY($\(parameters.count)::\(AnnexATables.sqlType(filter.column))[])")
             }
         }
         let sql = """
@@ -77,7 +69,7 @@ struct PopulationQuery {
                    t.gender, t.ethnicity, \(column("disability", "text")) AS disability, \(column("uasc", "text")) AS uasc,
                    \(column("placements_in_last_12_months", "integer")) AS placements,
                    \(column("placement_type", "text")) AS placement_type, \(column("legal_status", "text")) AS legal_status
-            FROM \(AnnexASchema.table(part.list)) t
+            FROM \(AnnexATables.table(part.list)) t
             WHERE \(conditions.joined(separator: " AND "))
             ORDER BY t.row_number
             """

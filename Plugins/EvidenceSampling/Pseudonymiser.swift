@@ -1,4 +1,5 @@
 import Crypto
+import Hashing
 
 /// Replaces Child Unique IDs with a keyed HMAC-SHA-256 for copies of a sample that leave the
 /// authority: the same child gets the same pseudonym under the same key, and nobody without

@@ -1,4 +1,5 @@
-import AnnexA
+import AnnexAStore
+import Hashing
 import PluginKit
 import Postgres
 
@@ -58,14 +59,8 @@ public struct SampleExplainer: Sendable {
 
     /// `List N row R` for each of the child's rows on the sampleable lists of the snapshot.
     private func rows(of childID: String, snapshotID: Int, on connection: PostgresConnection) async throws -> [String] {
-        var places: [String] = []
-        for list in SamplingPlan.sampleableLists {
-            let rows = try await connection.query(
-                "SELECT row_number FROM \(AnnexASchema.table(list)) WHERE snapshot_id = $1 AND child_id = $2 ORDER BY row_number",
-                [snapshotID, childID])
-            places += try rows.map { Self.place(list.number, try $0.decode(Int.self, "row_number")) }
-        }
-        return places
+        try await AnnexAChildRow.all(of: childID, snapshot: snapshotID, lists: SamplingPlan.sampleableLists, on: connection)
+            .map { Self.place($0.list.number, $0.rowNumber) }
     }
 
     private static func place(_ list: Int, _ row: Int) -> String { "List \(list) row \(row)" }

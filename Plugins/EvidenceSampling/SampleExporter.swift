@@ -1,4 +1,5 @@
 import Foundation
+import PluginKit
 import Tabular
 import Workbook
 
@@ -56,10 +57,7 @@ public struct SampleExporter: Sendable {
     public static func write(_ document: Document, format: Format, to path: String) throws {
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            encoder.keyEncodingStrategy = .convertToSnakeCase
-            try encoder.encode(document).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try JSONOutput.encoder(keys: .convertToSnakeCase).encode(document).write(to: URL(fileURLWithPath: path), options: .atomic)
         case .csv:
             let writer = try CSVWriter(path: path)
             for row in table(document) { try writer.write(row.map(FormulaGuard.neutralised)) }

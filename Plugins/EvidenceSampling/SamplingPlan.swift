@@ -1,4 +1,5 @@
 import Domain
+import Hashing
 
 /// What an evidence sample is drawn from and how: the population, the strata and their sizes,
 /// caps, quotas and exclusions, as written in a YAML plan file (`ilacs-sampler plan example`).

@@ -1,6 +1,7 @@
 import Crypto
 import Dispatch
 import Foundation
+import Hashing
 
 /// A case's ticket in Rivest's consistent sampling, as used in election risk-limiting audits:
 /// a pseudo-random fraction in (0, 1) fixed by the seed and the case key, so that anyone with

@@ -1,5 +1,5 @@
-import Crypto
 import Foundation
+import Hashing
 
 /// A file shared with inspectors, as Reporting records it: its name, size and SHA-256.
 struct AttachedFile {
@@ -15,6 +15,6 @@ struct AttachedFile {
         }
         name = (path as NSString).lastPathComponent
         bytes = data.count
-        sha256 = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        sha256 = HexDigest.sha256(data)
     }
 }

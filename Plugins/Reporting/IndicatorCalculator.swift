@@ -1,3 +1,4 @@
+import AnnexAStore
 import Domain
 import Postgres
 
@@ -67,7 +68,7 @@ struct IndicatorCalculator {
         return """
             SELECT \(team)
                    \(aggregates)
-            FROM \(AnnexASchemaName.table(list)) t
+            FROM \(AnnexATables.table(list)) t
             WHERE t.snapshot_id = $1 AND $2::date IS NOT NULL
             \(grouping)
             """
@@ -82,16 +83,10 @@ extension IndicatorCalculator {
         SELECT w.allocated_team AS team, grouping(w.allocated_team) AS is_total,
                coalesce(sum(w.cases), 0)::bigint AS n0, count(DISTINCT w.allocated_worker) AS d0
         FROM (SELECT t.allocated_team, t.allocated_worker, count(*) AS cases
-              FROM \(AnnexASchemaName.table(list)) t
+              FROM \(AnnexATables.table(list)) t
               WHERE t.snapshot_id = $1 AND $2::date IS NOT NULL AND (\(population))
               GROUP BY t.allocated_team, t.allocated_worker) w
         GROUP BY GROUPING SETS ((w.allocated_team), ())
         """
     }
-}
-
-/// The AnnexA plugin's table names, which Reporting reads (plugins share tables, not code).
-enum AnnexASchemaName {
-    /// The table holding `list`'s rows, partitioned by snapshot.
-    static func table(_ list: AnnexAList) -> String { "annex_a_list_\(list.number)" }
 }

@@ -1,3 +1,4 @@
+import AnnexAStore
 import Domain
 import PluginKit
 import Postgres
@@ -45,9 +46,8 @@ struct IndicatorsSection: ReportSection {
         let calculator = IndicatorCalculator(indicators: indicators)
         let current = try await calculator.figures(snapshotID: request.snapshotID, asOf: request.asOf, on: connection)
         var previous: [String: IndicatorFigures] = [:]
-        if let id = request.previousSnapshotID,
-           let asOf = try await connection.query("SELECT as_of FROM annex_a_snapshots WHERE id = $1", [id]).single {
-            previous = try await calculator.figures(snapshotID: id, asOf: try asOf.decode(CalendarDate.self, at: 0), on: connection)
+        if let id = request.previousSnapshotID, let snapshot = try await AnnexASnapshot.find(id, on: connection) {
+            previous = try await calculator.figures(snapshotID: id, asOf: snapshot.asOf, on: connection)
         }
         return indicators.map { indicator in
             IndicatorResult(
@@ -69,7 +69,7 @@ struct IndicatorsSection: ReportSection {
             let team = indicator.list.columns.contains { $0.key == "allocated_team" } ? "t.allocated_team" : "''"
             let rows = try await connection.query("""
                 SELECT \(identifier) AS id, \(team) AS team, t.row_number
-                FROM \(AnnexASchemaName.table(indicator.list)) t
+                FROM \(AnnexATables.table(indicator.list)) t
                 WHERE t.snapshot_id = $1 AND $2::date IS NOT NULL AND (\(population)) AND NOT coalesce((\(condition)), false)
                 ORDER BY 2, 1, 3
                 """, [request.snapshotID, request.asOf]).map { row in

@@ -13,14 +13,6 @@ enum InspectionArguments {
         return type
     }
 
-    /// A date such as `2024-05-13` or `13/05/2024`, for the option called `option`.
-    static func date(_ text: String, option: String) throws -> CalendarDate {
-        guard let date = CalendarDate.parse(text) else {
-            throw ValidationError("\(option) must be a date such as 2024-05-13 or 13/05/2024, not '\(text)'")
-        }
-        return date
-    }
-
     /// `area=grade`, e.g. `children_in_care=good` or `overall-effectiveness=requires-improvement`.
     static func judgement(_ text: String, areas: [JudgementArea] = JudgementArea.defaults) throws -> (JudgementArea, Judgement) {
         let parts = text.split(separator: "=", maxSplits: 1).map { normalised(String($0)) }

@@ -9,6 +9,8 @@ struct InspectionSection: ReportSection {
     let title = "Inspection timeline"
     let anchor = "inspection"
     let order = 0
+    /// Every enabled plugin's checklist items.
+    let checklistItems: [any ChecklistItem]
 
     func content(for request: ReportRequest, on connection: PostgresConnection) async throws -> ReportSectionContent {
         let history = try await InspectionStore.all(on: connection)
@@ -29,7 +31,7 @@ struct InspectionSection: ReportSection {
                     return [inspection.type.displayName, "\(inspection.startDate.iso) to \(inspection.endDate?.iso ?? "?")", grades.joined(separator: "; ")]
                 })]))
         }
-        if let view = try await TimelineView.latest(on: connection) {
+        if let view = try await TimelineView.latest(checklist: checklistItems, on: connection) {
             parts.append(ReportPart(heading: "After the call", tables: [
                 ReportTable(caption: "Timeline after the notification call", columns: ["When", "What"],
                             rows: view.milestones.map { [$0.when, $0.what] }),

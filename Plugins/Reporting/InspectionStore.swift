@@ -1,3 +1,4 @@
+import AnnexAStore
 import Domain
 import PluginKit
 import Postgres
@@ -89,12 +90,9 @@ struct InspectionStore {
     ///   then describe a time after the call).
     func recordCall(_ timeline: NotificationTimeline, actor: String) async throws -> Int {
         try await pool.transaction { connection in
-            if let latest = try await connection.query("SELECT id, as_of FROM annex_a_snapshots ORDER BY as_of DESC, id DESC LIMIT 1").single {
-                let asOf = try latest.decode(CalendarDate.self, "as_of")
-                if timeline.call.date < asOf {
-                    throw ReportingError(
-                        "the call at \(timeline.call) is before the as-of date \(asOf.iso) of the latest snapshot \(try latest.decode(Int.self, "id")); give the date and time the call came (e.g. --call-at \"\(asOf.iso) 10:30\" or later)")
-                }
+            if let latest = try await AnnexASnapshot.latest(on: connection), timeline.call.date < latest.asOf {
+                throw ReportingError(
+                    "the call at \(timeline.call) is before the as-of date \(latest.asOf.iso) of the latest snapshot \(latest.id); give the date and time the call came (e.g. --call-at \"\(latest.asOf.iso) 10:30\" or later)")
             }
             if let existing = try await connection.query(
                 "SELECT inspection_id FROM reporting_notifications WHERE call_at = $1::timestamp", [timeline.call.description]).single {

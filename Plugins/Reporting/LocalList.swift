@@ -1,3 +1,4 @@
+import AnnexAStore
 import Foundation
 import PluginKit
 import Postgres
@@ -27,7 +28,7 @@ public enum LocalList {
     /// Stores `identifiers` as snapshot `snapshot`'s local list, replacing any before.
     public static func attach(_ identifiers: [String], source: String, snapshot: Int, actor: String, pool: PostgresPool) async throws {
         try await pool.transaction { connection in
-            guard try await connection.query("SELECT 1 FROM annex_a_snapshots WHERE id = $1", [snapshot]).single != nil else {
+            guard try await AnnexASnapshot.find(snapshot, on: connection) != nil else {
                 throw ReportingError.unknownSnapshot(snapshot)
             }
             try await connection.execute("DELETE FROM reporting_local_lists WHERE snapshot_id = $1", [snapshot])

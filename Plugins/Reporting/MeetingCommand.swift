@@ -1,4 +1,5 @@
 import ArgumentParser
+import Domain
 import PluginKit
 
 /// `ilacs-admin inspection meeting`: records the annual self-evaluation or engagement meeting.
@@ -20,19 +21,18 @@ struct MeetingCommand: AsyncParsableCommand {
     var kind: String
 
     @Option(help: "The date (2026-04-15 or 15/04/2026).")
-    var on: String
+    var on: CalendarDate
 
     func validate() throws {
         _ = try meetingKind()
-        _ = try InspectionArguments.date(on, option: "--on")
     }
 
     func run() async throws {
         let runtime = try await AdminRuntime.start(for: ReportingPlugin.pluginName)
         defer { runtime.shutdown() }
         let meeting = try meetingKind()
-        try await InspectionStore(pool: runtime.pool).recordMeeting(meeting, on: try InspectionArguments.date(on, option: "--on"), actor: runtime.actor)
-        print("Recorded: \(meeting.displayName) on \(on).")
+        try await InspectionStore(pool: runtime.pool).recordMeeting(meeting, on: on, actor: runtime.actor)
+        print("Recorded: \(meeting.displayName) on \(on.iso).")
     }
 
     private func meetingKind() throws -> MeetingKind {

@@ -1,3 +1,4 @@
+import AnnexAStore
 import Domain
 import Foundation
 import PluginKit
@@ -61,18 +62,13 @@ public struct ReadinessReport: Codable, Equatable, Sendable {
 
     /// The request for a snapshot: its as-of date and the snapshot before it.
     static func request(snapshotID: Int?, includeChildRows: Bool, on connection: PostgresConnection) async throws -> ReportRequest {
-        let row = try await connection.query("""
-            SELECT s.id, s.as_of,
-                   (SELECT p.id FROM annex_a_snapshots p WHERE (p.as_of, p.id) < (s.as_of, s.id) ORDER BY p.as_of DESC, p.id DESC LIMIT 1) AS previous
-            FROM annex_a_snapshots s
-            WHERE s.id = coalesce($1::bigint, (SELECT id FROM annex_a_snapshots ORDER BY as_of DESC, id DESC LIMIT 1))
-            """, [snapshotID]).single
-        guard let row else {
+        let found = if let snapshotID { try await AnnexASnapshot.find(snapshotID, on: connection) } else { try await AnnexASnapshot.latest(on: connection) }
+        guard let snapshot = found else {
             if let snapshotID { throw ReportingError.unknownSnapshot(snapshotID) }
             throw ReportingError.noSnapshot
         }
         return ReportRequest(
-            snapshotID: try row.decode(Int.self, "id"), asOf: try row.decode(CalendarDate.self, "as_of"),
-            previousSnapshotID: try row.decode(Int?.self, "previous"), includeChildRows: includeChildRows)
+            snapshotID: snapshot.id, asOf: snapshot.asOf,
+            previousSnapshotID: try await snapshot.previous(on: connection)?.id, includeChildRows: includeChildRows)
     }
 }

@@ -25,18 +25,16 @@ struct RecordInspectionCommand: AsyncParsableCommand {
     var type: String
 
     @Option(help: "The first day on site (2024-05-13 or 13/05/2024).")
-    var start: String
+    var start: CalendarDate
 
     @Option(help: "The last day on site.")
-    var end: String?
+    var end: CalendarDate?
 
     @Option(name: .customLong("judgement"), help: "AREA=GRADE; repeat for each area.")
     var judgements: [String] = []
 
     func validate() throws {
         _ = try InspectionArguments.type(type)
-        _ = try InspectionArguments.date(start, option: "--start")
-        _ = try end.map { try InspectionArguments.date($0, option: "--end") }
         _ = try judgements.map { try InspectionArguments.judgement($0) }
     }
 
@@ -46,9 +44,9 @@ struct RecordInspectionCommand: AsyncParsableCommand {
         defer { runtime.shutdown() }
         let inspectionType = try InspectionArguments.type(type)
         let id = try await InspectionStore(pool: runtime.pool).record(
-            inspectionType, start: try InspectionArguments.date(start, option: "--start"),
-            end: try end.map { try InspectionArguments.date($0, option: "--end") }, judgements: grades, actor: runtime.actor)
-        print("Recorded inspection \(id): \(inspectionType.displayName) from \(start)\(end.map { " to \($0)" } ?? "")"
+            inspectionType, start: start,
+            end: end, judgements: grades, actor: runtime.actor)
+        print("Recorded inspection \(id): \(inspectionType.displayName) from \(start.iso)\(end.map { " to \($0.iso)" } ?? "")"
             + (grades.isEmpty ? "." : ", \(grades.count) judgement(s)."))
     }
 }

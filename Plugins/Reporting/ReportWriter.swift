@@ -30,11 +30,9 @@ public struct ReportWriter: Sendable {
         }
         if withChildRows {
             // Recorded before the file exists, so no child-level file is ever written unlogged.
-            try await pool.withConnection { connection in
-                try await AuditLog.record(AuditEvent(
-                    actor: actor, action: "report.readiness.child_rows", recordType: "annex_a_snapshot", recordID: String(report.snapshotID),
-                    reason: reason, details: ["format": format.rawValue, "file": (path as NSString).lastPathComponent]), on: connection)
-            }
+            try await AuditLog.record(AuditEvent(
+                actor: actor, action: "report.readiness.child_rows", recordType: "annex_a_snapshot", recordID: String(report.snapshotID),
+                reason: reason, details: ["format": format.rawValue, "file": (path as NSString).lastPathComponent]), pool: pool)
         }
         do {
             try text.write(toFile: path, atomically: true, encoding: .utf8)

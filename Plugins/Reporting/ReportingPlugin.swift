@@ -3,15 +3,20 @@ import PluginKit
 import Postgres
 
 /// Reporting: inspection records, the next window, the notification call with its timeline
-/// and checklist, and the readiness report. Needs the AnnexA plugin, whose snapshots it reads.
+/// and checklist, and the readiness report, from the kernel's Annex A store.
 public struct ReportingPlugin: Plugin {
     public let name = ReportingPlugin.pluginName
     public let summary = "Inspection records, window, notification timeline and checklist; readiness indicators and reports (HTML, JSON, CSV)."
+    /// Snapshots come from the AnnexA plugin's imports.
+    public let dependencies = ["AnnexA"]
     public let migrations = ReportingSchema.migrations
     public let adminCommands: [any ParsableCommand.Type] = [InspectionCommand.self, ReportCommand.self]
     public let extensions = [
-        ExtensionImplementation(ReportSections.point, name: "inspection", summary: "the last inspections, the window, the timeline and checklist") { _ in
-            InspectionSection()
+        ExtensionImplementation(ReportSections.point, name: "inspection", summary: "the last inspections, the window, the timeline and checklist") { context in
+            InspectionSection(checklistItems: try context.host.implementations(of: ChecklistItems.point, context: context))
+        },
+        ExtensionImplementation(ChecklistItems.point, name: "attachments", summary: "audits and performance information attached") { _ in
+            AttachmentsChecklistItem()
         },
         ExtensionImplementation(ReportSections.point, name: "indicators", summary: "readiness indicators under the key lines of enquiry") { _ in
             IndicatorsSection()

@@ -8,9 +8,11 @@ struct TimelineCommand: AsyncParsableCommand {
         commandName: "timeline",
         abstract: "Show the timeline after the latest notification call and the checklist with each item's status.",
         discussion: """
-            Statuses are read from the database: Annex A imported and fresh, data pack exported, \
-            sample manifest frozen, foster-carer invitation sent, audits and performance \
-            information attached. Items that need a plugin that is not enabled say so.
+            Each enabled plugin contributes the items it can judge, with statuses read from the \
+            database: Annex A imported and fresh, data pack exported (AnnexA), sample manifest \
+            frozen (EvidenceSampling), foster-carer invitation sent (CarerEngagement), audits \
+            and performance information attached (Reporting). A plugin that is not enabled adds \
+            no item.
 
             Examples:
               ilacs-admin inspection timeline
@@ -24,8 +26,9 @@ struct TimelineCommand: AsyncParsableCommand {
     func run() async throws {
         let runtime = try await AdminRuntime.start(for: ReportingPlugin.pluginName)
         defer { runtime.shutdown() }
+        let items = try runtime.host.implementations(of: ChecklistItems.point, context: runtime.context(for: ReportingPlugin.pluginName))
         let view = try await runtime.pool.withConnection { connection in
-            try await TimelineView.latest(on: connection)
+            try await TimelineView.latest(checklist: items, on: connection)
         }
         guard let view else { throw ReportingError.noCall }
         print(format == .json ? try JSONOutput.encode(view) : view.text)

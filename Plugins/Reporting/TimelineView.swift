@@ -13,14 +13,14 @@ struct TimelineView: Codable, Equatable {
     var freshnessLimit: CalendarDate
     var checklist: Checklist
 
-    /// The view of the latest call, or nil when no call is recorded.
-    static func latest(on connection: PostgresConnection) async throws -> TimelineView? {
+    /// The view of the latest call with `items`' checklist, or nil when no call is recorded.
+    static func latest(checklist items: [any ChecklistItem], on connection: PostgresConnection) async throws -> TimelineView? {
         guard let call = try await InspectionStore.latestCall(on: connection) else { return nil }
         let timeline = call.timeline
         return TimelineView(
             inspectionID: call.inspectionID, type: timeline.type.rawValue, callAt: timeline.call.description,
             onSiteStart: timeline.onSiteStart, onSiteEnd: timeline.onSiteEnd, freshnessLimit: timeline.freshnessLimit,
-            checklist: try await Checklist.build(for: call, on: connection))
+            checklist: try await Checklist.build(for: call, items: items, on: connection))
     }
 
     /// The timeline rows: what happens when.

@@ -18,17 +18,16 @@ struct WindowCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "The day to see the window from (default: today).")
-    var today: String?
+    @Option(help: "The day to see the window from, 2026-12-01 or 01/12/2026 (default: today).")
+    var today: CalendarDate?
 
     func validate() throws {
-        _ = try today.map { try InspectionArguments.date($0, option: "--today") }
     }
 
     func run() async throws {
         let runtime = try await AdminRuntime.start(for: ReportingPlugin.pluginName)
         defer { runtime.shutdown() }
-        let day = try today.map { try InspectionArguments.date($0, option: "--today") } ?? .today
+        let day = today ?? .today
         let forecast = InspectionWindow.forecast(history: try await InspectionStore(pool: runtime.pool).all(), today: day)
         print(Self.text(forecast))
     }

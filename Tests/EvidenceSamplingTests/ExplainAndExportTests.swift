@@ -41,7 +41,25 @@ struct ExplainAndExportTests {
                 #expect(rows.map(\.population).reduce(0, +) == manifest.cases.count)
                 #expect(rows.map(\.sample).reduce(0, +) == sample.picks.count)
             }
-            #expect(table.text.contains("placement type group"))
+            #expect(table.text().contains("placement type group"))
+        }
+    }
+
+    @Test("the balance text shows the largest groups and one line for the rest; --all shows every group")
+    func balanceText() async throws {
+        try await SamplingFixture.with { fixture in
+            let sample = try await fixture.drawn()
+            let (_, manifest) = try await ManifestStore(pool: fixture.pool).load(sample.manifestID)
+            let table = BalanceTable(manifest: manifest, picks: sample.picks)
+            let workers = table.rows.filter { $0.dimension == "worker" }
+            try #require(workers.count > BalanceTable.shownGroups)
+            let short = table.text().split(separator: "\n").map(String.init)
+            let rest = try #require(short.first { $0.contains("\(workers.count - BalanceTable.shownGroups) other groups") })
+            let restPopulation = workers.dropFirst(BalanceTable.shownGroups).map(\.population).reduce(0, +)
+            #expect(rest.contains(" \(restPopulation) ("))
+            let full = table.text(largest: nil)
+            #expect(workers.allSatisfy { full.contains($0.group) })
+            #expect(!full.contains("other groups"))
         }
     }
 

@@ -1,3 +1,4 @@
+import AnnexA
 import Configuration
 import Domain
 @testable import EvidenceSampling
@@ -75,7 +76,7 @@ struct WebPageTests {
     /// Serves the plugin's routes on a free port while `body` runs.
     static func withServer<T: Sendable>(_ fixture: SamplingFixture, _ body: @escaping @Sendable (Int) async throws -> T) async throws -> T {
         let configuration = ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: [:]))
-        let host = try PluginHost(linked: [EvidenceSamplingPlugin()], configuration: configuration)
+        let host = try PluginHost(linked: [AnnexAPlugin(), EvidenceSamplingPlugin()], configuration: configuration)
         let context = PluginContext(configuration: configuration, pool: fixture.pool, host: host, logger: Logger(label: "test"))
         let server = PluginWebServer(routes: EvidenceSamplingPlugin().routes.map { .init($0, context: context) },
                                      address: "127.0.0.1", port: 0, logger: Logger(label: "test")) { true }

@@ -38,7 +38,36 @@ struct PluginHostTests {
     @Test("kernel migrations run first, then each enabled plugin's in catalogue order")
     func migrationOrder() throws {
         let host = try PluginHost(linked: linked, configuration: configuration([:]))
-        #expect(host.migrations.map(\.owner) == ["kernel", "kernel", "kernel", "Alpha"])
+        // Three of the kernel's own, then the Annex A store's two.
+        #expect(host.migrations.map(\.owner) == ["kernel", "kernel", "kernel", "kernel", "kernel", "Alpha"])
+    }
+
+    @Test("a plugin whose dependency is not enabled stops startup naming what to add")
+    func missingDependencyRefused() throws {
+        let error = try #require(throws: StartupError.self) {
+            try PluginHost(linked: [AlphaPlugin(), GammaPlugin()], configuration: configuration(["ILACS_PLUGINS": "Gamma"]))
+        }
+        #expect(error.message == "plugin Gamma needs plugin Alpha; add it to ILACS_PLUGINS (now: Gamma)")
+    }
+
+    @Test("a plugin whose dependency the app does not link stops startup saying to disable it")
+    func unlinkedDependencyRefused() throws {
+        let error = try #require(throws: StartupError.self) {
+            try PluginHost(linked: [GammaPlugin()], configuration: configuration([:]))
+        }
+        #expect(error.message == "plugin Gamma needs plugin Alpha, which this app does not link; disable Gamma")
+    }
+
+    @Test("dependencies run their migrations first, whatever the catalogue or ILACS_PLUGINS order")
+    func dependencyOrder() throws {
+        for listed in ["Gamma,Alpha", "Alpha,Gamma"] {
+            let host = try PluginHost(linked: [GammaPlugin(), AlphaPlugin()], configuration: configuration(["ILACS_PLUGINS": listed]))
+            #expect(host.enabled.map(\.name) == ["Alpha", "Gamma"])
+            #expect(host.migrations.filter { $0.owner != "kernel" }.map(\.owner) == ["Alpha", "Gamma"])
+        }
+        let all = try PluginHost(linked: [GammaPlugin(), AlphaPlugin(), BetaPlugin()], configuration: configuration([:]))
+        #expect(all.enabled.map(\.name) == ["Alpha", "Gamma", "Beta"])
+        #expect(PluginListing(host: all).text.contains("Gamma [enabled]: Builds on Alpha.\n  needs: Alpha\n"))
     }
 
     @Test("the plugins listing shows state and contributions")

@@ -49,6 +49,14 @@ struct BetaPlugin: Plugin {
     let summary = "Contributes nothing."
 }
 
+/// A plugin that needs Alpha, with migrations of its own.
+struct GammaPlugin: Plugin {
+    let name = "Gamma"
+    let summary = "Builds on Alpha."
+    let dependencies = ["Alpha"]
+    let migrations = [Migration(owner: "Gamma", id: "0001_more", sql: "CREATE TABLE gamma_things (id int)")]
+}
+
 func configuration(_ environment: [String: String]) -> ConfigReader {
     ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: environment))
 }

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import PluginKit
+import Postgres
 @testable import Reporting
 import Testing
 
@@ -75,22 +76,20 @@ struct InspectionLifecycleTests {
         }
     }
 
-    @Test("after the call the checklist reads each item's status from the database")
+    @Test("after the call the checklist reads each enabled plugin's items from the database")
     func checklist() async throws {
         try await ReportingFixture.with { fixture in
             let snapshot = try await fixture.snapshot(asOf: "2026-11-25")
             let store = InspectionStore(pool: fixture.pool)
             let id = try await store.recordCall(Self.call("2026-11-26 10:30"), actor: "tester")
-            var view = try #require(try await fixture.pool.withConnection { try await TimelineView.latest(on: $0) })
+            var view = try #require(try await fixture.pool.withConnection { try await TimelineView.latest(checklist: fixture.checklistItems, on: $0) })
             #expect(view.onSiteStart == CalendarDate.parse("2026-11-30"))
-            #expect(view.checklist.items.map(\.status) == [.done, .toDo, .notAvailable, .notAvailable, .toDo])
+            // AnnexA and Reporting are enabled: their items only, in order.
+            #expect(view.checklist.items.map(\.title) == ["Annex A imported and fresh", "Data pack exported", "Audits and performance information attached"])
+            #expect(view.checklist.items.map(\.status) == [.done, .toDo, .toDo])
             #expect(view.checklist.items[0].due == "2026-11-27 12:00")
-            #expect(view.checklist.items[2].detail == "not available (plugin not enabled)")
+            #expect(view.checklist.items[2].due == "2026-11-27 17:00")
 
-            // Another plugin's tables, once they exist, answer their items.
-            try await fixture.pool.query("CREATE TABLE sampling_manifests (id int, inspection_id bigint)")
-            try await fixture.pool.query("CREATE TABLE carer_campaigns (id int, inspection_id bigint)")
-            try await fixture.pool.query("INSERT INTO sampling_manifests VALUES (1, $1)", [id])
             try await fixture.pool.withConnection { connection in
                 try await AuditLog.record(AuditEvent(actor: "tester", action: "annex_a.export", recordType: "annex_a_snapshot", recordID: String(snapshot)), on: connection)
             }
@@ -99,8 +98,22 @@ struct InspectionLifecycleTests {
             defer { try? FileManager.default.removeItem(atPath: file) }
             try await store.attach(try AttachedFile(path: file), kind: .audits, inspectionID: id, actor: "tester")
             try await store.attach(try AttachedFile(path: file), kind: .performance, inspectionID: id, actor: "tester")
-            view = try #require(try await fixture.pool.withConnection { try await TimelineView.latest(on: $0) })
-            #expect(view.checklist.items.map(\.status) == [.done, .done, .done, .toDo, .done])
+            view = try #require(try await fixture.pool.withConnection { try await TimelineView.latest(checklist: fixture.checklistItems, on: $0) })
+            #expect(view.checklist.items.map(\.status) == [.done, .done, .done])
+        }
+    }
+
+    @Test("another plugin's checklist item takes its place by order, judged by that plugin alone")
+    func contributedItem() async throws {
+        try await ReportingFixture.with { fixture in
+            _ = try await fixture.snapshot(asOf: "2026-11-25")
+            let id = try await InspectionStore(pool: fixture.pool).recordCall(Self.call("2026-11-26 10:30"), actor: "tester")
+            let items = fixture.checklistItems + [StubChecklistItem()]
+            let view = try #require(try await fixture.pool.withConnection { try await TimelineView.latest(checklist: items, on: $0) })
+            #expect(view.checklist.items.map(\.title) == [
+                "Annex A imported and fresh", "Data pack exported", "Stub item", "Audits and performance information attached",
+            ])
+            #expect(view.checklist.items[2] == ChecklistEntry(title: "Stub item", due: "2026-11-30 09:00", status: .done, detail: "inspection \(id)"))
         }
     }
 
@@ -110,7 +123,7 @@ struct InspectionLifecycleTests {
             _ = try await fixture.snapshot(asOf: "2026-11-24")
             // On site Monday 30 November: the lists may be no older than Wednesday 25 November.
             _ = try await InspectionStore(pool: fixture.pool).recordCall(Self.call("2026-11-27 09:15"), actor: "tester")
-            let view = try #require(try await fixture.pool.withConnection { try await TimelineView.latest(on: $0) })
+            let view = try #require(try await fixture.pool.withConnection { try await TimelineView.latest(checklist: fixture.checklistItems, on: $0) })
             #expect(view.checklist.items[0].status == .warning)
             #expect(view.checklist.items[0].detail.contains("older than the freshness limit 2026-11-25"))
             #expect(view.text.contains("[warning]"))
@@ -121,10 +134,19 @@ struct InspectionLifecycleTests {
     func noSnapshot() async throws {
         try await ReportingFixture.with { fixture in
             _ = try await InspectionStore(pool: fixture.pool).recordCall(Self.call("2026-11-27 09:15", .standard), actor: "tester")
-            let view = try #require(try await fixture.pool.withConnection { try await TimelineView.latest(on: $0) })
+            let view = try #require(try await fixture.pool.withConnection { try await TimelineView.latest(checklist: fixture.checklistItems, on: $0) })
             #expect(view.onSiteEnd == CalendarDate.parse("2026-12-11"))
             #expect(view.checklist.items[0].status == .toDo)
             #expect(view.checklist.items[1].status == .toDo)
         }
+    }
+}
+
+/// A checklist item as another plugin would contribute it.
+private struct StubChecklistItem: ChecklistItem {
+    let order = 30
+
+    func check(_ call: ChecklistCall, on connection: PostgresConnection) async throws -> ChecklistEntry {
+        ChecklistEntry(title: "Stub item", due: call.dueOnSite, status: .done, detail: "inspection \(call.inspectionID)")
     }
 }

@@ -9,7 +9,7 @@ struct ReadinessReportTests {
         FileManager.default.temporaryDirectory.appendingPathComponent("readiness-\(UUID().uuidString)-\(name)").path
     }
 
-    static let sections: [any ReportSection] = [InspectionSection(), IndicatorsSection(), StubSection()]
+    static let sections: [any ReportSection] = [InspectionSection(checklistItems: []), IndicatorsSection(), StubSection()]
 
     @Test("with no snapshot imported the report stops with one line that says what to do")
     func noSnapshot() async throws {

@@ -1,7 +1,9 @@
 @testable import AnnexA
+import AnnexAStore
 import Configuration
 import Domain
 import Foundation
+import Logging
 import PluginKit
 import Postgres
 @testable import Reporting
@@ -12,6 +14,8 @@ import TestSupport
 struct ReportingFixture {
     let database: TestDatabase
     let pool: PostgresPool
+    /// The checklist items of the enabled plugins (AnnexA's and Reporting's).
+    let checklistItems: [any ChecklistItem]
 
     /// Runs `body` with a fresh database migrated for AnnexA and Reporting, then drops it.
     static func with<T>(isolation: isolated (any Actor)? = #isolation, _ body: (ReportingFixture) async throws -> T) async throws -> T {
@@ -23,7 +27,9 @@ struct ReportingFixture {
             try await Migrator().apply(host.migrations, on: connection)
             let pool = PostgresPool(configuration: database.configuration, maxConnections: 2)
             defer { pool.close() }
-            return try await body(ReportingFixture(database: database, pool: pool))
+            let context = PluginContext(configuration: host.configuration, pool: pool, host: host, logger: Logger(label: "test"))
+            let items = try host.implementations(of: ChecklistItems.point, context: context)
+            return try await body(ReportingFixture(database: database, pool: pool, checklistItems: items))
         }
     }
 
@@ -36,11 +42,11 @@ struct ReportingFixture {
 
     /// Adds rows to `list` in `snapshot`: each row maps column keys to text values (nil for NULL).
     func insert(_ list: AnnexAList, snapshot: Int, _ rows: [[String: String?]]) async throws {
-        let partition = AnnexASchema.partition(list, snapshot: snapshot)
+        let partition = AnnexATables.partition(list, snapshot: snapshot)
         try await pool.withConnection { connection in
             if try await connection.query("SELECT to_regclass($1) IS NULL", [partition])[0].decode(Bool.self, at: 0) {
-                try await connection.executeScript(AnnexASchema.createPartition(list, snapshot: snapshot))
-                try await connection.executeScript(AnnexASchema.attachPartition(list, snapshot: snapshot))
+                try await connection.executeScript(AnnexATables.createPartition(list, snapshot: snapshot))
+                try await connection.executeScript(AnnexATables.attachPartition(list, snapshot: snapshot))
             }
             for (index, row) in rows.enumerated() {
                 let columns = list.columns
@@ -49,9 +55,9 @@ struct ReportingFixture {
                     guard column.required && !column.since2024 else { return nil }
                     return Self.filler(column)
                 }
-                let placeholders = columns.enumerated().map { "$\($0.offset + 3)::\(AnnexASchema.sqlType($0.element))" }
+                let placeholders = columns.enumerated().map { "$\($0.offset + 3)::\(AnnexATables.sqlType($0.element))" }
                 try await connection.execute(
-                    "INSERT INTO \(AnnexASchema.table(list)) (snapshot_id, row_number, \(columns.map(\.key).joined(separator: ", "))) VALUES ($1, $2, \(placeholders.joined(separator: ", ")))",
+                    "INSERT INTO \(AnnexATables.table(list)) (snapshot_id, row_number, \(columns.map(\.key).joined(separator: ", "))) VALUES ($1, $2, \(placeholders.joined(separator: ", ")))",
                     [snapshot, index + 2] + values)
             }
         }

@@ -1,5 +1,5 @@
-import Crypto
 import Foundation
+import Hashing
 import PluginKit
 import Postgres
 
@@ -56,18 +56,12 @@ enum ReplyWeb {
         let settings = try MailSettings(context.configuration)
         let text = request.query["t"] ?? ""
         guard let key = settings.replyKey, let token = ReplyToken.verify(text, key: key), token.purpose == purpose else {
-            try await context.pool.transaction { connection in
-                try await AuditLog.record(AuditEvent(actor: "anonymous", action: "campaign.token_refused", recordType: "carer_campaign",
-                                                     details: ["page": purpose == .reply ? "reply" : "unsubscribe",
-                                                               "token_sha256": sha256(text)]), on: connection)
-            }
+            try await AuditLog.record(AuditEvent(actor: "anonymous", action: "campaign.token_refused", recordType: "carer_campaign",
+                                                 details: ["page": purpose == .reply ? "reply" : "unsubscribe",
+                                                           "token_sha256": HexDigest.sha256(text)]), pool: context.pool)
             return refused()
         }
-        return try await body(token, sha256(text))
-    }
-
-    private static func sha256(_ text: String) -> String {
-        SHA256.hash(data: Array(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        return try await body(token, HexDigest.sha256(text))
     }
 
     private static func refused() -> HTTPRouteResponse {

@@ -7,8 +7,13 @@ struct BalanceCommand: AsyncParsableCommand {
         commandName: "balance",
         abstract: "Compare sample and population by age band, gender, ethnicity, disability, placement, legal status, team and worker.",
         discussion: """
+            The text shows the ten largest groups of each characteristic and one line for the \
+            rest (at county size there are hundreds of workers); --all shows every group. JSON \
+            always holds every group.
+
             Examples:
               ilacs-sampler balance 1
+              ilacs-sampler balance 1 --all
               ilacs-sampler balance 1 --format json
             """)
 
@@ -18,6 +23,9 @@ struct BalanceCommand: AsyncParsableCommand {
     @Option(help: "text or json.")
     var format: OutputFormat = .text
 
+    @Flag(help: "Show every group in the text, not only the ten largest of each characteristic.")
+    var all = false
+
     func run() async throws {
         let table = try await SamplerCommands.run { runtime in
             let record = try await SampleStore(pool: runtime.pool).load(sample)
@@ -26,6 +34,6 @@ struct BalanceCommand: AsyncParsableCommand {
             return BalanceTable(manifest: manifest, picks: record.picks)
         }
         if format == .json { return print(try JSONOutput.encode(table)) }
-        print(table.text)
+        print(table.text(largest: all ? nil : BalanceTable.shownGroups))
     }
 }

@@ -26,19 +26,15 @@ struct InspectorsAddCommand: AsyncParsableCommand {
     var inspection: Int
 
     @Option(help: "The last day of access (YYYY-MM-DD or DD/MM/YYYY).")
-    var until: String
-
-    func validate() throws {
-        guard CalendarDate.parse(until) != nil else { throw ValidationError("--until '\(until)' is not a date; use YYYY-MM-DD or DD/MM/YYYY") }
-    }
+    var until: CalendarDate
 
     func run() async throws {
         let runtime = try await AdminRuntime.start(for: EvidenceSamplingPlugin.pluginName)
         defer { runtime.shutdown() }
         let (id, token) = try await InspectorAccess(pool: runtime.pool).add(
-            name: name, email: email, inspectionID: inspection, until: CalendarDate.parse(until)!, today: .today, actor: runtime.actor)
+            name: name, email: email, inspectionID: inspection, until: until, today: .today, actor: runtime.actor)
         let base = runtime.host.configuration.string(forKey: .init(InspectorsCommand.publicURLKey)) ?? "http://127.0.0.1:8080"
-        print("Inspector \(id) can see the samples of inspection \(inspection) until the end of \(CalendarDate.parse(until)!.ddmmyyyy).")
+        print("Inspector \(id) can see the samples of inspection \(inspection) until the end of \(until.ddmmyyyy).")
         print("One-time sign-in link (shown once, not stored):")
         print("\(base.hasSuffix("/") ? String(base.dropLast()) : base)/sign-in?token=\(token)")
     }

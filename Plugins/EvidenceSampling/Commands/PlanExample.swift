@@ -1,8 +1,11 @@
 /// The commented example plan `ilacs-sampler plan example` prints; it works on the data
-/// `ilacs-admin generate` writes.
+/// `ilacs-admin generate` writes once the local list it names is imported, as its first lines say.
 enum PlanExample {
     static let text = """
-        # ILACS Ready sampling plan. Freeze it with:
+        # ILACS Ready sampling plan. First import the local list its last quota names
+        # (`ilacs-admin generate` writes the file beside the lists), or delete that quota:
+        #   ilacs-admin local-list import --name children-not-in-school children_not_in_school.csv
+        # Then freeze it with:
         #   ilacs-sampler manifest --snapshot ID --plan plan.yaml
         # before anyone chooses the seed.
         name: Children's records for the inspection

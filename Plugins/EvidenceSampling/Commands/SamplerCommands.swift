@@ -19,10 +19,8 @@ public enum SamplerCommands {
 
     /// Records that `runtime`'s actor viewed or exported sample or manifest `id`.
     static func audit(_ action: String, recordType: String, id: Int, details: [String: String] = [:], runtime: AdminRuntime) async throws {
-        try await runtime.pool.transaction { connection in
-            try await AuditLog.record(AuditEvent(actor: runtime.actor, action: action, recordType: recordType,
-                                                 recordID: String(id), details: details), on: connection)
-        }
+        try await AuditLog.record(AuditEvent(actor: runtime.actor, action: action, recordType: recordType,
+                                             recordID: String(id), details: details), pool: runtime.pool)
     }
 
     /// One line per pick: position, case key, stratum, rank, ticket (18 digits) and rule.

@@ -1,6 +1,7 @@
-import AnnexA
+import AnnexAStore
 import Domain
 import Foundation
+import Hashing
 import PluginKit
 import Postgres
 
@@ -78,19 +79,10 @@ struct SamplerPages {
                             details: ["child_sha256": HexDigest.sha256(childID.utf8)])
             return notFound()
         }
-        var rows: [[String: Any]] = []
-        for list in AnnexAList.allCases where list.hasChildID {
-            let columns = list.columns
-            let result = try await pool.query("""
-                SELECT row_number, \(columns.map { "\($0.key)::text" }.joined(separator: ", "))
-                FROM \(AnnexASchema.table(list)) WHERE snapshot_id = $1 AND child_id = $2 ORDER BY row_number
-                """, [record.snapshotID, childID])
-            for row in result {
-                let cells: [[String: Any]] = try columns.enumerated().map { index, column in
-                    ["heading": column.heading, "value": AnnexASchema.ofstedText(try row.decode(String?.self, at: index + 1), column)]
-                }
-                rows.append(["list": list.number, "title": list.title, "row": try row.decode(Int.self, at: 0), "cells": cells])
-            }
+        let stored = try await pool.withConnection { try await AnnexAChildRow.all(of: childID, snapshot: record.snapshotID, on: $0) }
+        let rows: [[String: Any]] = stored.map { row in
+            let cells: [[String: Any]] = row.ofstedCells.map { ["heading": $0.heading, "value": $0.value] }
+            return ["list": row.list.number, "title": row.list.title, "row": row.rowNumber, "cells": cells]
         }
         try await audit(inspector, "sample.child_view", recordType: "sampling_sample", id: String(sample.id),
                         details: ["child_sha256": HexDigest.sha256(childID.utf8)])
@@ -122,8 +114,6 @@ struct SamplerPages {
     }
 
     private func audit(_ inspector: InspectorAccess.Inspector, _ action: String, recordType: String, id: String, details: [String: String] = [:]) async throws {
-        try await pool.transaction { connection in
-            try await AuditLog.record(AuditEvent(actor: inspector.actor, action: action, recordType: recordType, recordID: id, details: details), on: connection)
-        }
+        try await AuditLog.record(AuditEvent(actor: inspector.actor, action: action, recordType: recordType, recordID: id, details: details), pool: pool)
     }
 }

@@ -1,4 +1,3 @@
-import AnnexA
 import Domain
 import Foundation
 import PluginKit

@@ -1,0 +1,14 @@
+import Domain
+
+extension AnnexAColumn {
+    /// A stored value in Ofsted's written form: `a) CODE: label` for codes, DD/MM/YYYY dates,
+    /// the empty string for NULL. What the data pack export and the inspectors' pages show.
+    public func ofstedText(_ stored: String?) -> String {
+        guard let stored else { return "" }
+        switch kind {
+        case .code(let codeSet): return codeSet.ofstedForm(ofCode: stored) ?? stored
+        case .date: return CalendarDate.parse(stored)?.ddmmyyyy ?? stored
+        case .integer, .text: return stored
+        }
+    }
+}
