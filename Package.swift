@@ -71,6 +71,7 @@ let package = Package(
             dependencies: [
                 "AnnexAStore",
                 "Domain",
+                "Hashing",
                 "Postgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Configuration", package: "swift-configuration"),
@@ -268,7 +269,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PluginKitTests",
-            dependencies: ["PluginKit", "TestSupport"],
+            dependencies: ["Domain", "PluginKit", "Postgres", "TestSupport"],
             path: "Tests/PluginKitTests",
             swiftSettings: swiftSettings
         ),
@@ -298,7 +299,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EvidenceSamplingTests",
-            dependencies: ["AnnexA", "EvidenceSampling", "PluginKit", "Postgres", "SyntheticData", "TestSupport", "WebServer"],
+            dependencies: ["AnnexA", "Domain", "EvidenceSampling", "Hashing", "PluginKit", "Postgres", "SyntheticData", "TestSupport", "WebServer"],
             path: "Tests/EvidenceSamplingTests",
             swiftSettings: swiftSettings
         ),

@@ -119,5 +119,10 @@ enum SamplingSchema {
                 expires_at     timestamptz NOT NULL
             );
             """),
+        // Inspectors, their links and sessions are the kernel's now (`people`, kernel/0006_people,
+        // which copied these tables' rows before this runs).
+        Migration(owner: owner, id: "0005_people_in_kernel", sql: """
+            DROP TABLE sampling_web_sessions, sampling_sign_in_links, sampling_inspectors;
+            """),
     ]
 }

@@ -23,9 +23,9 @@ struct WebPageTests {
                 plan: try SamplingPlan.parse(SamplingFixture.plan, file: "plan.yaml"), file: "plan.yaml",
                 snapshotID: fixture.snapshotID, inspectionID: inspection, actor: "coordinator")
             let sample = try await SampleStore(pool: fixture.pool).draw(manifestID: record.id, seed: "31415926535897932384626433", allowShortSeed: false, actor: "inspector")
-            let access = InspectorAccess(pool: fixture.pool)
-            let (_, token) = try await access.add(name: "Ann Inspector", email: "ann@ofsted.example", inspectionID: inspection,
-                                                  until: CalendarDate.today.adding(days: 7), today: .today, actor: "coordinator")
+            let access = PersonAccess(pool: fixture.pool)
+            let (_, token) = try await access.add(name: "Ann Inspector", email: "ann@ofsted.example", role: .inspector, inspectionID: inspection,
+                                                  from: .today, until: CalendarDate.today.adding(days: 7), today: .today, actor: "coordinator")
             let output = try await Self.withServer(fixture) { port in
                 try Self.drive("http://127.0.0.1:\(port)/sign-in?token=\(token)")
             }
@@ -62,13 +62,13 @@ struct WebPageTests {
             #expect(forged.status == 403)
             let inspection = try await fixture.pool.query(
                 "INSERT INTO inspections (type, created_by) VALUES ('short', 'tester') RETURNING id")[0].decode(Int.self, "id")
-            let (_, token) = try await InspectorAccess(pool: fixture.pool).add(
-                name: "Ann", email: "ann@ofsted.example", inspectionID: inspection, until: .today, today: .today, actor: "c")
-            let session = try #require(try await InspectorAccess(pool: fixture.pool).signIn(token: token))
+            let (_, token) = try await PersonAccess(pool: fixture.pool).add(
+                name: "Ann", email: "ann@ofsted.example", role: .inspector, inspectionID: inspection, from: .today, until: .today, today: .today, actor: "c")
+            let session = try #require(try await PersonAccess(pool: fixture.pool).signIn(token: token))
             let post = try await route("POST", "/samples/:id/extend").handler(
                 HTTPRouteRequest(parameters: ["id": "1"], headers: ["cookie": "ilacs_session=\(session)"], body: Array("more=1&csrf=wrong".utf8)), context)
             #expect(post.status == 403)
-            let stored = try await fixture.pool.query("SELECT token_sha256 FROM sampling_sign_in_links")[0].decode(String.self, "token_sha256")
+            let stored = try await fixture.pool.query("SELECT token_sha256 FROM sign_in_links")[0].decode(String.self, "token_sha256")
             #expect(stored != token && stored.count == 64)
         }
     }

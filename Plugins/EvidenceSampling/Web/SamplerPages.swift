@@ -12,7 +12,7 @@ struct SamplerPages {
 
     private var pool: PostgresPool { context.pool }
 
-    func samples(_ inspector: InspectorAccess.Inspector, session: String) async throws -> HTTPRouteResponse {
+    func samples(_ inspector: Person, session: String) async throws -> HTTPRouteResponse {
         let rows = try await pool.query("""
             SELECT s.id, s.drawn_at, m.sha256, (SELECT count(*) FROM sampling_picks p WHERE p.sample_id = s.id) AS picks
             FROM sampling_samples s JOIN sampling_manifests m ON m.id = s.manifest_id
@@ -29,7 +29,7 @@ struct SamplerPages {
         ]))
     }
 
-    func sample(_ id: String?, _ inspector: InspectorAccess.Inspector, session: String) async throws -> HTTPRouteResponse {
+    func sample(_ id: String?, _ inspector: Person, session: String) async throws -> HTTPRouteResponse {
         guard let (sample, record, manifest) = try await own(id, inspector) else { return notFound() }
         let cases = Dictionary(manifest.cases.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         let picks: [[String: Any]] = sample.picks.map { pick in
@@ -38,13 +38,13 @@ struct SamplerPages {
         }
         try await audit(inspector, "sample.view", recordType: "sampling_sample", id: String(sample.id))
         return SamplerWeb.html(200, WebTemplates.render("sample", [
-            "inspector": layout(inspector, session), "csrf": InspectorAccess.csrfToken(session: session),
+            "inspector": layout(inspector, session), "csrf": PersonAccess.csrfToken(session: session),
             "id": sample.id, "manifest": record.id, "snapshot": record.snapshotID, "sha": record.sha256, "seed": sample.seed,
             "count": sample.picks.count, "picks": picks, "strata": manifest.rules.sizes.keys.sorted(),
         ]))
     }
 
-    func extend(_ id: String?, form: [String: String], _ inspector: InspectorAccess.Inspector) async throws -> HTTPRouteResponse {
+    func extend(_ id: String?, form: [String: String], _ inspector: Person) async throws -> HTTPRouteResponse {
         guard let (sample, _, _) = try await own(id, inspector) else { return notFound() }
         guard let more = Int(form["more"] ?? ""), (1...50).contains(more) else {
             return SamplerWeb.message(400, "How many more cases?", "Give a whole number from 1 to 50.")
@@ -58,7 +58,7 @@ struct SamplerPages {
         return HTTPRouteResponse(status: 303, headers: ["Location": "/samples/\(sample.id)"])
     }
 
-    func download(_ id: String?, _ inspector: InspectorAccess.Inspector) async throws -> HTTPRouteResponse {
+    func download(_ id: String?, _ inspector: Person) async throws -> HTTPRouteResponse {
         guard let (sample, record, manifest) = try await own(id, inspector) else { return notFound() }
         let document = SampleExporter.document(sample: sample, record: record, manifest: manifest, pseudonymiser: nil)
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("sample-\(UUID().uuidString).csv").path
@@ -71,7 +71,7 @@ struct SamplerPages {
         ], body: Array(try Data(contentsOf: URL(fileURLWithPath: path))))
     }
 
-    func child(_ childID: String, sample id: String?, _ inspector: InspectorAccess.Inspector, session: String) async throws -> HTTPRouteResponse {
+    func child(_ childID: String, sample id: String?, _ inspector: Person, session: String) async throws -> HTTPRouteResponse {
         guard let (sample, record, manifest) = try await own(id, inspector) else { return notFound() }
         let picked = Set(sample.picks.map(\.key))
         guard manifest.cases.contains(where: { $0.childID == childID && picked.contains($0.key) }) else {
@@ -91,7 +91,7 @@ struct SamplerPages {
 
     /// The sample `id` with its manifest, when it belongs to the inspector's inspection;
     /// otherwise nil, and the attempt is audit-logged.
-    private func own(_ id: String?, _ inspector: InspectorAccess.Inspector) async throws -> (SampleRecord, ManifestRecord, Manifest)? {
+    private func own(_ id: String?, _ inspector: Person) async throws -> (SampleRecord, ManifestRecord, Manifest)? {
         guard let id = id.flatMap(Int.init),
               let owner = try await pool.query("""
                   SELECT m.inspection_id FROM sampling_samples s JOIN sampling_manifests m ON m.id = s.manifest_id WHERE s.id = $1
@@ -105,15 +105,15 @@ struct SamplerPages {
         return (sample, record, manifest)
     }
 
-    private func layout(_ inspector: InspectorAccess.Inspector, _ session: String) -> [String: Any] {
-        ["name": inspector.name, "csrf": InspectorAccess.csrfToken(session: session)]
+    private func layout(_ inspector: Person, _ session: String) -> [String: Any] {
+        ["name": inspector.name, "csrf": PersonAccess.csrfToken(session: session)]
     }
 
     private func notFound() -> HTTPRouteResponse {
         SamplerWeb.message(404, "Not found", "There is no such page among the samples of your inspection.")
     }
 
-    private func audit(_ inspector: InspectorAccess.Inspector, _ action: String, recordType: String, id: String, details: [String: String] = [:]) async throws {
+    private func audit(_ inspector: Person, _ action: String, recordType: String, id: String, details: [String: String] = [:]) async throws {
         try await AuditLog.record(AuditEvent(actor: inspector.actor, action: action, recordType: recordType, recordID: id, details: details), pool: pool)
     }
 }

@@ -7,9 +7,6 @@ import Postgres
 /// inspection and the Annex A rows of the sampled children, ask for more cases, download the
 /// list. Anything else, such as another child's id, is a 404 and is audit-logged.
 enum SamplerWeb {
-    /// The session cookie's name.
-    static let cookie = "ilacs_session"
-
     /// The routes, as the plugin declares them.
     static let routes: [HTTPRoute] = [
         HTTPRoute("GET", "/sign-in", summary: "the one-time sign-in page") { request, _ in
@@ -20,9 +17,9 @@ enum SamplerWeb {
         },
         HTTPRoute("POST", "/sign-out", summary: "ends the session") { request, context in
             try await withInspector(request, context, post: true) { _, session in
-                try await InspectorAccess(pool: context.pool).signOut(session: session)
+                try await PersonAccess(pool: context.pool).signOut(session: session)
                 var response = message(200, "Signed out", "You are signed out. Use a new sign-in link from the coordinator to come back.")
-                response.headers["Set-Cookie"] = "\(cookie)=; Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age=0"
+                response.headers["Set-Cookie"] = PersonAccess.clearedCookie
                 return response
             }
         },
@@ -36,7 +33,7 @@ enum SamplerWeb {
         },
         HTTPRoute("POST", "/samples/:id/extend", summary: "asks for more cases") { request, context in
             try await withInspector(request, context, post: true) { inspector, _ in
-                try await SamplerPages(context: context).extend(request.parameters["id"], form: FormBody.fields(request.body), inspector)
+                try await SamplerPages(context: context).extend(request.parameters["id"], form: request.formFields, inspector)
             }
         },
         HTTPRoute("GET", "/samples/:id/download.csv", summary: "downloads a sample's list") { request, context in
@@ -50,33 +47,29 @@ enum SamplerWeb {
     ]
 
     private static func signIn(_ request: HTTPRouteRequest, _ context: PluginContext) async throws -> HTTPRouteResponse {
-        let token = FormBody.fields(request.body)["token"] ?? ""
-        guard !token.isEmpty, let session = try await InspectorAccess(pool: context.pool).signIn(token: token) else {
+        let token = request.formFields["token"] ?? ""
+        guard !token.isEmpty, let session = try await PersonAccess(pool: context.pool).signIn(token: token) else {
             return message(403, "This sign-in link does not work", "It may have been used already, or the access has ended. Ask the inspection coordinator for a new link.")
         }
         return HTTPRouteResponse(status: 303, headers: [
             "Location": "/",
-            "Set-Cookie": "\(cookie)=\(session); Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age=\(InspectorAccess.sessionHours * 3600)",
+            "Set-Cookie": PersonAccess.sessionCookie(session),
         ])
     }
 
     /// Runs `body` for the signed-in inspector; POSTs must carry the session's CSRF token.
     private static func withInspector(
         _ request: HTTPRouteRequest, _ context: PluginContext, post: Bool = false,
-        _ body: (InspectorAccess.Inspector, String) async throws -> HTTPRouteResponse
+        _ body: (Person, String) async throws -> HTTPRouteResponse
     ) async throws -> HTTPRouteResponse {
-        guard let session = FormBody.cookie(cookie, in: request.headers["cookie"]),
-              let inspector = try await InspectorAccess(pool: context.pool).inspector(session: session) else {
+        switch try await PersonAccess(pool: context.pool).check(request, roles: [.inspector], post: post) {
+        case .signedOut:
             return message(401, "Please sign in", "Open the sign-in link the inspection coordinator sent you. Links work once; access ends on the date the coordinator set.")
+        case .formExpired:
+            return message(403, "The form has expired", "Go back, reload the page and try again.")
+        case .signedIn(let inspector, let session):
+            return try await body(inspector, session)
         }
-        if post {
-            let sent = Array((FormBody.fields(request.body)["csrf"] ?? "").utf8)
-            let expected = Array(InspectorAccess.csrfToken(session: session).utf8)
-            guard sent.count == expected.count, zip(sent, expected).reduce(0, { $0 | ($1.0 ^ $1.1) }) == 0 else {
-                return message(403, "The form has expired", "Go back, reload the page and try again.")
-            }
-        }
-        return try await body(inspector, session)
     }
 
     /// An HTML page.

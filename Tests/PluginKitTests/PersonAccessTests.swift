@@ -1,0 +1,67 @@
+import Domain
+import PluginKit
+import Postgres
+import Testing
+import TestSupport
+
+@Suite("People's access to the web pages")
+struct PersonAccessTests {
+    /// Runs `body` on a migrated kernel database with one inspection.
+    func withInspection(_ body: (PostgresPool, Int) async throws -> Void) async throws {
+        try await TestDatabase.with { database in
+            let host = try PluginHost(linked: [], configuration: configuration([:]))
+            try await Migrator().apply(host.migrations, on: try await database.connect())
+            let pool = PostgresPool(configuration: database.configuration, maxConnections: 2)
+            defer { pool.close() }
+            let inspection = try await pool.query("INSERT INTO inspections (type, created_by) VALUES ('short', 'tester') RETURNING id")[0].decode(Int.self, at: 0)
+            try await body(pool, inspection)
+        }
+    }
+
+    @Test("a signed-in auditor is refused by a page for inspectors; an inspector passes, and a POST needs the CSRF token")
+    func roles() async throws {
+        try await withInspection { pool, inspection in
+            let access = PersonAccess(pool: pool)
+            let (_, auditorLink) = try await access.add(name: "Al Auditor", email: "al@la.example", role: .auditor, inspectionID: inspection,
+                                                         from: .today, until: .today, today: .today, actor: "coordinator")
+            let (inspectorID, inspectorLink) = try await access.add(name: "Ann Inspector", email: "ann@ofsted.example", role: .inspector,
+                                                                     inspectionID: inspection, from: .today, until: .today, today: .today, actor: "coordinator")
+            let auditor = try #require(try await access.signIn(token: auditorLink))
+            let inspector = try #require(try await access.signIn(token: inspectorLink))
+            func request(_ session: String, body: String = "") -> HTTPRouteRequest {
+                HTTPRouteRequest(headers: ["cookie": "\(PersonAccess.cookie)=\(session)"], body: Array(body.utf8))
+            }
+            guard case .signedOut = try await access.check(request(auditor), roles: [.inspector]) else { Issue.record("auditor admitted"); return }
+            guard case .signedIn(let person, _) = try await access.check(request(inspector), roles: [.inspector]) else { Issue.record("inspector refused"); return }
+            #expect(person.id == inspectorID && person.role == .inspector && person.actor == "inspector:\(inspectorID)")
+            guard case .formExpired = try await access.check(request(inspector, body: "csrf=wrong"), roles: [.inspector], post: true) else {
+                Issue.record("bad CSRF admitted"); return
+            }
+            let csrf = PersonAccess.csrfToken(session: inspector)
+            guard case .signedIn = try await access.check(request(inspector, body: "csrf=\(csrf)"), roles: [.inspector], post: true) else {
+                Issue.record("good CSRF refused"); return
+            }
+            let actions = try await pool.query("SELECT action FROM audit_events ORDER BY id").map { try $0.decode(String.self, at: 0) }
+            #expect(actions == ["auditor.add", "inspector.add", "auditor.sign_in", "inspector.sign_in"])
+        }
+    }
+
+    @Test("a link does not work before the first day of access, nor twice")
+    func accessDates() async throws {
+        try await withInspection { pool, inspection in
+            let access = PersonAccess(pool: pool)
+            let tomorrow = CalendarDate.today.adding(days: 1)
+            let (_, early) = try await access.add(name: "Ann", email: "ann@ofsted.example", role: .inspector, inspectionID: inspection,
+                                                  from: tomorrow, until: tomorrow, today: .today, actor: "coordinator")
+            #expect(try await access.signIn(token: early) == nil)
+            let (_, link) = try await access.add(name: "Bo", email: "bo@ofsted.example", role: .inspector, inspectionID: inspection,
+                                                 from: .today, until: tomorrow, today: .today, actor: "coordinator")
+            #expect(try await access.signIn(token: link) != nil)
+            #expect(try await access.signIn(token: link) == nil)
+            await #expect(throws: PersonAccessError.self) {
+                try await access.add(name: "Cy", email: "cy@ofsted.example", role: .inspector, inspectionID: inspection,
+                                     from: tomorrow, until: .today, today: .today, actor: "coordinator")
+            }
+        }
+    }
+}
