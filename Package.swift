@@ -91,6 +91,7 @@ let package = Package(
             name: "WebServer",
             dependencies: [
                 "PluginKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),

@@ -2,15 +2,20 @@ import AnnexA
 import ArgumentParser
 import EvidenceSampling
 import PluginKit
+import WebServer
 
 /// `ilacs-sampler`: the inspectors' evidence-sampling tool.
 @main
-struct ILACSSampler: AsyncParsableCommand {
+struct ILACSSampler: AsyncParsableCommand, ServingApp {
+    static let commandName = "ilacs-sampler"
+    static let serveCommand = "serve"
+    static let defaultPort = 8080
+
     /// The plugins linked into the sampler: Annex A for the snapshots, and sampling itself.
     static let plugins: [any Plugin] = [AnnexAPlugin(), EvidenceSamplingPlugin()]
 
     static let configuration = CommandConfiguration(
-        commandName: "ilacs-sampler",
+        commandName: commandName,
         abstract: "Draw a fair, verifiable sample of children's records and explain every pick.",
         discussion: """
             The method: freeze a manifest (the eligible population and the plan) before any seed \
@@ -29,7 +34,7 @@ struct ILACSSampler: AsyncParsableCommand {
               ilacs-sampler export 1 --format xlsx --out sample.xlsx
               ilacs-sampler serve --port 8080
             """,
-        subcommands: SamplerCommands.all + [ServeCommand.self, HealthcheckCommand.self])
+        subcommands: SamplerCommands.all + [ServeCommand.self, HealthcheckCommand<ILACSSampler>.self])
 
     static func main() async {
         PluginCatalogue.register(plugins)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EvidenceSampling
 import Logging
 import PluginKit
 import WebServer
@@ -25,20 +26,11 @@ struct ServeCommand: AsyncParsableCommand {
     var host = "127.0.0.1"
 
     @Option(help: "The port to listen on (0 picks a free one).")
-    var port = 8080
+    var port = ILACSSampler.defaultPort
 
     func run() async throws {
-        let logger = Logger(label: "ilacs.sampler")
-        let runtime = try await AdminRuntime.start(for: "EvidenceSampling", logger: logger)
+        let runtime = try await AdminRuntime.start(for: EvidenceSamplingPlugin.pluginName, logger: Logger(label: "ilacs.sampler"))
         defer { runtime.shutdown() }
-        let routes = runtime.host.enabled.flatMap { plugin in
-            plugin.routes.map { PluginWebServer.MountedRoute($0, context: runtime.context(for: plugin.name)) }
-        }
-        let pool = runtime.pool
-        let server = PluginWebServer(routes: routes, address: host, port: port, logger: logger) {
-            (try? await pool.query("SELECT 1")) != nil
-        }
-        try await server.run { port in logger.info("serving the inspectors' web page", metadata: ["address": "\(host):\(port)"]) }
-        logger.info("stopped")
+        try await PluginWebServer.serve(runtime: runtime, address: host, port: port, serving: "the inspectors' web page")
     }
 }

@@ -2,7 +2,6 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import PluginKit
-import ServiceLifecycle
 
 /// Serves the HTTP routes of the enabled plugins with Hummingbird, with `/health/live` and
 /// `/health/ready`, security headers on every response, and a graceful drain on SIGTERM.
@@ -59,13 +58,6 @@ public struct PluginWebServer: Sendable {
             configuration: .init(address: .hostname(address, port: port), serverName: "ilacs"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
             logger: logger)
-    }
-
-    /// Serves until SIGTERM or SIGINT, then stops accepting connections and drains the open ones.
-    public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
-        let group = ServiceGroup(configuration: .init(
-            services: [application(onRunning: onRunning)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        try await group.run()
     }
 
     private static func respond(to request: Request, context: BasicRequestContext, mounted: MountedRoute, parameterNames: [String]) async throws -> Response {
