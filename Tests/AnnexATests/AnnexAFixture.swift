@@ -19,16 +19,11 @@ struct AnnexAFixture {
 
     /// Runs `body` with fresh generated data and a fresh migrated database, then cleans up.
     static func with<T>(isolation: isolated (any Actor)? = #isolation, _ body: (AnnexAFixture) async throws -> T) async throws -> T {
-        try await TestDatabase.with { database in
-            let host = try PluginHost(linked: [AnnexAPlugin()], configuration: ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: [:])))
-            let connection = try await database.connect()
-            try await Migrator().apply(host.migrations, on: connection)
+        try await PluginTestDatabase.with(plugins: [AnnexAPlugin()]) { migrated in
             let folder = temporaryFolder()
             defer { try? FileManager.default.removeItem(atPath: folder) }
             _ = try AnnexAGenerator(size: .small, seed: 11, asOf: asOf).write(to: folder)
-            let pool = PostgresPool(configuration: database.configuration, maxConnections: 2)
-            defer { pool.close() }
-            return try await body(AnnexAFixture(database: database, pool: pool, folder: folder))
+            return try await body(AnnexAFixture(database: migrated.database, pool: migrated.pool, folder: folder))
         }
     }
 

@@ -49,16 +49,11 @@ struct SamplingFixture {
     let folder: String
 
     static func with<T>(isolation: isolated (any Actor)? = #isolation, _ body: (SamplingFixture) async throws -> T) async throws -> T {
-        try await TestDatabase.with { database in
-            let host = try PluginHost(linked: [AnnexAPlugin(), EvidenceSamplingPlugin()],
-                                      configuration: ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: [:])))
-            let connection = try await database.connect()
-            try await Migrator().apply(host.migrations, on: connection)
+        try await PluginTestDatabase.with(plugins: [AnnexAPlugin(), EvidenceSamplingPlugin()]) { migrated in
+            let pool = migrated.pool
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sampling-\(UUID().uuidString)").path
             defer { try? FileManager.default.removeItem(atPath: folder) }
             _ = try AnnexAGenerator(size: .small, seed: 11, asOf: asOf).write(to: folder)
-            let pool = PostgresPool(configuration: database.configuration, maxConnections: 2)
-            defer { pool.close() }
             let (outcome, _) = try await AnnexAImporter(pool: pool).run(.init(path: folder, asOf: asOf, lenient: false, actor: "tester"))
             guard case .imported(let summary) = outcome else { throw TestSetupError("expected a snapshot, got \(outcome)") }
             let ids = try LocalListImporter.read(path: "\(folder)/children_not_in_school.csv")

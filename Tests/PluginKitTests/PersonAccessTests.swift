@@ -8,11 +8,8 @@ import TestSupport
 struct PersonAccessTests {
     /// Runs `body` on a migrated kernel database with one inspection.
     func withInspection(_ body: (PostgresPool, Int) async throws -> Void) async throws {
-        try await TestDatabase.with { database in
-            let host = try PluginHost(linked: [], configuration: configuration([:]))
-            try await Migrator().apply(host.migrations, on: try await database.connect())
-            let pool = PostgresPool(configuration: database.configuration, maxConnections: 2)
-            defer { pool.close() }
+        try await PluginTestDatabase.with(plugins: []) { migrated in
+            let pool = migrated.pool
             let inspection = try await pool.query("INSERT INTO inspections (type, created_by) VALUES ('short', 'tester') RETURNING id")[0].decode(Int.self, at: 0)
             try await body(pool, inspection)
         }

@@ -19,17 +19,9 @@ struct ReportingFixture {
 
     /// Runs `body` with a fresh database migrated for AnnexA and Reporting, then drops it.
     static func with<T>(isolation: isolated (any Actor)? = #isolation, _ body: (ReportingFixture) async throws -> T) async throws -> T {
-        try await TestDatabase.with { database in
-            let host = try PluginHost(
-                linked: [AnnexAPlugin(), ReportingPlugin()],
-                configuration: ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: [:])))
-            let connection = try await database.connect()
-            try await Migrator().apply(host.migrations, on: connection)
-            let pool = PostgresPool(configuration: database.configuration, maxConnections: 2)
-            defer { pool.close() }
-            let context = PluginContext(configuration: host.configuration, pool: pool, host: host, logger: Logger(label: "test"))
-            let items = try host.implementations(of: ChecklistItems.point, context: context)
-            return try await body(ReportingFixture(database: database, pool: pool, checklistItems: items))
+        try await PluginTestDatabase.with(plugins: [AnnexAPlugin(), ReportingPlugin()]) { migrated in
+            let items = try migrated.host.implementations(of: ChecklistItems.point, context: migrated.context(for: ReportingPlugin.pluginName))
+            return try await body(ReportingFixture(database: migrated.database, pool: migrated.pool, checklistItems: items))
         }
     }
 
