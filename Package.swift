@@ -102,6 +102,17 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "Messaging",
+            dependencies: [
+                "Mail", "PluginKit", "Postgres", "SMTP",
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Modules/Messaging",
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Tabular",
             path: "Modules/Tabular",
             swiftSettings: swiftSettings
@@ -158,12 +169,11 @@ let package = Package(
         .target(
             name: "CarerEngagement",
             dependencies: [
-                "Domain", "Mail", "PluginKit", "Postgres", "SMTP", "Tabular", "WebPages",
+                "Domain", "Mail", "Messaging", "PluginKit", "Postgres", "Tabular", "WebPages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             path: "Plugins/CarerEngagement",
             swiftSettings: swiftSettings
@@ -176,6 +186,7 @@ let package = Package(
                 "AnnexA",
                 "CarerEngagement",
                 "EvidenceSampling",
+                "Messaging",
                 "PluginKit",
                 "Postgres",
                 "Reporting",
@@ -204,6 +215,7 @@ let package = Package(
             name: "ilacs-mailer",
             dependencies: [
                 "CarerEngagement",
+                "Messaging",
                 "PluginKit",
                 "WebServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -222,6 +234,7 @@ let package = Package(
                 "CarerEngagement",
                 "Domain",
                 "EvidenceSampling",
+                "Messaging",
                 "PluginKit",
                 "Postgres",
                 "Reporting",
@@ -238,7 +251,7 @@ let package = Package(
         // MARK: Tests
         .target(
             name: "TestSupport",
-            dependencies: ["Postgres"],
+            dependencies: ["Postgres", "SMTP"],
             path: "Tests/TestSupport",
             swiftSettings: swiftSettings
         ),
@@ -292,8 +305,14 @@ let package = Package(
         ),
         .testTarget(
             name: "CarerEngagementTests",
-            dependencies: ["CarerEngagement", "Domain", "Mail", "PluginKit", "Postgres", "SMTP", "SyntheticData", "TestSupport", "WebServer"],
+            dependencies: ["CarerEngagement", "Domain", "Mail", "Messaging", "PluginKit", "Postgres", "SMTP", "SyntheticData", "TestSupport", "WebServer"],
             path: "Tests/CarerEngagementTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "MessagingTests",
+            dependencies: ["Mail", "Messaging", "PluginKit", "Postgres", "SMTP", "TestSupport", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/MessagingTests",
             swiftSettings: swiftSettings
         ),
         .testTarget(

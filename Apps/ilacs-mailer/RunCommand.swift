@@ -1,6 +1,6 @@
 import ArgumentParser
-import CarerEngagement
 import Logging
+import Messaging
 import PluginKit
 import ServiceLifecycle
 import WebServer
@@ -28,7 +28,7 @@ struct RunCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = Logger(label: "ilacs.mailer")
-        let runtime = try await AdminRuntime.start(for: CarerEngagementPlugin.pluginName, logger: logger)
+        let runtime = try await AdminRuntime.start(for: MessagingPlugin.pluginName, logger: logger)
         defer { runtime.shutdown() }
         var services: [any Service] = []
         var routes: [PluginWebServer.MountedRoute] = []

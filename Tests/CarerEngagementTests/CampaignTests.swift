@@ -1,5 +1,6 @@
 @testable import CarerEngagement
 import Foundation
+import Messaging
 import PluginKit
 import Testing
 
@@ -37,10 +38,10 @@ struct CampaignTests {
             #expect(preview.text.contains("Session 2: Wednesday 9 December 2026 at 12:30, online."))
             #expect(!preview.text.contains("&#") && preview.text.contains("“quotes”"))
 
-            let transport = try MaildirTransport(directory: settings.maildir)
-            let tally = try await Mailer(pool: fixture.pool, transport: transport, settings: settings, logger: .init(label: "test")).drain()
+            let transport = try MaildirTransport(directory: settings.mail.maildir)
+            let tally = try await Mailer(pool: fixture.pool, transport: transport, settings: settings.mail, logger: .init(label: "test")).drain()
             #expect(tally.sent == first.queued)
-            let files = try FileManager.default.contentsOfDirectory(atPath: "\(settings.maildir)/new")
+            let files = try FileManager.default.contentsOfDirectory(atPath: "\(settings.mail.maildir)/new")
             #expect(files.count == first.queued)
             let status = try await CampaignStatus.load(campaign.id, pool: fixture.pool)
             #expect(status.outbox["invitation"] == ["sent": first.queued])
@@ -98,7 +99,7 @@ struct CampaignTests {
             #expect(claimed.count == 2)
             try await outbox.beginCommit(claimed[1].id)
             #expect(try await Outbox(pool: fixture.pool, worker: "other", leaseSeconds: 60).claim(limit: 1000).map(\.id).contains(claimed[0].id) == false)
-            try await fixture.pool.query("UPDATE carer_outbox SET lease_expires_at = now() - interval '1 second' WHERE leased_by = 'crashed'")
+            try await fixture.pool.query("UPDATE messaging_outbox SET lease_expires_at = now() - interval '1 second' WHERE leased_by = 'crashed'")
             let again = try await Outbox(pool: fixture.pool, worker: "later", leaseSeconds: 60).claim(limit: 1000)
             #expect(again.map(\.id).contains(claimed[0].id))
             #expect(!again.map(\.id).contains(claimed[1].id))
