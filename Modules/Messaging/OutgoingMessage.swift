@@ -53,4 +53,11 @@ public struct MailHeaderField: Sendable, Equatable, Codable {
         self.name = name
         self.value = value
     }
+
+    /// True when the field cannot spill into another: a name of printable ASCII without a colon,
+    /// and a value without line breaks.
+    var isWellFormed: Bool {
+        !name.isEmpty && name.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value < 0x7F && $0 != ":" }
+            && !value.unicodeScalars.contains { $0 == "\r" || $0 == "\n" }
+    }
 }

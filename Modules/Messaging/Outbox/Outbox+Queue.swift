@@ -8,10 +8,15 @@ extension Outbox {
     /// A message whose `dedupeKey` the owner has queued before (in any state) is skipped: queuing
     /// twice never duplicates. Messages are loaded with COPY, so thousands queue in one call.
     /// - Returns: how many messages were added.
-    /// - Throws: the server's error; `connection` must be inside a transaction.
+    /// - Throws: `MessagingError` for a header field that could break the message's header (a
+    ///   line break, or a name that is not printable ASCII without a colon); else the server's
+    ///   error. `connection` must be inside a transaction.
     @discardableResult
     public static func queue(_ messages: [OutgoingMessage], owner: String, on connection: PostgresConnection) async throws -> Int {
         guard !messages.isEmpty else { return 0 }
+        for field in messages.lazy.flatMap(\.headers) where !field.isWellFormed {
+            throw MessagingError("the header field \(field.name.debugDescription) of a message \(owner) queued is not one line with a plain name; nothing was queued")
+        }
         // The load table lives until the caller's commit; a second call in the same transaction reuses it.
         try await connection.execute("""
             CREATE TEMP TABLE IF NOT EXISTS messaging_outbox_load (
