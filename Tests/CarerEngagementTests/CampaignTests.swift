@@ -109,4 +109,26 @@ struct CampaignTests {
             #expect(try await CampaignStatus.load(campaign.id, pool: fixture.pool).ambiguous.isEmpty)
         }
     }
+
+    @Test("a delivered invitation carries its campaign's Message-ID and a one-click unsubscribe link signed for its household")
+    func unsubscribeHeaders() async throws {
+        try await CarerFixture.with { fixture in
+            let campaign = try await fixture.campaign()
+            let settings = try fixture.settings
+            _ = try await CampaignStore(pool: fixture.pool).queue(campaign, kind: .invitation, settings: settings, actor: "c")
+            let row = try #require(try await fixture.pool.query("SELECT id, suppression_key FROM messaging_outbox ORDER BY id LIMIT 1").single)
+            let (id, household) = (try row.decode(Int.self, "id"), try row.decode(String.self, "suppression_key"))
+            _ = try await Mailer(pool: fixture.pool, transport: try MaildirTransport(directory: settings.mail.maildir), settings: settings.mail,
+                                 logger: .init(label: "test")).drain()
+            let text = try String(contentsOfFile: "\(settings.mail.maildir)/new/outbox-\(id).campaign-\(campaign.id)_council.example.gov.uk", encoding: .utf8)
+            let headers = text.components(separatedBy: "\r\n\r\n")[0].components(separatedBy: "\r\n")
+            #expect(headers.contains("Message-ID: <outbox-\(id).campaign-\(campaign.id)@council.example.gov.uk>"))
+            #expect(headers.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"))
+            let unsubscribe = try #require(headers.first { $0.hasPrefix("List-Unsubscribe: <https://carers.example.gov.uk/unsubscribe?t=") })
+            #expect(unsubscribe.hasSuffix(", <mailto:fostering@council.example.gov.uk?subject=unsubscribe>"))
+            let signed = try #require(unsubscribe.components(separatedBy: "/unsubscribe?t=").last?.split(separator: ">").first)
+            let token = try #require(ReplyToken.verify(String(signed), key: CarerFixture.replyKey))
+            #expect(token.purpose == .unsubscribe && token.householdID == household && token.campaignID == campaign.id)
+        }
+    }
 }
