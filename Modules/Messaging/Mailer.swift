@@ -10,9 +10,13 @@ import ServiceLifecycle
 public struct Mailer: Sendable {
     /// What a run did.
     public struct Tally: Sendable, Equatable, Codable {
+        /// Messages the transport accepted.
         public var sent = 0
+        /// Messages deferred to a later attempt.
         public var retrying = 0
+        /// Messages refused for good, or out of attempts.
         public var failed = 0
+        /// Messages held for a person: they may have been delivered.
         public var ambiguous = 0
 
         /// An empty tally.
