@@ -117,6 +117,17 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "Messaging",
+            dependencies: [
+                "Mail", "PluginKit", "Postgres", "SMTP",
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Modules/Messaging",
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Tabular",
             path: "Modules/Tabular",
             swiftSettings: swiftSettings
@@ -172,12 +183,11 @@ let package = Package(
         .target(
             name: "CarerEngagement",
             dependencies: [
-                "Domain", "Hashing", "Mail", "PluginKit", "Postgres", "SMTP", "Tabular", "WebPages",
+                "Domain", "Hashing", "Mail", "Messaging", "PluginKit", "Postgres", "Tabular", "WebPages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             path: "Plugins/CarerEngagement",
             swiftSettings: swiftSettings
@@ -190,6 +200,7 @@ let package = Package(
                 "AnnexA",
                 "CarerEngagement",
                 "EvidenceSampling",
+                "Messaging",
                 "PluginKit",
                 "Postgres",
                 "Reporting",
@@ -209,6 +220,7 @@ let package = Package(
                 "Postgres",
                 "WebServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Apps/ilacs-sampler",
             swiftSettings: swiftSettings
@@ -218,11 +230,11 @@ let package = Package(
             name: "ilacs-mailer",
             dependencies: [
                 "CarerEngagement",
+                "Messaging",
                 "PluginKit",
                 "WebServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             path: "Apps/ilacs-mailer",
             swiftSettings: swiftSettings
@@ -236,6 +248,7 @@ let package = Package(
                 "CarerEngagement",
                 "Domain",
                 "EvidenceSampling",
+                "Messaging",
                 "PluginKit",
                 "Postgres",
                 "Reporting",
@@ -253,7 +266,7 @@ let package = Package(
         .target(
             name: "TestSupport",
             dependencies: [
-                "PluginKit", "Postgres",
+                "PluginKit", "Postgres", "SMTP",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -310,8 +323,14 @@ let package = Package(
         ),
         .testTarget(
             name: "CarerEngagementTests",
-            dependencies: ["CarerEngagement", "Domain", "Mail", "PluginKit", "Postgres", "SMTP", "SyntheticData", "TestSupport", "WebServer"],
+            dependencies: ["CarerEngagement", "Domain", "Mail", "Messaging", "PluginKit", "Postgres", "SMTP", "SyntheticData", "TestSupport", "WebServer"],
             path: "Tests/CarerEngagementTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "MessagingTests",
+            dependencies: ["Mail", "Messaging", "PluginKit", "Postgres", "SMTP", "TestSupport", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/MessagingTests",
             swiftSettings: swiftSettings
         ),
         .testTarget(

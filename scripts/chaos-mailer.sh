@@ -47,7 +47,7 @@ inspection=$(psql "$DATABASE_URL" -qAt -c "INSERT INTO inspections (type, create
     --session "2030-01-15 18:00 | County Hall | 50" >/dev/null
 "$bin/ilacs-admin" campaign send 1
 
-state() { psql "$DATABASE_URL" -qAt -c "SELECT count(*) FILTER (WHERE state = '$1') FROM carer_outbox"; }
+state() { psql "$DATABASE_URL" -qAt -c "SELECT count(*) FILTER (WHERE state = '$1') FROM messaging_outbox"; }
 for kill in 1 2 3 4 5; do
     "$bin/ilacs-mailer" run --port 0 >>"$work/mailer.log" 2>&1 &
     mailer=$!
@@ -61,13 +61,13 @@ sleep 4   # the killed mailers' leases run out
 "$bin/ilacs-mailer" run --port 0 >>"$work/mailer.log" 2>&1 &
 mailer=$!
 for _ in $(seq 1 600); do
-    [ "$(psql "$DATABASE_URL" -qAt -c "SELECT count(*) FROM carer_outbox WHERE state IN ('queued', 'sending')")" = 0 ] && break
+    [ "$(psql "$DATABASE_URL" -qAt -c "SELECT count(*) FROM messaging_outbox WHERE state IN ('queued', 'sending')")" = 0 ] && break
     sleep 0.5
 done
 kill -TERM "$mailer" && wait "$mailer"
 mailer=""
 
-psql "$DATABASE_URL" -qAt -F ' ' -c "SELECT id, state FROM carer_outbox ORDER BY id" >"$work/states.txt"
+psql "$DATABASE_URL" -qAt -F ' ' -c "SELECT id, state FROM messaging_outbox ORDER BY id" >"$work/states.txt"
 python3 - "$work/states.txt" "$work/received.jsonl" <<'PY'
 import collections, json, re, sys
 states = dict(line.split() for line in open(sys.argv[1]) if line.strip())

@@ -1,8 +1,7 @@
 import ArgumentParser
-import CarerEngagement
 import Logging
+import Messaging
 import PluginKit
-import ServiceLifecycle
 import WebServer
 
 /// `ilacs-mailer run`: the mailer service.
@@ -24,24 +23,11 @@ struct RunCommand: AsyncParsableCommand {
     var host = "127.0.0.1"
 
     @Option(help: "The port the reply pages listen on (0 picks a free one).")
-    var port = 8081
+    var port = ILACSMailer.defaultPort
 
     func run() async throws {
-        let logger = Logger(label: "ilacs.mailer")
-        let runtime = try await AdminRuntime.start(for: CarerEngagementPlugin.pluginName, logger: logger)
+        let runtime = try await AdminRuntime.start(for: MessagingPlugin.pluginName, logger: Logger(label: "ilacs.mailer"))
         defer { runtime.shutdown() }
-        var services: [any Service] = []
-        var routes: [PluginWebServer.MountedRoute] = []
-        for plugin in runtime.host.enabled {
-            let context = runtime.context(for: plugin.name)
-            services += try plugin.backgroundServices.map { try $0.make(context) }
-            routes += plugin.routes.map { PluginWebServer.MountedRoute($0, context: context) }
-        }
-        let pool = runtime.pool
-        let server = PluginWebServer(routes: routes, address: host, port: port, logger: logger) { (try? await pool.query("SELECT 1")) != nil }
-        let web = server.application { port in logger.info("serving the reply pages", metadata: ["address": "\(host):\(port)"]) }
-        let group = ServiceGroup(configuration: .init(services: [web as any Service] + services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        try await group.run()
-        logger.info("stopped")
+        try await PluginWebServer.serve(runtime: runtime, address: host, port: port, serving: "the reply pages and the outbox")
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
-import CarerEngagement
 import Logging
+import Messaging
 import PluginKit
 
 /// `ilacs-mailer send --once`: drain the outbox and exit.
@@ -23,9 +23,9 @@ struct SendCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = Logger(label: "ilacs.mailer")
-        let runtime = try await AdminRuntime.start(for: CarerEngagementPlugin.pluginName, logger: logger)
+        let runtime = try await AdminRuntime.start(for: MessagingPlugin.pluginName, logger: logger)
         defer { runtime.shutdown() }
-        let context = runtime.context(for: CarerEngagementPlugin.pluginName)
+        let context = runtime.context(for: MessagingPlugin.pluginName)
         let settings = try MailSettings(runtime.host.configuration)
         let transport = try runtime.host.resolve(MailTransports.point, context: context)
         let tally = try await Mailer(pool: runtime.pool, transport: transport, settings: settings, logger: logger).drain()

@@ -3,6 +3,7 @@ import Configuration
 import Domain
 import Foundation
 import Logging
+import Messaging
 import PluginKit
 import Postgres
 import SMTP
@@ -33,13 +34,13 @@ struct MailerBenchmark {
                            "MAIL_FROM": "fostering@council.example.gov.uk", "MAIL_AUTHORITY": "Exampleshire County Council",
                            "MAIL_RATE_PER_MINUTE": "1000000"]
         let configuration = ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: environment))
-        let host = try PluginHost(linked: [CarerEngagementPlugin()], configuration: configuration)
+        let host = try PluginHost(linked: [MessagingPlugin(), CarerEngagementPlugin()], configuration: configuration)
         try await Migrator().apply(host.migrations, on: try await PostgresConnection.connect(target))
 
         log("Mailer benchmark: \(messages) invitations through the outbox to a local aiosmtpd (STARTTLS, AUTH)")
         let pool = PostgresPool(configuration: target, maxConnections: 2)
         defer { pool.close() }
-        let settings = try MailSettings(configuration)
+        let settings = try CarerSettings(configuration)
         var csv = "Household ID,Carer Names,Email,Phone,Approval Status,Type,Support Group,Consent to Email\n"
         for n in 1...messages { csv += "BH-\(n),Carer \(n),carer\(n)@example.org,,approved,mainstream,,yes\n" }
         try csv.write(toFile: "\(folder)/households.csv", atomically: true, encoding: .utf8)
@@ -53,8 +54,8 @@ struct MailerBenchmark {
         let sink = try SMTPBenchSink(root: root, folder: folder)
         defer { sink.stop() }
         let smtp = SMTPConfiguration(host: "localhost", port: sink.port, caFile: "\(folder)/cert.pem", credentials: ("bench", "bench-password"))
-        let mailer = try Mailer(pool: pool, transport: SMTPTransport(configuration: smtp, envelopeFrom: "bounces@council.example.gov.uk"),
-                                settings: settings, logger: Logger(label: "bench"))
+        let mailer = Mailer(pool: pool, transport: SMTPTransport(configuration: smtp, envelopeFrom: "bounces@council.example.gov.uk"),
+                            settings: settings.mail, logger: Logger(label: "bench"))
         let clock = ContinuousClock()
         let start = clock.now
         let tally = try await mailer.drain()

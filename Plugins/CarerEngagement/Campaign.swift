@@ -17,7 +17,7 @@ public struct Campaign: Sendable {
     }
 
     /// The values a template sees for one household, with its signed links.
-    func values(carerNames: String, householdID: String, settings: MailSettings, key: String, now: Date = Date()) -> [String: Any] {
+    func values(carerNames: String, householdID: String, settings: CarerSettings, key: String, now: Date = Date()) -> [String: Any] {
         func link(_ path: String, _ purpose: ReplyToken.Purpose, session: Int, expires: Int) -> String {
             let token = ReplyToken(purpose: purpose, campaignID: id, session: session, expires: expires, householdID: householdID)
             return "\(settings.publicURL)/\(path)?t=\(token.signed(key: key))"

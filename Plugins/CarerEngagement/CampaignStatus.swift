@@ -1,5 +1,7 @@
-import Postgres
+import Foundation
+import Messaging
 import PluginKit
+import Postgres
 
 /// What `campaign status` shows: outbox counts by kind and state, replies per session, and
 /// the ambiguous messages a person must decide about.
@@ -23,9 +25,9 @@ public struct CampaignStatus: Sendable, Codable, Equatable {
 
     /// Reads the status of `campaignID`.
     public static func load(_ campaignID: Int, pool: PostgresPool) async throws -> CampaignStatus {
-        var outbox: [String: [String: Int]] = [:]
-        for row in try await pool.query("SELECT kind, state, count(*) AS n FROM carer_outbox WHERE campaign_id = $1 GROUP BY kind, state", [campaignID]) {
-            outbox[try row.decode(String.self, "kind"), default: [:]][try row.decode(String.self, "state")] = try row.decode(Int.self, "n")
+        let owner = CarerEngagementPlugin.pluginName, group = Campaign.messageGroup(campaignID)
+        let (outbox, ambiguous) = try await pool.withConnection { connection in
+            (try await Outbox.counts(owner: owner, group: group, on: connection), try await Outbox.ambiguous(owner: owner, group: group, on: connection))
         }
         let sessions = try await pool.query("""
             SELECT s.number, s.capacity,
@@ -38,38 +40,19 @@ public struct CampaignStatus: Sendable, Codable, Equatable {
             }
         let declined = try await pool.query(
             "SELECT count(*) AS n FROM carer_replies WHERE campaign_id = $1 AND answer = 'declined'", [campaignID])[0].decode(Int.self, "n")
-        let ambiguous = try await pool.query(
-            "SELECT id FROM carer_outbox WHERE campaign_id = $1 AND state = 'ambiguous' ORDER BY id", [campaignID]).map { try $0.decode(Int.self, "id") }
         return CampaignStatus(outbox: outbox, sessions: sessions, declined: declined, ambiguous: ambiguous)
     }
 
-    /// How a person settles an ambiguous message.
-    public enum Resolution: String, Sendable, CaseIterable {
-        /// The carer got it (e.g. the server's log shows it): mark it sent.
-        case sent
-        /// It did not arrive: send it again.
-        case resend
-        /// Give up on it.
-        case failed
-    }
+    /// How a person settles an ambiguous message: sent, resend or failed.
+    public typealias Resolution = Outbox.Resolution
 
-    /// Settles the ambiguous message `outboxID`, with a note, audit-logged.
+    /// Settles the ambiguous message `outboxID` of this plugin, with a note, audit-logged.
     public static func resolve(_ outboxID: Int, as resolution: Resolution, note: String, actor: String, pool: PostgresPool) async throws {
         guard !note.trimmingCharacters(in: .whitespaces).isEmpty else { throw CarerError("--note is required: say how you decided") }
         try await pool.transaction { connection in
-            let state: String = switch resolution {
-            case .sent: "sent"
-            case .resend: "queued"
-            case .failed: "failed"
+            guard try await Outbox.resolve(outboxID, owner: CarerEngagementPlugin.pluginName, as: resolution, note: note, actor: actor, on: connection) else {
+                throw CarerError("outbox message \(outboxID) is not ambiguous; `ilacs-admin campaign status` lists the ones that are")
             }
-            let changed = try await connection.execute("""
-                UPDATE carer_outbox SET state = $2, resolved_by = $3, resolution = $4, data_sent_at = NULL, lease_expires_at = NULL,
-                    leased_by = NULL, next_attempt_at = now(), sent_at = CASE WHEN $2 = 'sent' THEN now() ELSE sent_at END
-                WHERE id = $1 AND state = 'ambiguous'
-                """, [outboxID, state, actor, note])
-            guard changed == 1 else { throw CarerError("outbox message \(outboxID) is not ambiguous; `ilacs-admin campaign status` lists the ones that are") }
-            try await AuditLog.record(AuditEvent(actor: actor, action: "outbox.resolve", recordType: "carer_outbox", recordID: String(outboxID),
-                                                 reason: note, details: ["as": resolution.rawValue]), on: connection)
         }
     }
 }

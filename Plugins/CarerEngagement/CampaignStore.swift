@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Messaging
 import PluginKit
 import Postgres
 
@@ -21,7 +22,7 @@ public struct CampaignStore: Sendable {
     /// Creates a campaign for `inspectionID` after rendering its templates for a sample
     /// household, so that a template problem stops it here rather than at sending.
     public func create(inspectionID: Int, templates: CampaignTemplates, sessions: [CampaignSession], source: String,
-                       settings: MailSettings, actor: String) async throws -> Campaign {
+                       settings: CarerSettings, actor: String) async throws -> Campaign {
         guard !sessions.isEmpty else { throw CarerError("a campaign needs at least one --session") }
         let key = try settings.requireReplyKey()
         let sources = String(decoding: try JSONEncoder().encode(templates.sources), as: UTF8.self)
@@ -66,7 +67,7 @@ public struct CampaignStore: Sendable {
     }
 
     /// Renders the invitation (or reminder) of `campaign` for household `householdID`.
-    public func preview(_ campaign: Campaign, householdID: String, kind: Kind, settings: MailSettings) async throws -> CampaignTemplates.Rendered {
+    public func preview(_ campaign: Campaign, householdID: String, kind: Kind, settings: CarerSettings) async throws -> CampaignTemplates.Rendered {
         let household = try await HouseholdStore(pool: pool).show(householdID)
         let values = campaign.values(carerNames: household.carerNames, householdID: household.id, settings: settings, key: try settings.requireReplyKey())
         return try campaign.templates.render(reminder: kind == .reminder, values: values)
@@ -82,62 +83,45 @@ public struct CampaignStore: Sendable {
         public let leftOut: [String: Int]
     }
 
-    /// Queues one message of `kind` per household of the audience. Invitations decide the
-    /// audience and record every household's decision (the evidence); reminders go to invited
-    /// households that have not replied. One transaction; running it again adds nothing.
-    public func queue(_ campaign: Campaign, kind: Kind, settings: MailSettings, actor: String) async throws -> Queued {
+    /// Queues one message of `kind` per household of the audience through the Messaging
+    /// outbox. Invitations decide the audience and record every household's decision (the
+    /// evidence); reminders go to invited households that have not replied. One transaction;
+    /// running it again adds nothing.
+    public func queue(_ campaign: Campaign, kind: Kind, settings: CarerSettings, actor: String) async throws -> Queued {
         let key = try settings.requireReplyKey()
+        let owner = CarerEngagementPlugin.pluginName
         return try await pool.transaction { connection in
             try await connection.execute("SELECT id FROM carer_campaigns WHERE id = $1 FOR UPDATE", [campaign.id])
-            if kind == .invitation {
-                try await connection.execute("""
-                    INSERT INTO carer_campaign_audience (campaign_id, household_id, left_out)
-                    SELECT $1, h.id, CASE
-                        WHEN h.approval_status <> 'approved' THEN 'not approved'
-                        WHEN h.email IS NULL THEN 'no email'
-                        WHEN NOT h.consent_to_email THEN 'no consent'
-                        WHEN s.household_id IS NOT NULL THEN 'suppressed' END
-                    FROM carer_households h LEFT JOIN carer_suppressions s ON s.household_id = h.id
-                    WHERE h.in_register
-                    ON CONFLICT (campaign_id, household_id) DO NOTHING
-                    """, [campaign.id])
-            }
-            let eligible = kind == .invitation
-                ? "a.left_out IS NULL"
-                : """
-                  a.left_out IS NULL AND EXISTS (SELECT 1 FROM carer_outbox i WHERE i.campaign_id = a.campaign_id
-                      AND i.household_id = a.household_id AND i.kind = 'invitation' AND i.state = 'sent')
-                  AND NOT EXISTS (SELECT 1 FROM carer_replies r WHERE r.campaign_id = a.campaign_id AND r.household_id = a.household_id)
-                  AND NOT EXISTS (SELECT 1 FROM carer_suppressions s WHERE s.household_id = a.household_id)
-                  """
+            let suppressed = Array(try await SuppressionList.entries(owner: owner, on: connection).keys)
+            if kind == .invitation { try await Self.decideAudience(campaign.id, suppressed: suppressed, on: connection) }
+            let states = try await Outbox.states(owner: owner, group: Campaign.messageGroup(campaign.id), on: connection)
             let targets = try await connection.query("""
-                SELECT h.id, h.carer_names, h.email, EXISTS (SELECT 1 FROM carer_outbox o WHERE o.campaign_id = a.campaign_id
-                    AND o.household_id = a.household_id AND o.kind = $2) AS queued
+                SELECT h.id, h.carer_names, h.email
                 FROM carer_campaign_audience a JOIN carer_households h ON h.id = a.household_id
-                WHERE a.campaign_id = $1 AND \(eligible) ORDER BY h.id
-                """, [campaign.id, kind.rawValue])
+                WHERE a.campaign_id = $1 AND a.left_out IS NULL AND ($2::text = 'invitation' OR (
+                    NOT EXISTS (SELECT 1 FROM carer_replies r WHERE r.campaign_id = a.campaign_id AND r.household_id = a.household_id)
+                    AND NOT a.household_id = ANY($3::text[])))
+                ORDER BY h.id
+                """, [campaign.id, kind.rawValue, suppressed])
             var already = 0
-            try await connection.execute("""
-                CREATE TEMP TABLE carer_outbox_load (household_id text, recipient text, subject text, text_body text, html_body text) ON COMMIT DROP
-                """)
-            try await connection.copy(into: "carer_outbox_load", columns: ["household_id", "recipient", "subject", "text_body", "html_body"]) { writer in
-                for row in targets {
-                    if try row.decode(Bool.self, "queued") {
-                        already += 1
-                        continue
-                    }
-                    let id = try row.decode(String.self, "id")
-                    let message = try campaign.templates.render(reminder: kind == .reminder, values: campaign.values(
-                        carerNames: try row.decode(String.self, "carer_names"), householdID: id, settings: settings, key: key))
-                    for field in [id, try row.decode(String.self, "email"), message.subject, message.text, message.html] { writer.field(field) }
-                    try await writer.endRow()
+            var messages: [OutgoingMessage] = []
+            for row in targets {
+                let id = try row.decode(String.self, "id")
+                if kind == .reminder,
+                   states[Campaign.dedupeKey(campaignID: campaign.id, householdID: id, kind: .invitation)] != .sent { continue }
+                let dedupeKey = Campaign.dedupeKey(campaignID: campaign.id, householdID: id, kind: kind)
+                if states[dedupeKey] != nil {
+                    already += 1
+                    continue
                 }
+                let message = try campaign.templates.render(reminder: kind == .reminder, values: campaign.values(
+                    carerNames: try row.decode(String.self, "carer_names"), householdID: id, settings: settings, key: key))
+                messages.append(OutgoingMessage(
+                    kind: kind.rawValue, dedupeKey: dedupeKey, recipient: try row.decode(String.self, "email"), suppressionKey: id,
+                    group: Campaign.messageGroup(campaign.id), subject: message.subject, text: message.text, html: message.html,
+                    headers: campaign.unsubscribeHeaders(householdID: id, settings: settings, key: key)))
             }
-            let queued = try await connection.execute("""
-                INSERT INTO carer_outbox (campaign_id, household_id, kind, recipient, subject, text_body, html_body)
-                SELECT $1, household_id, $2, recipient, subject, text_body, html_body FROM carer_outbox_load
-                ON CONFLICT (campaign_id, household_id, kind) DO NOTHING
-                """, [campaign.id, kind.rawValue])
+            let queued = try await Outbox.queue(messages, owner: owner, on: connection)
             let leftOut = try await connection.query("""
                 SELECT left_out, count(*) AS n FROM carer_campaign_audience WHERE campaign_id = $1 AND left_out IS NOT NULL GROUP BY left_out
                 """, [campaign.id])
@@ -147,6 +131,22 @@ public struct CampaignStore: Sendable {
                                                  details: ["kind": kind.rawValue, "queued": String(queued), "already": String(already)]), on: connection)
             return Queued(queued: queued, alreadyQueued: already, leftOut: reasons)
         }
+    }
+
+    /// Records, once per campaign, every household of the register with the reason it is left
+    /// out, if it is: the evidence that the invitation was open.
+    private static func decideAudience(_ campaignID: Int, suppressed: [String], on connection: PostgresConnection) async throws {
+        try await connection.execute("""
+            INSERT INTO carer_campaign_audience (campaign_id, household_id, left_out)
+            SELECT $1, h.id, CASE
+                WHEN h.approval_status <> 'approved' THEN 'not approved'
+                WHEN h.email IS NULL THEN 'no email'
+                WHEN NOT h.consent_to_email THEN 'no consent'
+                WHEN h.id = ANY($2::text[]) THEN 'suppressed' END
+            FROM carer_households h
+            WHERE h.in_register
+            ON CONFLICT (campaign_id, household_id) DO NOTHING
+            """, [campaignID, suppressed])
     }
 
     /// One household of the audience report.

@@ -1,7 +1,9 @@
 import Postgres
 
-/// The CarerEngagement plugin's tables: the households register and its suppression list,
-/// campaigns with their sessions and audience evidence, the outbox and the replies.
+/// The CarerEngagement plugin's tables: the households register, campaigns with their sessions
+/// and audience evidence, and the replies. Its messages and suppression list live in the
+/// Messaging module's tables since `0003` (owner `CarerEngagement`); `0001` and `0002` still
+/// create the old tables first, as applied migrations never change.
 enum CarerSchema {
     static let owner = "CarerEngagement"
 
@@ -101,6 +103,28 @@ enum CarerSchema {
                 token_sha256 text PRIMARY KEY,
                 used_at      timestamptz NOT NULL DEFAULT now()
             );
+            """),
+        Migration(owner: owner, id: "0003_outbox_to_messaging", sql: """
+            -- Moves every outbox row (every state, attempts, leases, timestamps, replies and
+            -- resolutions) and every suppression into the Messaging module's tables, keeping the
+            -- outbox ids so Message-IDs (outbox-ID.campaign-C@...) and notes that name them stay
+            -- true. The owner's keys: dedupe `campaign-C/HOUSEHOLD/KIND`, group `campaign-C`,
+            -- suppression the household id. Rows still queued keep no List-Unsubscribe header
+            -- (the mailer used to add it when sending; it is now added when queuing): their
+            -- bodies carry the signed unsubscribe link.
+            INSERT INTO messaging_outbox (id, owner, kind, dedupe_key, group_id, suppression_key, state, recipient, subject,
+                                          text_body, html_body, attempts, next_attempt_at, lease_expires_at, leased_by,
+                                          data_sent_at, last_reply, queued_at, sent_at, resolved_by, resolution)
+            OVERRIDING SYSTEM VALUE
+            SELECT id, 'CarerEngagement', kind, 'campaign-' || campaign_id || '/' || household_id || '/' || kind,
+                   'campaign-' || campaign_id, household_id, state, recipient, subject, text_body, html_body, attempts,
+                   next_attempt_at, lease_expires_at, leased_by, data_sent_at, last_reply, queued_at, sent_at, resolved_by, resolution
+            FROM carer_outbox ORDER BY id;
+            SELECT setval(pg_get_serial_sequence('messaging_outbox', 'id'), coalesce((SELECT max(id) FROM messaging_outbox), 0) + 1, false);
+            INSERT INTO messaging_suppressions (owner, subject_key, reason, note, created_at, created_by)
+            SELECT 'CarerEngagement', household_id, reason, note, created_at, created_by FROM carer_suppressions;
+            DROP TABLE carer_outbox;
+            DROP TABLE carer_suppressions;
             """),
     ]
 }

@@ -1,5 +1,6 @@
 @testable import CarerEngagement
 import Foundation
+import Messaging
 import PluginKit
 import Testing
 
@@ -37,10 +38,10 @@ struct CampaignTests {
             #expect(preview.text.contains("Session 2: Wednesday 9 December 2026 at 12:30, online."))
             #expect(!preview.text.contains("&#") && preview.text.contains("“quotes”"))
 
-            let transport = try MaildirTransport(directory: settings.maildir)
-            let tally = try await Mailer(pool: fixture.pool, transport: transport, settings: settings, logger: .init(label: "test")).drain()
+            let transport = try MaildirTransport(directory: settings.mail.maildir)
+            let tally = try await Mailer(pool: fixture.pool, transport: transport, settings: settings.mail, logger: .init(label: "test")).drain()
             #expect(tally.sent == first.queued)
-            let files = try FileManager.default.contentsOfDirectory(atPath: "\(settings.maildir)/new")
+            let files = try FileManager.default.contentsOfDirectory(atPath: "\(settings.mail.maildir)/new")
             #expect(files.count == first.queued)
             let status = try await CampaignStatus.load(campaign.id, pool: fixture.pool)
             #expect(status.outbox["invitation"] == ["sent": first.queued])
@@ -98,7 +99,7 @@ struct CampaignTests {
             #expect(claimed.count == 2)
             try await outbox.beginCommit(claimed[1].id)
             #expect(try await Outbox(pool: fixture.pool, worker: "other", leaseSeconds: 60).claim(limit: 1000).map(\.id).contains(claimed[0].id) == false)
-            try await fixture.pool.query("UPDATE carer_outbox SET lease_expires_at = now() - interval '1 second' WHERE leased_by = 'crashed'")
+            try await fixture.pool.query("UPDATE messaging_outbox SET lease_expires_at = now() - interval '1 second' WHERE leased_by = 'crashed'")
             let again = try await Outbox(pool: fixture.pool, worker: "later", leaseSeconds: 60).claim(limit: 1000)
             #expect(again.map(\.id).contains(claimed[0].id))
             #expect(!again.map(\.id).contains(claimed[1].id))
@@ -106,6 +107,28 @@ struct CampaignTests {
             #expect(status.ambiguous == [claimed[1].id])
             try await CampaignStatus.resolve(claimed[1].id, as: .resend, note: "not in the relay's log", actor: "c", pool: fixture.pool)
             #expect(try await CampaignStatus.load(campaign.id, pool: fixture.pool).ambiguous.isEmpty)
+        }
+    }
+
+    @Test("a delivered invitation carries its campaign's Message-ID and a one-click unsubscribe link signed for its household")
+    func unsubscribeHeaders() async throws {
+        try await CarerFixture.with { fixture in
+            let campaign = try await fixture.campaign()
+            let settings = try fixture.settings
+            _ = try await CampaignStore(pool: fixture.pool).queue(campaign, kind: .invitation, settings: settings, actor: "c")
+            let row = try #require(try await fixture.pool.query("SELECT id, suppression_key FROM messaging_outbox ORDER BY id LIMIT 1").single)
+            let (id, household) = (try row.decode(Int.self, "id"), try row.decode(String.self, "suppression_key"))
+            _ = try await Mailer(pool: fixture.pool, transport: try MaildirTransport(directory: settings.mail.maildir), settings: settings.mail,
+                                 logger: .init(label: "test")).drain()
+            let text = try String(contentsOfFile: "\(settings.mail.maildir)/new/outbox-\(id).campaign-\(campaign.id)_council.example.gov.uk", encoding: .utf8)
+            let headers = text.components(separatedBy: "\r\n\r\n")[0].components(separatedBy: "\r\n")
+            #expect(headers.contains("Message-ID: <outbox-\(id).campaign-\(campaign.id)@council.example.gov.uk>"))
+            #expect(headers.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"))
+            let unsubscribe = try #require(headers.first { $0.hasPrefix("List-Unsubscribe: <https://carers.example.gov.uk/unsubscribe?t=") })
+            #expect(unsubscribe.hasSuffix(", <mailto:fostering@council.example.gov.uk?subject=unsubscribe>"))
+            let signed = try #require(unsubscribe.components(separatedBy: "/unsubscribe?t=").last?.split(separator: ">").first)
+            let token = try #require(ReplyToken.verify(String(signed), key: CarerFixture.replyKey))
+            #expect(token.purpose == .unsubscribe && token.householdID == household && token.campaignID == campaign.id)
         }
     }
 }

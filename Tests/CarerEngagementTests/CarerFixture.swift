@@ -3,6 +3,7 @@ import Configuration
 import Domain
 import Foundation
 import Logging
+import Messaging
 import PluginKit
 import Postgres
 import SyntheticData
@@ -38,12 +39,12 @@ struct CarerFixture {
     let folder: String
     let environment: [String: String]
 
-    var settings: MailSettings { get throws { try MailSettings(configuration) } }
+    var settings: CarerSettings { get throws { try CarerSettings(configuration) } }
     var configuration: ConfigReader { ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: environment)) }
     var context: PluginContext {
         get throws {
             PluginContext(configuration: configuration, pool: pool,
-                          host: try PluginHost(linked: [CarerEngagementPlugin()], configuration: configuration), logger: Logger(label: "test"))
+                          host: try PluginHost(linked: [MessagingPlugin(), CarerEngagementPlugin()], configuration: configuration), logger: Logger(label: "test"))
         }
     }
 
@@ -56,7 +57,7 @@ struct CarerFixture {
                                "MAIL_FROM": "fostering@council.example.gov.uk", "MAIL_AUTHORITY": "Exampleshire County Council",
                                "MAIL_RATE_PER_MINUTE": "100000"].merging(extra) { $1 }
             let configuration = ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: environment))
-            let host = try PluginHost(linked: [CarerEngagementPlugin()], configuration: configuration)
+            let host = try PluginHost(linked: [MessagingPlugin(), CarerEngagementPlugin()], configuration: configuration)
             let connection = try await database.connect()
             try await Migrator().apply(host.migrations, on: connection)
             _ = try AnnexAGenerator(size: .small, seed: 5, asOf: CalendarDate(year: 2026, month: 11, day: 20)!).write(to: "\(folder)/lists")

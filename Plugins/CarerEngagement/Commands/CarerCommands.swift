@@ -3,9 +3,9 @@ import PluginKit
 /// Helpers the carer-engagement commands share.
 enum CarerCommands {
     /// Starts the runtime with this plugin enabled, runs `body` with it and the mail settings, and shuts down.
-    static func run<T>(_ body: (AdminRuntime, MailSettings) async throws -> T) async throws -> T {
+    static func run<T>(_ body: (AdminRuntime, CarerSettings) async throws -> T) async throws -> T {
         let runtime = try await AdminRuntime.start(for: CarerEngagementPlugin.pluginName)
         defer { runtime.shutdown() }
-        return try await body(runtime, try MailSettings(runtime.host.configuration))
+        return try await body(runtime, try CarerSettings(runtime.host.configuration))
     }
 }

@@ -53,7 +53,7 @@ enum ReplyWeb {
     /// else is a 403 page without detail, audit-logged.
     private static func withToken(_ request: HTTPRouteRequest, _ context: PluginContext, _ purpose: ReplyToken.Purpose,
                                   _ body: (ReplyToken, String) async throws -> HTTPRouteResponse) async throws -> HTTPRouteResponse {
-        let settings = try MailSettings(context.configuration)
+        let settings = try CarerSettings(context.configuration)
         let text = request.query["t"] ?? ""
         guard let key = settings.replyKey, let token = ReplyToken.verify(text, key: key), token.purpose == purpose else {
             try await AuditLog.record(AuditEvent(actor: "anonymous", action: "campaign.token_refused", recordType: "carer_campaign",

@@ -4,8 +4,9 @@ import Mail
 import PluginKit
 import SMTP
 
-/// The mailer's configuration, read and checked once: sender, links, reply key, pacing, and
-/// the SMTP server. Every key is also settable as `NAME_FILE` (container secrets).
+/// The mailer's configuration, read and checked once: sender, maildir, pacing, retries and
+/// the SMTP server. Every key is also settable as `NAME_FILE` (container secrets). The MAIL_*
+/// keys a plugin reads for its own messages (CarerEngagement's reply links, say) are the plugin's.
 public struct MailSettings: Sendable {
     /// Configuration keys in dotted form; `mail.reply.key` is `MAIL_REPLY_KEY`.
     public enum Key {
@@ -14,9 +15,6 @@ public struct MailSettings: Sendable {
         public static let from = "mail.from"
         public static let fromName = "mail.from.name"
         public static let replyTo = "mail.reply.to"
-        public static let publicURL = "mail.public.url"
-        public static let replyKey = "mail.reply.key"
-        public static let authority = "mail.authority"
         public static let ratePerMinute = "mail.rate.per.minute"
         public static let leaseSeconds = "mail.lease.seconds"
         public static let maxAttempts = "mail.max.attempts"
@@ -31,21 +29,16 @@ public struct MailSettings: Sendable {
         public static let smtpTimeoutSeconds = "smtp.timeout.seconds"
         public static let smtpHelo = "smtp.helo"
 
-        static let all = [transport, maildir, from, fromName, replyTo, publicURL, replyKey, authority, ratePerMinute,
-                          leaseSeconds, maxAttempts, retrySeconds, smtpHost, smtpPort, smtpSecurity, smtpCAFile,
-                          smtpUsername, smtpPassword, smtpAuth, smtpTimeoutSeconds, smtpHelo]
+        /// Every key the Messaging module reads.
+        public static let all = [transport, maildir, from, fromName, replyTo, ratePerMinute, leaseSeconds, maxAttempts,
+                                 retrySeconds, smtpHost, smtpPort, smtpSecurity, smtpCAFile, smtpUsername, smtpPassword,
+                                 smtpAuth, smtpTimeoutSeconds, smtpHelo]
     }
 
     /// The sender of every message.
     public var from: MailAddress
     /// Where replies to the message go, if set.
     public var replyTo: MailAddress?
-    /// The address the reply and unsubscribe pages are reached at, without a trailing slash.
-    public var publicURL: String
-    /// The HMAC key for reply and unsubscribe tokens, when set (32+ characters).
-    public var replyKey: String?
-    /// The authority's name, for templates.
-    public var authority: String
     /// The folder the maildir transport writes to.
     public var maildir: String
     /// Most messages handed to the transport per minute.
@@ -79,31 +72,12 @@ public struct MailSettings: Sendable {
         }
         from = MailAddress(try address(Key.from) ?? "fostering@example.org", displayName: text(Key.fromName) ?? "Fostering service")
         replyTo = try address(Key.replyTo).map { MailAddress($0) }
-        var url = text(Key.publicURL) ?? "http://127.0.0.1:8081"
-        while url.hasSuffix("/") { url.removeLast() }
-        guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
-            throw PluginConfigurationError(key: Key.publicURL, message: "must start with https:// (or http:// for local use)")
-        }
-        publicURL = url
-        replyKey = text(Key.replyKey, secret: true)
-        if let replyKey, replyKey.utf8.count < 32 {
-            throw PluginConfigurationError(key: Key.replyKey, message: "must be at least 32 characters; e.g. `openssl rand -hex 32`")
-        }
-        authority = text(Key.authority) ?? "the fostering service"
         maildir = text(Key.maildir) ?? ".data/maildir"
         ratePerMinute = try number(Key.ratePerMinute, 600, 1...1_000_000)
         leaseSeconds = try number(Key.leaseSeconds, 120, 2...86_400)
         maxAttempts = try number(Key.maxAttempts, 8, 1...100)
         retrySeconds = try number(Key.retrySeconds, 30, 0...86_400)
         smtp = try Self.smtp(text: text, number: number)
-    }
-
-    /// The reply key, or an error saying how to set it.
-    public func requireReplyKey() throws -> String {
-        guard let replyKey else {
-            throw CarerError("MAIL_REPLY_KEY is not set (or MAIL_REPLY_KEY_FILE): it signs the reply and unsubscribe links; e.g. `openssl rand -hex 32`")
-        }
-        return replyKey
     }
 
     private static func smtp(text: (String, Bool) -> String?, number: (String, Int, ClosedRange<Int>) throws -> Int) throws -> SMTPConfiguration? {

@@ -1,14 +1,13 @@
-@testable import CarerEngagement
 import Foundation
 import Mail
 import SMTP
+import TestSupport
 import Testing
 
 @Suite("SMTP delivery to a real aiosmtpd: STARTTLS, AUTH, MIME, dot-stuffing, injected replies", .serialized)
 struct SMTPDeliveryTests {
     static func configuration(_ sink: SMTPSink, mechanism: SMTPConfiguration.AuthMechanism = .plain) -> SMTPConfiguration {
-        SMTPConfiguration(host: "localhost", port: sink.port, caFile: sink.caFile, credentials: (SMTPSink.user, SMTPSink.password),
-                          authMechanism: mechanism, replyTimeout: .seconds(30))
+        sink.configuration(mechanism: mechanism)
     }
 
     static func message(to recipient: String, id: Int) -> MailMessage {
@@ -83,33 +82,6 @@ struct SMTPDeliveryTests {
             #expect(error?.description.contains("does not offer STARTTLS") == true)
             let received = try sink.received()
             #expect(received.isEmpty)
-        }
-    }
-
-    @Test("the outbox over SMTP: delivered once each; 550 failed with its reply; 451 retried then sent; a drop held as ambiguous")
-    func outboxOverSMTP() async throws {
-        try await SMTPSink.with { sink in
-            try await CarerFixture.with(environment: ["MAIL_RETRY_SECONDS": "0"]) { fixture in
-                let campaign = try await fixture.campaign()
-                let settings = try fixture.settings
-                _ = try await CampaignStore(pool: fixture.pool).queue(campaign, kind: .invitation, settings: settings, actor: "c")
-                let rows = try await fixture.pool.query("SELECT id FROM carer_outbox ORDER BY id LIMIT 4").map { try $0.decode(Int.self, "id") }
-                for (id, tag) in zip(rows, ["550", "451once", "drop", "552data"]) {
-                    try await fixture.pool.query("UPDATE carer_outbox SET recipient = $2 WHERE id = $1", [id, "carer\(id)+\(tag)@example.org"])
-                }
-                let total = try await fixture.pool.query("SELECT count(*) AS n FROM carer_outbox")[0].decode(Int.self, "n")
-                let transport = SMTPTransport(configuration: Self.configuration(sink), envelopeFrom: "bounces@council.example.gov.uk")
-                let mailer = try Mailer(pool: fixture.pool, transport: transport, settings: settings, logger: .init(label: "test"))
-                var tally = try await mailer.drain()
-                tally.sent += try await mailer.drain().sent
-                #expect(tally.sent == total - 3 && tally.failed == 2 && tally.ambiguous == 1)
-                let states = try await fixture.pool.query("SELECT id, state, last_reply FROM carer_outbox WHERE id = ANY($1::bigint[]) ORDER BY id", [rows])
-                    .map { (try $0.decode(String.self, "state"), try $0.decode(String?.self, "last_reply") ?? "") }
-                #expect(states.map(\.0) == ["failed", "sent", "ambiguous", "failed"])
-                #expect(states[0].1.contains("550 5.1.1"))
-                let ids = try sink.received().compactMap { ($0["headers"] as? [String: String])?["Message-ID"] }
-                #expect(ids.count == total - 3 && Set(ids).count == ids.count)
-            }
         }
     }
 }

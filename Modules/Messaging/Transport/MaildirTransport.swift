@@ -14,7 +14,7 @@ public struct MaildirTransport: MailTransport, MailSession {
             do {
                 try FileManager.default.createDirectory(atPath: "\(directory)/\(sub)", withIntermediateDirectories: true)
             } catch {
-                throw CarerError("cannot create the maildir folder \(directory)/\(sub) (MAIL_MAILDIR): \(error.localizedDescription)")
+                throw MessagingError("cannot create the maildir folder \(directory)/\(sub) (MAIL_MAILDIR): \(error.localizedDescription)")
             }
         }
     }

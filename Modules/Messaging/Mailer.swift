@@ -4,16 +4,23 @@ import Mail
 import Postgres
 import ServiceLifecycle
 
-/// Delivers the outbox through a transport: claims due messages, paces them to the rate
-/// limit, sends them over one session, and records each outcome. Logs carry outbox ids and
-/// counts only, never addresses or names.
+/// Delivers the outbox through a transport, whichever plugin queued each message: claims due
+/// messages, paces them to the rate limit, sends them over one session, and records each
+/// outcome. Logs carry outbox ids, owners and counts only, never addresses or names.
 public struct Mailer: Sendable {
     /// What a run did.
     public struct Tally: Sendable, Equatable, Codable {
+        /// Messages the transport accepted.
         public var sent = 0
+        /// Messages deferred to a later attempt.
         public var retrying = 0
+        /// Messages refused for good, or out of attempts.
         public var failed = 0
+        /// Messages held for a person: they may have been delivered.
         public var ambiguous = 0
+
+        /// An empty tally.
+        public init() {}
     }
 
     let pool: PostgresPool
@@ -22,10 +29,8 @@ public struct Mailer: Sendable {
     let logger: Logger
     let outbox: Outbox
 
-    /// A mailer on `pool` sending through `transport`.
-    /// - Throws: `CarerError` when MAIL_REPLY_KEY is not set (it signs the unsubscribe link).
-    public init(pool: PostgresPool, transport: any MailTransport, settings: MailSettings, logger: Logger) throws {
-        _ = try settings.requireReplyKey()
+    /// A mailer on `pool` sending through `transport`, under a worker name unique to this process.
+    public init(pool: PostgresPool, transport: any MailTransport, settings: MailSettings, logger: Logger) {
         self.pool = pool
         self.transport = transport
         self.settings = settings
@@ -102,7 +107,7 @@ public struct Mailer: Sendable {
                     try await record(error, for: item, tally: &tally)
                     if error.outcome == .fatal {
                         try await outbox.release(items[index...].map(\.id))
-                        throw CarerError("the mail transport cannot work: \(error.description)")
+                        throw MessagingError("the mail transport cannot work: \(error.description)")
                     }
                 } catch is Outbox.LeaseLost {
                     logger.warning("a message's lease ran out before sending; another mailer has it", metadata: ["outbox": "\(item.id)"])
@@ -127,39 +132,20 @@ public struct Mailer: Sendable {
         case .ambiguous:
             try await outbox.markAmbiguous(item.id, reply: error.description)
             tally.ambiguous += 1
-            logger.warning("delivery outcome unknown; held for `campaign resolve`", metadata: ["outbox": "\(item.id)"])
+            logger.warning("delivery outcome unknown; held for its owner's resolve command", metadata: ["outbox": "\(item.id)", "owner": "\(item.owner)"])
         case .fatal:
             try await outbox.release([item.id])
         }
     }
 
-    /// The message of `item`, with a Message-ID stable for the row and RFC 8058 unsubscribe headers.
-    func message(for item: Outbox.Item) throws -> MailMessage {
-        let token = ReplyToken(purpose: .unsubscribe, campaignID: item.campaignID, session: 0,
-                               expires: Int(Date().timeIntervalSince1970) + 365 * 86_400, householdID: item.householdID)
-        let signed = token.signed(key: try settings.requireReplyKey())
-        let mailto = "mailto:\(settings.replyTo?.address ?? settings.from.address)?subject=unsubscribe"
+    /// The message of `item`: the configured sender, the owner's rendered parts and extra header
+    /// fields, and a Message-ID stable for the row (`outbox-ID.GROUP@domain`, or the kind when
+    /// there is no group), so a server or reader can recognise a message sent twice.
+    func message(for item: Outbox.Item) -> MailMessage {
+        let label = String((item.group ?? item.kind).map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_") ? $0 : "-" })
         return MailMessage(
             from: settings.from, replyTo: settings.replyTo, to: MailAddress(item.recipient), subject: item.subject,
-            text: item.text, html: item.html, messageID: "outbox-\(item.id).campaign-\(item.campaignID)@\(settings.from.domain)",
-            date: Date(),
-            extraHeaders: [("List-Unsubscribe", "<\(settings.publicURL)/unsubscribe?t=\(signed)>, <\(mailto)>"),
-                           ("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")])
-    }
-}
-
-/// Spaces messages evenly so that at most `perMinute` go out per minute.
-struct Pacer {
-    let interval: Duration
-    private var next = ContinuousClock.now
-
-    init(perMinute: Int) {
-        interval = .nanoseconds(60_000_000_000 / Int64(perMinute))
-    }
-
-    mutating func wait() async {
-        let now = ContinuousClock.now
-        if next > now { try? await Task.sleep(until: next, clock: .continuous) }
-        next = max(now, next) + interval
+            text: item.text, html: item.html, messageID: "outbox-\(item.id).\(label)@\(settings.from.domain)",
+            date: Date(), extraHeaders: item.headers.map { ($0.name, $0.value) })
     }
 }

@@ -2,20 +2,24 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
-import TestSupport
+import SMTP
 
 /// A real aiosmtpd server (scripts/mail/smtp_sink.py) on 127.0.0.1 for one test, with STARTTLS
 /// on a fresh self-signed certificate for `localhost` and AUTH, unless asked for plain.
-final class SMTPSink: @unchecked Sendable {
+public final class SMTPSink: @unchecked Sendable {
     // Safety: every property is set in init and never changed.
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-    static let user = "mailer"
-    static let password = "s3cret-påss"
+    /// The AUTH user name the sink accepts.
+    public static let user = "mailer"
+    /// The AUTH password the sink accepts.
+    public static let password = "s3cret-påss"
 
-    let port: Int
+    /// The port it listens on, on 127.0.0.1.
+    public let port: Int
     let folder: String
     let process: Process
-    var caFile: String { "\(folder)/cert.pem" }
+    /// The certificate to trust for STARTTLS.
+    public var caFile: String { "\(folder)/cert.pem" }
     var out: String { "\(folder)/received.jsonl" }
 
     init(tls: Bool = true) throws {
@@ -49,11 +53,18 @@ final class SMTPSink: @unchecked Sendable {
     }
 
     /// The messages received so far, as Python's email package parsed them.
-    func received() throws -> [[String: Any]] {
+    public func received() throws -> [[String: Any]] {
         guard let data = FileManager.default.contents(atPath: out) else { return [] }
         return try String(decoding: data, as: UTF8.self).split(separator: "\n").map {
             try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
         }
+    }
+
+    /// How to reach the sink: STARTTLS with its certificate, AUTH with `mechanism`, 30 s a reply
+    /// (a loaded machine is slow).
+    public func configuration(mechanism: SMTPConfiguration.AuthMechanism = .plain) -> SMTPConfiguration {
+        SMTPConfiguration(host: "localhost", port: port, caFile: caFile, credentials: (Self.user, Self.password),
+                          authMechanism: mechanism, replyTimeout: .seconds(30))
     }
 
     /// Stops the sink: SIGTERM, and SIGKILL if it has not exited within 5 s.
@@ -64,7 +75,7 @@ final class SMTPSink: @unchecked Sendable {
 
     /// Runs `body` with a fresh sink, stopped afterwards whatever happens. Starting and stopping
     /// run on a thread of their own, so the cooperative pool is never blocked.
-    static func with<T>(tls: Bool = true, _ body: (SMTPSink) async throws -> T) async throws -> T {
+    public static func with<T>(tls: Bool = true, _ body: (SMTPSink) async throws -> T) async throws -> T {
         let sink = try await offPool { try SMTPSink(tls: tls) }
         do {
             let result = try await body(sink)
