@@ -50,19 +50,15 @@ struct CarerFixture {
 
     static func with<T>(isolation: isolated (any Actor)? = #isolation, environment extra: [String: String] = [:],
                         _ body: (CarerFixture) async throws -> T) async throws -> T {
-        try await TestDatabase.with { database in
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("carers-\(UUID().uuidString)").path
-            defer { try? FileManager.default.removeItem(atPath: folder) }
-            let environment = ["MAIL_REPLY_KEY": replyKey, "MAIL_MAILDIR": "\(folder)/maildir", "MAIL_PUBLIC_URL": "https://carers.example.gov.uk",
-                               "MAIL_FROM": "fostering@council.example.gov.uk", "MAIL_AUTHORITY": "Exampleshire County Council",
-                               "MAIL_RATE_PER_MINUTE": "100000"].merging(extra) { $1 }
-            let configuration = ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: environment))
-            let host = try PluginHost(linked: [MessagingPlugin(), CarerEngagementPlugin()], configuration: configuration)
-            let connection = try await database.connect()
-            try await Migrator().apply(host.migrations, on: connection)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("carers-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let environment = ["MAIL_REPLY_KEY": replyKey, "MAIL_MAILDIR": "\(folder)/maildir", "MAIL_PUBLIC_URL": "https://carers.example.gov.uk",
+                           "MAIL_FROM": "fostering@council.example.gov.uk", "MAIL_AUTHORITY": "Exampleshire County Council",
+                           "MAIL_RATE_PER_MINUTE": "100000"].merging(extra) { $1 }
+        return try await PluginTestDatabase.with(plugins: [MessagingPlugin(), CarerEngagementPlugin()], environment: environment, poolSize: 4) { migrated in
+            let pool = migrated.pool
+            let database = migrated.database
             _ = try AnnexAGenerator(size: .small, seed: 5, asOf: CalendarDate(year: 2026, month: 11, day: 20)!).write(to: "\(folder)/lists")
-            let pool = PostgresPool(configuration: database.configuration, maxConnections: 4)
-            defer { pool.close() }
             let households = try HouseholdImporter.read(path: "\(folder)/lists/fostering_households.csv")
             _ = try await HouseholdImporter(pool: pool).store(households, source: "test", actor: "tester")
             let inspection = try await pool.query(

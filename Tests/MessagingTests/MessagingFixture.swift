@@ -16,17 +16,12 @@ struct MessagingFixture {
 
     static func with<T>(isolation: isolated (any Actor)? = #isolation, environment extra: [String: String] = [:],
                         _ body: (MessagingFixture) async throws -> T) async throws -> T {
-        try await TestDatabase.with { database in
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("messaging-\(UUID().uuidString)").path
-            defer { try? FileManager.default.removeItem(atPath: folder) }
-            let environment = ["MAIL_MAILDIR": "\(folder)/maildir", "MAIL_FROM": "fostering@council.example.gov.uk",
-                               "MAIL_RATE_PER_MINUTE": "100000"].merging(extra) { $1 }
-            let configuration = ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: environment))
-            let host = try PluginHost(linked: [MessagingPlugin()], configuration: configuration)
-            try await Migrator().apply(host.migrations, on: try await database.connect())
-            let pool = PostgresPool(configuration: database.configuration, maxConnections: 4)
-            defer { pool.close() }
-            return try await body(MessagingFixture(pool: pool, folder: folder, environment: environment))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("messaging-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let environment = ["MAIL_MAILDIR": "\(folder)/maildir", "MAIL_FROM": "fostering@council.example.gov.uk",
+                           "MAIL_RATE_PER_MINUTE": "100000"].merging(extra) { $1 }
+        return try await PluginTestDatabase.with(plugins: [MessagingPlugin()], environment: environment, poolSize: 4) { migrated in
+            try await body(MessagingFixture(pool: migrated.pool, folder: folder, environment: environment))
         }
     }
 
