@@ -64,6 +64,49 @@ public struct ChecklistCall: Sendable, Equatable {
     }
 }
 
+/// An item that is done once its plugin holds a record for the inspection (a frozen manifest,
+/// a campaign): the plugin gives the `EXISTS` query on its own table, with the inspection's id
+/// as `$1`, and the words for either answer.
+public struct RecordChecklistItem: ChecklistItem {
+    /// When an item is due.
+    public enum Due: Sendable {
+        /// Noon on the next working day after the call.
+        case nextNoon
+        /// Five o'clock on the next working day after the call.
+        case nextEvening
+        /// Nine o'clock on the first day on site.
+        case onSite
+    }
+
+    public let order: Int
+    let title: String
+    let due: Due
+    let exists: String
+    let found: String
+    let missing: String
+
+    /// An item titled `title`, due `due`, done when `exists` (a query returning one boolean,
+    /// the inspection's id as `$1`) is true; `found` and `missing` are its two details.
+    public init(order: Int, title: String, due: Due, exists: String, found: String, missing: String) {
+        self.order = order
+        self.title = title
+        self.due = due
+        self.exists = exists
+        self.found = found
+        self.missing = missing
+    }
+
+    public func check(_ call: ChecklistCall, on connection: PostgresConnection) async throws -> ChecklistEntry {
+        let done = try await connection.query(exists, [call.inspectionID])[0].decode(Bool.self, at: 0)
+        let time = switch due {
+        case .nextNoon: call.dueNextNoon
+        case .nextEvening: call.dueNextEvening
+        case .onSite: call.dueOnSite
+        }
+        return ChecklistEntry(title: title, due: time, status: done ? .done : .toDo, detail: done ? found : missing)
+    }
+}
+
 /// One item's line in the checklist.
 public struct ChecklistEntry: Sendable, Codable, Equatable {
     /// What must be done.

@@ -32,7 +32,10 @@ public struct CarerEngagementPlugin: Plugin {
 
     public let extensions = [
         ExtensionImplementation(ChecklistItems.point, name: "carer-invitation", summary: "an invitation to foster carers for the inspection") { _ in
-            InvitationChecklistItem()
+            RecordChecklistItem(
+                order: 40, title: "Foster-carer invitation sent", due: .nextEvening,
+                exists: "SELECT EXISTS (SELECT 1 FROM carer_campaigns WHERE inspection_id = $1)",
+                found: "an invitation campaign exists for this inspection", missing: "no invitation campaign for this inspection yet")
         },
     ]
 }

@@ -18,7 +18,10 @@ public struct EvidenceSamplingPlugin: Plugin {
             SamplingSection()
         },
         ExtensionImplementation(ChecklistItems.point, name: "sample-manifest", summary: "a sample manifest frozen for the inspection") { _ in
-            ManifestChecklistItem()
+            RecordChecklistItem(
+                order: 30, title: "Sample manifest frozen", due: .onSite,
+                exists: "SELECT EXISTS (SELECT 1 FROM sampling_manifests WHERE inspection_id = $1)",
+                found: "a sample manifest is frozen for this inspection", missing: "no sample manifest for this inspection yet")
         },
     ]
 
