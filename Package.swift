@@ -62,7 +62,7 @@ let package = Package(
         ),
         .target(
             name: "AnnexAStore",
-            dependencies: ["Domain", "Postgres"],
+            dependencies: ["Domain", "Postgres", "Tabular"],
             path: "Modules/AnnexAStore",
             swiftSettings: swiftSettings
         ),
@@ -231,6 +231,7 @@ let package = Package(
             name: "ilacs-bench",
             dependencies: [
                 "AnnexA",
+                "AnnexAStore",
                 "CarerEngagement",
                 "Domain",
                 "EvidenceSampling",
@@ -286,7 +287,10 @@ let package = Package(
         ),
         .testTarget(
             name: "AnnexATests",
-            dependencies: ["AnnexA", "AnnexAStore", "Domain", "PluginKit", "Postgres", "SyntheticData", "Tabular", "TestSupport", "Workbook"],
+            dependencies: [
+                "AnnexA", "AnnexAStore", "Domain", "EvidenceSampling", "PluginKit", "Postgres", "Reporting", "SyntheticData", "Tabular",
+                "TestSupport", "Workbook",
+            ],
             path: "Tests/AnnexATests",
             swiftSettings: swiftSettings
         ),
@@ -298,7 +302,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EvidenceSamplingTests",
-            dependencies: ["AnnexA", "EvidenceSampling", "PluginKit", "Postgres", "SyntheticData", "TestSupport", "WebServer"],
+            dependencies: ["AnnexA", "AnnexAStore", "EvidenceSampling", "PluginKit", "Postgres", "SyntheticData", "TestSupport", "WebServer"],
             path: "Tests/EvidenceSamplingTests",
             swiftSettings: swiftSettings
         ),
