@@ -1,21 +1,29 @@
+import AnnexAStore
 import ArgumentParser
 import Foundation
 import PluginKit
 
-/// `ilacs-admin report local-list`: attaches the local list of children not attending school to
-/// a snapshot, for the readiness indicator of that key line of enquiry.
-struct LocalListCommand: AsyncParsableCommand {
+/// `ilacs-admin report local-list FILE --snapshot ID`: the old spelling of
+/// `ilacs-admin local-list import --name children-not-in-school FILE --snapshot ID`, kept for one
+/// release. It prints ``deprecation`` to stderr, then takes the same path as the new command
+/// (PluginKit's `LocalListImporter`), so both store the same import in the kernel's local lists.
+struct DeprecatedLocalListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "local-list",
-        abstract: "Attach the local list of children not attending school (a CSV with a Child Unique ID column) to a snapshot.",
+        abstract: "Deprecated: use `ilacs-admin local-list import --name children-not-in-school FILE --snapshot ID`.",
         discussion: """
-            Replaces any list attached to the snapshot before. Identifiers are kept as given, to \
-            match List 6; nothing else in the file is read. Audit-logged.
+            Kept for one release; it will be removed in the next. It imports the file as the list \
+            children-not-in-school drawn against the snapshot, exactly as the new command does.
 
             Examples:
-              ilacs-admin report local-list children_not_in_school.csv --snapshot 4
-            """
-    )
+              ilacs-admin local-list import --name children-not-in-school children_not_in_school.csv --snapshot 4
+              ilacs-admin report local-list children_not_in_school.csv --snapshot 4   # old spelling
+            """,
+        shouldDisplay: false)
+
+    /// The line printed to stderr on every use.
+    static let deprecation = "`ilacs-admin report local-list` is deprecated and will be removed in the next release; "
+        + "use `ilacs-admin local-list import --name \(LocalListStore.childrenNotInSchool) FILE --snapshot ID`"
 
     @Argument(help: "The CSV file.")
     var file: String
@@ -24,10 +32,8 @@ struct LocalListCommand: AsyncParsableCommand {
     var snapshot: Int
 
     func run() async throws {
-        let identifiers = try LocalList.read(file)
-        let runtime = try await AdminRuntime.start(for: ReportingPlugin.pluginName)
-        defer { runtime.shutdown() }
-        try await LocalList.attach(identifiers, source: (file as NSString).lastPathComponent, snapshot: snapshot, actor: runtime.actor, pool: runtime.pool)
-        print("Attached \(identifiers.count) children not attending school to snapshot \(snapshot).")
+        FileHandle.standardError.write(Data((Self.deprecation + "\n").utf8))
+        try await LocalListImporter.run(
+            file: file, name: LocalListStore.childrenNotInSchool, snapshotID: snapshot, plugin: ReportingPlugin.pluginName)
     }
 }
