@@ -38,8 +38,8 @@ struct PluginHostTests {
     @Test("kernel migrations run first, then each enabled plugin's in catalogue order")
     func migrationOrder() throws {
         let host = try PluginHost(linked: linked, configuration: configuration([:]))
-        // Three of the kernel's own, then the Annex A store's two.
-        #expect(host.migrations.map(\.owner) == ["kernel", "kernel", "kernel", "kernel", "kernel", "Alpha"])
+        // Three of the kernel's own, then the Annex A store's three (snapshots, lists, local lists).
+        #expect(host.migrations.map(\.owner) == ["kernel", "kernel", "kernel", "kernel", "kernel", "kernel", "Alpha"])
     }
 
     @Test("a plugin whose dependency is not enabled stops startup naming what to add")
