@@ -62,7 +62,7 @@ let package = Package(
         ),
         .target(
             name: "AnnexAStore",
-            dependencies: ["Domain", "Postgres"],
+            dependencies: ["Domain", "Postgres", "Tabular"],
             path: "Modules/AnnexAStore",
             swiftSettings: swiftSettings
         ),
@@ -245,6 +245,7 @@ let package = Package(
             name: "ilacs-bench",
             dependencies: [
                 "AnnexA",
+                "AnnexAStore",
                 "CarerEngagement",
                 "Domain",
                 "EvidenceSampling",
@@ -305,7 +306,10 @@ let package = Package(
         ),
         .testTarget(
             name: "AnnexATests",
-            dependencies: ["AnnexA", "AnnexAStore", "Domain", "PluginKit", "Postgres", "SyntheticData", "Tabular", "TestSupport", "Workbook"],
+            dependencies: [
+                "AnnexA", "AnnexAStore", "Domain", "EvidenceSampling", "PluginKit", "Postgres", "Reporting", "SyntheticData", "Tabular",
+                "TestSupport", "Workbook",
+            ],
             path: "Tests/AnnexATests",
             swiftSettings: swiftSettings
         ),
@@ -317,7 +321,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EvidenceSamplingTests",
-            dependencies: ["AnnexA", "Domain", "EvidenceSampling", "Hashing", "PluginKit", "Postgres", "SyntheticData", "TestSupport", "WebServer"],
+            dependencies: ["AnnexA", "AnnexAStore", "Domain", "EvidenceSampling", "Hashing", "PluginKit", "Postgres", "SyntheticData", "TestSupport", "WebServer"],
             path: "Tests/EvidenceSamplingTests",
             swiftSettings: swiftSettings
         ),

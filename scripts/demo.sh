@@ -43,15 +43,13 @@ step "Record the last inspection: a short inspection in May 2024"
 step "The next likely inspection window"
 "$admin" inspection window
 
-step "Attach the local list of children not attending school to snapshot $snapshot"
-"$admin" report local-list "$out/lists/children_not_in_school.csv" --snapshot "$snapshot"
+step "Import the local list of children not attending school, drawn against snapshot $snapshot (the report's indicator and the sampling quota both use it)"
+"$admin" local-list import --name children-not-in-school "$out/lists/children_not_in_school.csv" --snapshot "$snapshot"
+"$admin" local-list list
 
 call_at="$(date -d "$as_of + 1 day" +%Y-%m-%d) 10:30"
 step "The lead inspector calls: record the notification ($call_at, the day after the snapshot's as-of date)"
 "$admin" inspection notify --call-at "$call_at" --type short
-
-step "Import the local list of children not attending school, for a sampling quota"
-"$admin" local-list import --name children-not-in-school "$out/lists/children_not_in_school.csv"
 
 step "Write the sampling plan and freeze the manifest, before any seed exists"
 "$sampler" plan example > "$out/plan.yaml"

@@ -1,4 +1,5 @@
 import AnnexA
+import AnnexAStore
 import Configuration
 import Domain
 import Foundation
@@ -44,7 +45,9 @@ struct ReadinessBenchmark {
         defer { try? FileManager.default.removeItem(atPath: previous) }
         _ = try await importer.run(.init(path: previous, asOf: Self.asOf.adding(days: -7), lenient: false, actor: "bench"))
         let current = try await pool.query("SELECT id FROM annex_a_snapshots ORDER BY as_of DESC LIMIT 1")[0].decode(Int.self, at: 0)
-        try await LocalList.attach(try LocalList.read(folder + "/children_not_in_school.csv"), source: "bench", snapshot: current, actor: "bench", pool: pool)
+        try await LocalListImporter.store(
+            try LocalListParser.read(path: folder + "/children_not_in_school.csv"), name: LocalListStore.childrenNotInSchool,
+            snapshotID: current, source: "bench", actor: "bench", pool: pool)
 
         let sections = try host.implementations(
             of: ReportSections.point, context: PluginContext(configuration: configuration, pool: pool, host: host, logger: Logger(label: "bench")))

@@ -3,13 +3,14 @@ import PluginKit
 import Postgres
 
 /// Annex A: imports and exports the eleven child-level lists, validates them, keeps each import
-/// as a snapshot and checks data quality across lists.
+/// as a snapshot and checks data quality across lists; imports the local lists of children
+/// kept beside the snapshots.
 public struct AnnexAPlugin: Plugin {
     public let name = AnnexAPlugin.pluginName
     public let summary = "Import, validate and export the Annex A child-level lists as snapshots, with data-quality checks."
     public let migrations = AnnexASchema.migrations
     public let adminCommands: [any ParsableCommand.Type] = [
-        ImportCommand.self, ExportCommand.self, SnapshotsCommand.self, QualityCommand.self,
+        ImportCommand.self, ExportCommand.self, SnapshotsCommand.self, QualityCommand.self, LocalListCommand.self,
     ]
     public let extensions = [
         ExtensionImplementation(ReportSections.point, name: "data-quality", summary: "the snapshot's data-quality findings") { _ in

@@ -11,7 +11,7 @@ public struct EvidenceSamplingPlugin: Plugin {
     public let dependencies = ["AnnexA"]
     public let migrations = SamplingSchema.migrations
     public let configurationKeys = [Pseudonymiser.keyName, InspectorsCommand.publicURLKey]
-    public let adminCommands: [any ParsableCommand.Type] = [LocalListCommand.self, InspectorsCommand.self]
+    public let adminCommands: [any ParsableCommand.Type] = [InspectorsCommand.self]
     public let routes = SamplerWeb.routes
     public let extensions = [
         ExtensionImplementation(ReportSections.point, name: "evidence-sample", summary: "the samples drawn from the snapshot and their balance") { _ in

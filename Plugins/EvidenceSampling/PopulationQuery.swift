@@ -35,7 +35,7 @@ struct PopulationQuery {
         }
         return try ManifestBuilder(plan: plan, file: file).build(
             snapshot: snapshot, rows: try await rows(of: plan, snapshot: snapshot),
-            localLists: try await localLists(localNames, file: file))
+            localLists: try await localLists(localNames, snapshot: snapshot, file: file))
     }
 
     /// Every row of `snapshot` that `plan`'s population parts match, part by part.
@@ -85,16 +85,18 @@ struct PopulationQuery {
         }
     }
 
-    /// The members of each named local list.
-    /// - Throws: `SamplingError` naming the first list that was never imported.
-    func localLists(_ names: [(name: String, line: Int)], file: String) async throws -> [String: Set<String>] {
+    /// The members of each named local list: the import of it that serves `snapshot` (the
+    /// kernel's rule, `LocalListStore`: the newest drawn against the snapshot, else the newest
+    /// tied to none).
+    /// - Throws: `PlanError` naming the quota's line for the first list with no such import.
+    func localLists(_ names: [(name: String, line: Int)], snapshot: AnnexASnapshot, file: String) async throws -> [String: Set<String>] {
         var lists: [String: Set<String>] = [:]
         for (name, line) in names where lists[name] == nil {
-            guard try await connection.query("SELECT 1 FROM local_lists WHERE name = $1", [name]).single != nil else {
-                throw PlanError(file: file, line: line, "local list '\(name)' has not been imported; run `ilacs-admin local-list import --name \(name) FILE.csv`")
+            guard let listImport = try await LocalListStore.serving(name, snapshot: snapshot.id, on: connection) else {
+                throw PlanError(file: file, line: line, "local list '\(name)' has not been imported for snapshot \(snapshot.id); "
+                    + "run `ilacs-admin local-list import --name \(name) FILE.csv --snapshot \(snapshot.id)`")
             }
-            let members = try await connection.query("SELECT child_id FROM local_list_children WHERE list_name = $1", [name])
-            lists[name] = Set(try members.map { try $0.decode(String.self, "child_id") })
+            lists[name] = try await LocalListStore.members(of: listImport, on: connection)
         }
         return lists
     }

@@ -1,7 +1,8 @@
 import Postgres
 
-/// The EvidenceSampling plugin's tables: local lists, frozen manifests, samples with their
-/// picks and extensions, and the inspectors' access to them.
+/// The EvidenceSampling plugin's tables: frozen manifests, samples with their picks and
+/// extensions, and the inspectors' access to them. Local lists moved to the kernel
+/// (`LocalListStore`); `0001_local_lists` stays as it was applied, and `0004` moves its rows.
 enum SamplingSchema {
     static let owner = "EvidenceSampling"
 
@@ -119,7 +120,21 @@ enum SamplingSchema {
                 expires_at     timestamptz NOT NULL
             );
             """),
-        // Inspectors, their links and sessions are the kernel's now (`people`, kernel/0006_people,
+        Migration(owner: owner, id: "0004_local_lists_to_kernel", sql: """
+            -- Local lists moved to the kernel's local_list_imports and local_list_members
+            -- (kernel/0006). Each list becomes one import tied to no snapshot, as quotas used it,
+            -- keeping when and by whom it was imported; then the old tables go.
+            WITH moved AS (
+                INSERT INTO local_list_imports (name, snapshot_id, source_name, children, imported_at, imported_by)
+                SELECT name, NULL, source_name, children, imported_at, imported_by FROM local_lists ORDER BY imported_at, name
+                RETURNING id, name
+            )
+            INSERT INTO local_list_members (import_id, child_id)
+            SELECT moved.id, c.child_id FROM moved JOIN local_list_children c ON c.list_name = moved.name;
+            DROP TABLE local_list_children;
+            DROP TABLE local_lists;
+            """),
+        // Inspectors, their links and sessions are the kernel's now (`people`, kernel/0007_people,
         // which copied these tables' rows before this runs).
         Migration(owner: owner, id: "0005_people_in_kernel", sql: """
             DROP TABLE sampling_web_sessions, sampling_sign_in_links, sampling_inspectors;

@@ -8,10 +8,10 @@ import Postgres
 struct IndicatorCalculator {
     let indicators: [Indicator]
 
-    /// The counts per indicator id. Indicators that need the local list are left out when the
-    /// snapshot has none.
+    /// The counts per indicator id. Indicators that need the local list are left out when no
+    /// import of it serves the snapshot.
     func figures(snapshotID: Int, asOf: CalendarDate, on connection: PostgresConnection) async throws -> [String: IndicatorFigures] {
-        let hasLocalList = try await Self.hasLocalList(snapshotID: snapshotID, on: connection)
+        let hasLocalList = try await Self.localList(snapshotID: snapshotID, on: connection) != nil
         var figures: [String: IndicatorFigures] = [:]
         let byList = Dictionary(grouping: indicators.filter { hasLocalList || !$0.needsLocalList }, by: \.list)
         for list in AnnexAList.allCases {
@@ -48,10 +48,10 @@ struct IndicatorCalculator {
         return figures
     }
 
-    /// Whether a local list of children not attending school is attached to the snapshot.
-    static func hasLocalList(snapshotID: Int, on connection: PostgresConnection) async throws -> Bool {
-        try await connection.query("SELECT EXISTS (SELECT 1 FROM reporting_local_lists WHERE snapshot_id = $1)", [snapshotID])[0]
-            .decode(Bool.self, at: 0)
+    /// The import of the local list of children not attending school that serves the snapshot
+    /// (the kernel's rule, `LocalListStore`), or nil when there is none.
+    static func localList(snapshotID: Int, on connection: PostgresConnection) async throws -> LocalListImport? {
+        try await LocalListStore.serving(LocalListStore.childrenNotInSchool, snapshot: snapshotID, on: connection)
     }
 
     /// One statement for the percentage indicators of one list; `$1` is the snapshot id, `$2`

@@ -1,3 +1,5 @@
+import AnnexAStore
+
 /// The readiness indicators, after the ones inspection teams and analysts compute from Annex A
 /// (the ChAT tool's kind; see shared/domain/ilacs.md). Timescales in working days count Monday
 /// to Friday with `reporting_working_days`; "in the last 12 months" means on or after the same
@@ -153,7 +155,8 @@ enum IndicatorCatalogue {
             theme: "not_in_school", list: .childrenInNeed,
             numerator: "open cases whose child is on the local list of children not attending school", denominator: "open cases in List 6",
             // IN over an uncorrelated subquery is hashed once; EXISTS probed the index per row.
-            measure: .share(population: openCase, condition: "t.child_id IN (SELECT n.child_id FROM reporting_children_not_in_school n WHERE n.snapshot_id = $1)"),
+            measure: .share(population: openCase,
+                            condition: LocalListStore.membership("t.child_id", list: LocalListStore.childrenNotInSchool, snapshot: "$1")),
             needsLocalList: true),
     ]
 }

@@ -34,10 +34,12 @@ struct IndicatorsSection: ReportSection {
             parts.append(ReportPart(heading: "Children not meeting each standard", tables: try await childRows(for: request, on: connection)))
         }
         let year = lines.first.map { $0.year == request.asOf.year ? "" : " (the latest stored list, from \($0.year))" } ?? ""
+        let localList = try await IndicatorCalculator.localList(snapshotID: request.snapshotID, on: connection)
         return ReportSectionContent(
             summary: "Computed in the database from snapshot \(request.snapshotID) (as of \(request.asOf.iso))"
                 + (request.previousSnapshotID.map { ", compared with snapshot \($0)" } ?? "; there is no earlier snapshot to compare with")
-                + ". Grouped under the key lines of enquiry\(year), then by service area.",
+                + ". Grouped under the key lines of enquiry\(year), then by service area. Children not attending school: "
+                + (localList.map { "counted against \($0.citation)." } ?? "no local list serves this snapshot."),
             parts: parts)
     }
 
@@ -54,7 +56,8 @@ struct IndicatorsSection: ReportSection {
                 id: indicator.id, title: indicator.title, numerator: indicator.numerator, denominator: indicator.denominator,
                 percentage: indicator.isPercentage, current: current[indicator.id], previous: previous[indicator.id]?.total,
                 note: current[indicator.id] == nil
-                    ? "not available: no local list of children not attending school is attached to snapshot \(request.snapshotID) (ilacs-admin report local-list FILE --snapshot \(request.snapshotID))"
+                    ? "not available: no local list '\(LocalListStore.childrenNotInSchool)' is imported for snapshot \(request.snapshotID) "
+                        + "(ilacs-admin local-list import --name \(LocalListStore.childrenNotInSchool) FILE --snapshot \(request.snapshotID))"
                     : nil)
         }
     }
@@ -64,7 +67,7 @@ struct IndicatorsSection: ReportSection {
         var tables: [ReportTable] = []
         for indicator in indicators {
             guard case let .share(population, condition) = indicator.measure else { continue }
-            if indicator.needsLocalList, try await !IndicatorCalculator.hasLocalList(snapshotID: request.snapshotID, on: connection) { continue }
+            if indicator.needsLocalList, try await IndicatorCalculator.localList(snapshotID: request.snapshotID, on: connection) == nil { continue }
             let identifier = indicator.list.hasChildID ? "t.child_id" : "t.adopter_id"
             let team = indicator.list.columns.contains { $0.key == "allocated_team" } ? "t.allocated_team" : "''"
             let rows = try await connection.query("""

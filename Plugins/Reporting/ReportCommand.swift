@@ -1,16 +1,19 @@
 import ArgumentParser
 
-/// `ilacs-admin report`: the readiness report and the local lists it uses.
+/// `ilacs-admin report`: the readiness report (and, for one more release, the old spelling of
+/// the local-list import).
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write the readiness report; attach the local list of children not attending school.",
+        abstract: "Write the readiness report.",
         discussion: """
             Examples:
               ilacs-admin report readiness --snapshot 4 --out readiness.html
               ilacs-admin report readiness --snapshot 4 --out readiness.json
-              ilacs-admin report local-list children_not_in_school.csv --snapshot 4
+
+            The not-in-school indicator reads the local list children-not-in-school:
+              ilacs-admin local-list import --name children-not-in-school children_not_in_school.csv --snapshot 4
             """,
-        subcommands: [ReadinessCommand.self, LocalListCommand.self]
+        subcommands: [ReadinessCommand.self, DeprecatedLocalListCommand.self]
     )
 }

@@ -4,7 +4,9 @@ import Postgres
 /// table; these add what Reporting records about them, and the data reports are computed with.
 ///
 /// Reporting reads the AnnexA plugin's snapshot tables, so it needs AnnexA enabled and migrated
-/// first (the catalogue lists AnnexA before it).
+/// first (the catalogue lists AnnexA before it). The local list of children not attending
+/// school moved to the kernel (`LocalListStore`): `0001` stays as it was applied, and `0002`
+/// moves its rows and drops its two tables.
 enum ReportingSchema {
     static let owner = "Reporting"
 
@@ -90,6 +92,22 @@ enum ReportingSchema {
                     ((finish - date '1600-01-02') / 7 * 5 + least((finish - date '1600-01-02') % 7, 5))
                   - ((start - date '1600-01-02') / 7 * 5 + least((start - date '1600-01-02') % 7, 5)) END
             $$;
+            """),
+        Migration(owner: owner, id: "0002_local_lists_to_kernel", sql: """
+            -- The per-snapshot lists of children not attending school moved to the kernel's
+            -- local_list_imports and local_list_members (kernel/0006): each becomes an import of
+            -- the list children-not-in-school drawn against its snapshot, keeping when and by whom
+            -- it was imported; then the old tables go.
+            WITH moved AS (
+                INSERT INTO local_list_imports (name, snapshot_id, source_name, children, imported_at, imported_by)
+                SELECT 'children-not-in-school', snapshot_id, source_name, children, imported_at, imported_by
+                FROM reporting_local_lists ORDER BY imported_at, snapshot_id
+                RETURNING id, snapshot_id
+            )
+            INSERT INTO local_list_members (import_id, child_id)
+            SELECT moved.id, c.child_id FROM moved JOIN reporting_children_not_in_school c ON c.snapshot_id = moved.snapshot_id;
+            DROP TABLE reporting_children_not_in_school;
+            DROP TABLE reporting_local_lists;
             """),
     ]
 }

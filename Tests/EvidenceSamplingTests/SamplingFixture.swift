@@ -1,4 +1,5 @@
 @testable import AnnexA
+import AnnexAStore
 import Configuration
 import Domain
 @testable import EvidenceSampling
@@ -56,8 +57,8 @@ struct SamplingFixture {
             _ = try AnnexAGenerator(size: .small, seed: 11, asOf: asOf).write(to: folder)
             let (outcome, _) = try await AnnexAImporter(pool: pool).run(.init(path: folder, asOf: asOf, lenient: false, actor: "tester"))
             guard case .imported(let summary) = outcome else { throw TestSetupError("expected a snapshot, got \(outcome)") }
-            let ids = try LocalListImporter.read(path: "\(folder)/children_not_in_school.csv")
-            _ = try await LocalListImporter(pool: pool).store(name: "children-not-in-school", ids: ids, source: "test", actor: "tester")
+            let ids = try LocalListParser.read(path: "\(folder)/children_not_in_school.csv")
+            try await LocalListImporter.store(ids, name: "children-not-in-school", snapshotID: nil, source: "test", actor: "tester", pool: pool)
             return try await body(SamplingFixture(pool: pool, snapshotID: summary.snapshotID, folder: folder))
         }
     }

@@ -38,7 +38,7 @@ struct PluginHostTests {
     @Test("kernel migrations run first, then each enabled plugin's in catalogue order")
     func migrationOrder() throws {
         let host = try PluginHost(linked: linked, configuration: configuration([:]))
-        // The kernel's own (audit log, inspections, the Annex A store, people), then Alpha's.
+        // The kernel's own (audit log, inspections, the Annex A store with local lists, people), then Alpha's.
         let owners = host.migrations.map(\.owner)
         #expect(owners.count >= 3 && owners.dropLast().allSatisfy { $0 == "kernel" } && owners.last == "Alpha")
     }

@@ -1,4 +1,6 @@
+import AnnexAStore
 import Domain
+import PluginKit
 @testable import Reporting
 
 /// A small Annex A snapshot written by hand for the indicator tests, as of Monday 8 July 2024,
@@ -105,7 +107,8 @@ enum HandWorkedSnapshot {
             ["child_id": "C6", "case_status": "CIN", "allocated_team": "Team A", "allocated_worker": ""],
         ])
         if localList {
-            try await LocalList.attach(["C3", "C5", "C9"], source: "local.csv", snapshot: id, actor: "tester", pool: fixture.pool)
+            try await LocalListImporter.store(
+                ["C3", "C5", "C9"], name: LocalListStore.childrenNotInSchool, snapshotID: id, source: "local.csv", actor: "tester", pool: fixture.pool)
         }
         return (id, previous)
     }

@@ -74,7 +74,7 @@ struct IndicatorTests {
             }
             let notInSchool = try #require(results.first { $0.id == "not_in_school" })
             #expect(notInSchool.current == nil)
-            #expect(notInSchool.note?.contains("report local-list") == true)
+            #expect(notInSchool.note?.contains("local-list import --name children-not-in-school FILE --snapshot \(ids.current)") == true)
         }
     }
 
