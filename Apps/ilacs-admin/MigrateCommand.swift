@@ -16,8 +16,8 @@ struct MigrateCommand: AsyncParsableCommand {
     )
 
     func run() async throws {
-        let runtime = try await AdminRuntime.start()
-        defer { runtime.shutdown() }
-        print("Database is up to date: \(runtime.host.migrations.count) migrations of the kernel and \(runtime.host.enabled.count) enabled plugins.")
+        try await AdminRuntime.run() { runtime in
+            print("Database is up to date: \(runtime.host.migrations.count) migrations of the kernel and \(runtime.host.enabled.count) enabled plugins.")
+        }
     }
 }

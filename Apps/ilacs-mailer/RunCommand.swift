@@ -26,8 +26,8 @@ struct RunCommand: AsyncParsableCommand {
     var port = ILACSMailer.defaultPort
 
     func run() async throws {
-        let runtime = try await AdminRuntime.start(for: MessagingPlugin.pluginName, logger: Logger(label: "ilacs.mailer"))
-        defer { runtime.shutdown() }
-        try await PluginWebServer.serve(runtime: runtime, address: host, port: port, serving: "the reply pages and the outbox")
+        try await AdminRuntime.run(for: MessagingPlugin.pluginName, logger: Logger(label: "ilacs.mailer")) { runtime in
+            try await PluginWebServer.serve(runtime: runtime, address: host, port: port, serving: "the reply pages and the outbox")
+        }
     }
 }

@@ -23,13 +23,13 @@ struct SendCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = Logger(label: "ilacs.mailer")
-        let runtime = try await AdminRuntime.start(for: MessagingPlugin.pluginName, logger: logger)
-        defer { runtime.shutdown() }
-        let context = runtime.context(for: MessagingPlugin.pluginName)
-        let settings = try MailSettings(runtime.host.configuration)
-        let transport = try runtime.host.resolve(MailTransports.point, context: context)
-        let tally = try await Mailer(pool: runtime.pool, transport: transport, settings: settings, logger: logger).drain()
-        print("Sent \(tally.sent), deferred \(tally.retrying), failed \(tally.failed), ambiguous \(tally.ambiguous).")
-        if let maildir = transport as? MaildirTransport { print("Maildir folder: \(maildir.directory)") }
+        try await AdminRuntime.run(for: MessagingPlugin.pluginName, logger: logger) { runtime in
+            let context = runtime.context(for: MessagingPlugin.pluginName)
+            let settings = try MailSettings(runtime.host.configuration)
+            let transport = try runtime.host.resolve(MailTransports.point, context: context)
+            let tally = try await Mailer(pool: runtime.pool, transport: transport, settings: settings, logger: logger).drain()
+            print("Sent \(tally.sent), deferred \(tally.retrying), failed \(tally.failed), ambiguous \(tally.ambiguous).")
+            if let maildir = transport as? MaildirTransport { print("Maildir folder: \(maildir.directory)") }
+        }
     }
 }

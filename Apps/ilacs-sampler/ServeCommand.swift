@@ -29,8 +29,8 @@ struct ServeCommand: AsyncParsableCommand {
     var port = ILACSSampler.defaultPort
 
     func run() async throws {
-        let runtime = try await AdminRuntime.start(for: EvidenceSamplingPlugin.pluginName, logger: Logger(label: "ilacs.sampler"))
-        defer { runtime.shutdown() }
-        try await PluginWebServer.serve(runtime: runtime, address: host, port: port, serving: "the inspectors' web page")
+        try await AdminRuntime.run(for: EvidenceSamplingPlugin.pluginName, logger: Logger(label: "ilacs.sampler")) { runtime in
+            try await PluginWebServer.serve(runtime: runtime, address: host, port: port, serving: "the inspectors' web page")
+        }
     }
 }

@@ -39,6 +39,16 @@ public struct AdminRuntime: Sendable {
         return AdminRuntime(host: host, pool: pool, actor: actor, logger: logger)
     }
 
+    /// Starts the runtime (see ``start(for:logger:)``), runs `body` with it, and shuts it down
+    /// whatever happens: the frame of every command that needs the database.
+    public static func run<T>(
+        for plugin: String? = nil, logger: Logger = Logger(label: "ilacs.admin"), _ body: (AdminRuntime) async throws -> T
+    ) async throws -> T {
+        let runtime = try await start(for: plugin, logger: logger)
+        defer { runtime.shutdown() }
+        return try await body(runtime)
+    }
+
     /// The context handed to a plugin's code.
     public func context(for plugin: String) -> PluginContext {
         var pluginLogger = logger

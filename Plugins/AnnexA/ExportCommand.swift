@@ -33,10 +33,10 @@ struct AnnexAExportCommand: AsyncParsableCommand {
     var out: String
 
     func run() async throws {
-        let runtime = try await AdminRuntime.start(for: AnnexAPlugin.pluginName)
-        defer { runtime.shutdown() }
-        let counts = try await AnnexAExporter(pool: runtime.pool)
-            .export(snapshot: snapshot, to: out, actor: runtime.actor, progress: ProgressDisplay())
-        print("Exported snapshot \(snapshot) to \(out): \(counts.values.reduce(0, +)) rows in \(counts.count) lists.")
+        try await AdminRuntime.run(for: AnnexAPlugin.pluginName) { runtime in
+            let counts = try await AnnexAExporter(pool: runtime.pool)
+                .export(snapshot: snapshot, to: out, actor: runtime.actor, progress: ProgressDisplay())
+            print("Exported snapshot \(snapshot) to \(out): \(counts.values.reduce(0, +)) rows in \(counts.count) lists.")
+        }
     }
 }

@@ -58,30 +58,30 @@ struct AnnexAImportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let runtime = try await AdminRuntime.start(for: AnnexAPlugin.pluginName)
-        defer { runtime.shutdown() }
-        let asOfDate = asOf ?? CalendarDate.today
-        let display = ProgressDisplay()
-        let importer = AnnexAImporter(pool: runtime.pool)
-        let options = AnnexAImporter.Options(path: path, asOf: asOfDate, lenient: lenient, actor: runtime.actor)
-        do {
-            let (outcome, problems) = try await importer.run(options) { progress in
-                let task = "List \(progress.list) (\(progress.source))"
-                if progress.finished { display.finish(task, "\(progress.rows) rows read") } else { display.update(task, done: progress.rows) }
+        try await AdminRuntime.run(for: AnnexAPlugin.pluginName) { runtime in
+            let asOfDate = asOf ?? CalendarDate.today
+            let display = ProgressDisplay()
+            let importer = AnnexAImporter(pool: runtime.pool)
+            let options = AnnexAImporter.Options(path: path, asOf: asOfDate, lenient: lenient, actor: runtime.actor)
+            do {
+                let (outcome, problems) = try await importer.run(options) { progress in
+                    let task = "List \(progress.list) (\(progress.source))"
+                    if progress.finished { display.finish(task, "\(progress.rows) rows read") } else { display.update(task, done: progress.rows) }
+                }
+                try writeReport(problems)
+                switch outcome {
+                case .imported(let summary):
+                    print(format == .json ? try JSONOutput.encode(summary) : ImportReport.text(summary, problems: problems))
+                case .identical(let snapshotID):
+                    print(format == .json
+                        ? try JSONOutput.encode(["identicalToSnapshot": snapshotID])
+                        : "The content is identical to snapshot \(snapshotID); nothing was created.")
+                }
+            } catch let failure as ImportFailure {
+                try writeReport(failure.problems)
+                FileHandle.standardError.write(Data((ImportReport.failureText(failure, reportPath: report) + "\n").utf8))
+                throw ExitCode.failure
             }
-            try writeReport(problems)
-            switch outcome {
-            case .imported(let summary):
-                print(format == .json ? try JSONOutput.encode(summary) : ImportReport.text(summary, problems: problems))
-            case .identical(let snapshotID):
-                print(format == .json
-                    ? try JSONOutput.encode(["identicalToSnapshot": snapshotID])
-                    : "The content is identical to snapshot \(snapshotID); nothing was created.")
-            }
-        } catch let failure as ImportFailure {
-            try writeReport(failure.problems)
-            FileHandle.standardError.write(Data((ImportReport.failureText(failure, reportPath: report) + "\n").utf8))
-            throw ExitCode.failure
         }
     }
 

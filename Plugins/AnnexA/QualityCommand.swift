@@ -38,11 +38,11 @@ struct QualityCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let runtime = try await AdminRuntime.start(for: AnnexAPlugin.pluginName)
-        defer { runtime.shutdown() }
-        let groups = try await Self.groups(snapshot: snapshot, pool: runtime.pool)
-        if format == .json { return print(try JSONOutput.encode(groups)) }
-        print(Self.text(groups, snapshot: snapshot))
+        try await AdminRuntime.run(for: AnnexAPlugin.pluginName) { runtime in
+            let groups = try await Self.groups(snapshot: snapshot, pool: runtime.pool)
+            if format == .json { return print(try JSONOutput.encode(groups)) }
+            print(Self.text(groups, snapshot: snapshot))
+        }
     }
 
     /// The findings of `snapshot`, grouped.

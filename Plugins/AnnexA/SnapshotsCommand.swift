@@ -30,19 +30,19 @@ struct ListSnapshots: AsyncParsableCommand {
     var format: OutputFormat = .text
 
     func run() async throws {
-        let runtime = try await AdminRuntime.start(for: AnnexAPlugin.pluginName)
-        defer { runtime.shutdown() }
-        let snapshots = try await SnapshotStore(pool: runtime.pool).all()
-        if format == .json { return print(try JSONOutput.encode(snapshots)) }
-        guard !snapshots.isEmpty else {
-            return print("No snapshots yet. Import one with: ilacs-admin import annex-a PATH")
-        }
-        print("id  as of       imported (UTC)    by              rows      rejected  source")
-        for snapshot in snapshots {
-            let imported = ISO8601DateFormatter.string(from: snapshot.importedAt, timeZone: .gmt, formatOptions: [.withFullDate, .withTime, .withColonSeparatorInTime]).prefix(16)
-            print([String(snapshot.id).padded(3), snapshot.asOf.ddmmyyyy.padded(11), String(imported).replacingOccurrences(of: "T", with: " ").padded(17),
-                   snapshot.importedBy.padded(15), String(snapshot.rows).padded(9), String(snapshot.rejectedRows).padded(9), snapshot.source]
-                .joined(separator: " "))
+        try await AdminRuntime.run(for: AnnexAPlugin.pluginName) { runtime in
+            let snapshots = try await SnapshotStore(pool: runtime.pool).all()
+            if format == .json { return print(try JSONOutput.encode(snapshots)) }
+            guard !snapshots.isEmpty else {
+                return print("No snapshots yet. Import one with: ilacs-admin import annex-a PATH")
+            }
+            print("id  as of       imported (UTC)    by              rows      rejected  source")
+            for snapshot in snapshots {
+                let imported = ISO8601DateFormatter.string(from: snapshot.importedAt, timeZone: .gmt, formatOptions: [.withFullDate, .withTime, .withColonSeparatorInTime]).prefix(16)
+                print([String(snapshot.id).padded(3), snapshot.asOf.ddmmyyyy.padded(11), String(imported).replacingOccurrences(of: "T", with: " ").padded(17),
+                       snapshot.importedBy.padded(15), String(snapshot.rows).padded(9), String(snapshot.rejectedRows).padded(9), snapshot.source]
+                    .joined(separator: " "))
+            }
         }
     }
 }
@@ -64,9 +64,9 @@ struct DeleteSnapshot: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let runtime = try await AdminRuntime.start(for: AnnexAPlugin.pluginName)
-        defer { runtime.shutdown() }
-        try await SnapshotStore(pool: runtime.pool).delete(id, actor: runtime.actor, reason: reason)
-        print("Deleted snapshot \(id); the deletion is in the audit log.")
+        try await AdminRuntime.run(for: AnnexAPlugin.pluginName) { runtime in
+            try await SnapshotStore(pool: runtime.pool).delete(id, actor: runtime.actor, reason: reason)
+            print("Deleted snapshot \(id); the deletion is in the audit log.")
+        }
     }
 }

@@ -30,12 +30,12 @@ struct AttachCommand: AsyncParsableCommand {
 
     func run() async throws {
         let attached = try AttachedFile(path: file)
-        let runtime = try await AdminRuntime.start(for: ReportingPlugin.pluginName)
-        defer { runtime.shutdown() }
-        let call = try await runtime.pool.withConnection { try await InspectionStore.latestCall(on: $0) }
-        guard let call else { throw ReportingError.noCall }
-        try await InspectionStore(pool: runtime.pool).attach(
-            attached, kind: AttachmentKind(rawValue: kind.lowercased())!, inspectionID: call.inspectionID, actor: runtime.actor)
-        print("Attached \(attached.name) (\(attached.bytes) bytes) as \(kind.lowercased()) for inspection \(call.inspectionID).")
+        try await AdminRuntime.run(for: ReportingPlugin.pluginName) { runtime in
+            let call = try await runtime.pool.withConnection { try await InspectionStore.latestCall(on: $0) }
+            guard let call else { throw ReportingError.noCall }
+            try await InspectionStore(pool: runtime.pool).attach(
+                attached, kind: AttachmentKind(rawValue: kind.lowercased())!, inspectionID: call.inspectionID, actor: runtime.actor)
+            print("Attached \(attached.name) (\(attached.bytes) bytes) as \(kind.lowercased()) for inspection \(call.inspectionID).")
+        }
     }
 }

@@ -34,22 +34,22 @@ struct LinesOfEnquiryCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let runtime = try await AdminRuntime.start(for: ReportingPlugin.pluginName)
-        defer { runtime.shutdown() }
-        if let add, let year, let theme {
-            try await runtime.pool.query("""
-                INSERT INTO reporting_lines_of_enquiry (year, position, theme, title)
-                SELECT $1, coalesce(max(position), 0) + 1, $2, $3 FROM reporting_lines_of_enquiry WHERE year = $1
-                """, [year, theme, add])
-        }
-        let lines = try await LineOfEnquiry.all(year: year, on: runtime.pool)
-        var current: Int?
-        for line in lines {
-            if line.year != current {
-                print("\(line.year)")
-                current = line.year
+        try await AdminRuntime.run(for: ReportingPlugin.pluginName) { runtime in
+            if let add, let year, let theme {
+                try await runtime.pool.query("""
+                    INSERT INTO reporting_lines_of_enquiry (year, position, theme, title)
+                    SELECT $1, coalesce(max(position), 0) + 1, $2, $3 FROM reporting_lines_of_enquiry WHERE year = $1
+                    """, [year, theme, add])
             }
-            print("  \(line.position). \(line.title) [\(line.theme)]")
+            let lines = try await LineOfEnquiry.all(year: year, on: runtime.pool)
+            var current: Int?
+            for line in lines {
+                if line.year != current {
+                    print("\(line.year)")
+                    current = line.year
+                }
+                print("  \(line.position). \(line.title) [\(line.theme)]")
+            }
         }
     }
 }

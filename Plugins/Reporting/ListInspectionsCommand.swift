@@ -14,27 +14,27 @@ struct ListInspectionsCommand: AsyncParsableCommand {
     )
 
     func run() async throws {
-        let runtime = try await AdminRuntime.start(for: ReportingPlugin.pluginName)
-        defer { runtime.shutdown() }
-        let store = InspectionStore(pool: runtime.pool)
-        let inspections = try await store.all()
-        if inspections.isEmpty {
-            print("No inspections recorded. Record the last one with: ilacs-admin inspection record --type short --start 2024-05-13 --end 2024-05-17")
-        }
-        for inspection in inspections {
-            print("\(inspection.id.padded(4)) \(inspection.type.displayName.padded(32)) \(inspection.startDate.iso) to \(inspection.endDate?.iso ?? "?")")
-            for area in JudgementArea.defaults + inspection.judgements.keys.filter({ !JudgementArea.defaults.contains($0) }) {
-                if let grade = inspection.judgements[area] {
-                    print("     \(area.displayName): \(grade.displayName)")
+        try await AdminRuntime.run(for: ReportingPlugin.pluginName) { runtime in
+            let store = InspectionStore(pool: runtime.pool)
+            let inspections = try await store.all()
+            if inspections.isEmpty {
+                print("No inspections recorded. Record the last one with: ilacs-admin inspection record --type short --start 2024-05-13 --end 2024-05-17")
+            }
+            for inspection in inspections {
+                print("\(inspection.id.padded(4)) \(inspection.type.displayName.padded(32)) \(inspection.startDate.iso) to \(inspection.endDate?.iso ?? "?")")
+                for area in JudgementArea.defaults + inspection.judgements.keys.filter({ !JudgementArea.defaults.contains($0) }) {
+                    if let grade = inspection.judgements[area] {
+                        print("     \(area.displayName): \(grade.displayName)")
+                    }
                 }
             }
-        }
-        let meetings = try await store.meetings()
-        if !meetings.isEmpty {
-            print("")
-            print("Annual meetings")
-            for meeting in meetings {
-                print("  \(meeting.date.iso)  \(meeting.kind.displayName)")
+            let meetings = try await store.meetings()
+            if !meetings.isEmpty {
+                print("")
+                print("Annual meetings")
+                for meeting in meetings {
+                    print("  \(meeting.date.iso)  \(meeting.kind.displayName)")
+                }
             }
         }
     }

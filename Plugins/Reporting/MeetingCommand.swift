@@ -28,11 +28,11 @@ struct MeetingCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let runtime = try await AdminRuntime.start(for: ReportingPlugin.pluginName)
-        defer { runtime.shutdown() }
-        let meeting = try meetingKind()
-        try await InspectionStore(pool: runtime.pool).recordMeeting(meeting, on: on, actor: runtime.actor)
-        print("Recorded: \(meeting.displayName) on \(on.iso).")
+        try await AdminRuntime.run(for: ReportingPlugin.pluginName) { runtime in
+            let meeting = try meetingKind()
+            try await InspectionStore(pool: runtime.pool).recordMeeting(meeting, on: on, actor: runtime.actor)
+            print("Recorded: \(meeting.displayName) on \(on.iso).")
+        }
     }
 
     private func meetingKind() throws -> MeetingKind {

@@ -37,10 +37,10 @@ struct NotifyCommand: AsyncParsableCommand {
         guard let call = LocalDateTime.parse(callAt), let timeline = NotificationTimeline(call: call, type: inspectionType) else {
             throw ValidationError("--call-at must be a date and time such as \"2026-11-25 10:30\"")
         }
-        let runtime = try await AdminRuntime.start(for: ReportingPlugin.pluginName)
-        defer { runtime.shutdown() }
-        let id = try await InspectionStore(pool: runtime.pool).recordCall(timeline, actor: runtime.actor)
-        print("Recorded the call of \(call) as inspection \(id) (\(inspectionType.displayName.lowercased())).")
-        print("On site \(timeline.onSiteStart.weekdayName) \(timeline.onSiteStart.iso) to \(timeline.onSiteEnd.weekdayName) \(timeline.onSiteEnd.iso); see the checklist with: ilacs-admin inspection timeline")
+        try await AdminRuntime.run(for: ReportingPlugin.pluginName) { runtime in
+            let id = try await InspectionStore(pool: runtime.pool).recordCall(timeline, actor: runtime.actor)
+            print("Recorded the call of \(call) as inspection \(id) (\(inspectionType.displayName.lowercased())).")
+            print("On site \(timeline.onSiteStart.weekdayName) \(timeline.onSiteStart.iso) to \(timeline.onSiteEnd.weekdayName) \(timeline.onSiteEnd.iso); see the checklist with: ilacs-admin inspection timeline")
+        }
     }
 }

@@ -45,13 +45,13 @@ struct ReadinessCommand: AsyncParsableCommand {
     var reason: String?
 
     func run() async throws {
-        let runtime = try await AdminRuntime.start(for: ReportingPlugin.pluginName)
-        defer { runtime.shutdown() }
-        let sections = try runtime.host.implementations(of: ReportSections.point, context: runtime.context(for: ReportingPlugin.pluginName))
-        let written = try await ReportWriter(pool: runtime.pool, sections: sections).write(
-            snapshotID: snapshot, to: out, format: format ?? ReportFormat(path: out), withChildRows: withChildRows,
-            actor: runtime.actor, reason: reason)
-        print("Wrote the readiness report of snapshot \(written.snapshotID) (\(written.sections.count) sections) to \(URL(fileURLWithPath: out).path)")
+        try await AdminRuntime.run(for: ReportingPlugin.pluginName) { runtime in
+            let sections = try runtime.host.implementations(of: ReportSections.point, context: runtime.context(for: ReportingPlugin.pluginName))
+            let written = try await ReportWriter(pool: runtime.pool, sections: sections).write(
+                snapshotID: snapshot, to: out, format: format ?? ReportFormat(path: out), withChildRows: withChildRows,
+                actor: runtime.actor, reason: reason)
+            print("Wrote the readiness report of snapshot \(written.snapshotID) (\(written.sections.count) sections) to \(URL(fileURLWithPath: out).path)")
+        }
     }
 }
 

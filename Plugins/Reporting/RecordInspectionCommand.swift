@@ -40,13 +40,13 @@ struct RecordInspectionCommand: AsyncParsableCommand {
 
     func run() async throws {
         let grades = Dictionary(try judgements.map { try InspectionArguments.judgement($0) }, uniquingKeysWith: { $1 })
-        let runtime = try await AdminRuntime.start(for: ReportingPlugin.pluginName)
-        defer { runtime.shutdown() }
-        let inspectionType = try InspectionArguments.type(type)
-        let id = try await InspectionStore(pool: runtime.pool).record(
-            inspectionType, start: start,
-            end: end, judgements: grades, actor: runtime.actor)
-        print("Recorded inspection \(id): \(inspectionType.displayName) from \(start.iso)\(end.map { " to \($0.iso)" } ?? "")"
-            + (grades.isEmpty ? "." : ", \(grades.count) judgement(s)."))
+        try await AdminRuntime.run(for: ReportingPlugin.pluginName) { runtime in
+            let inspectionType = try InspectionArguments.type(type)
+            let id = try await InspectionStore(pool: runtime.pool).record(
+                inspectionType, start: start,
+                end: end, judgements: grades, actor: runtime.actor)
+            print("Recorded inspection \(id): \(inspectionType.displayName) from \(start.iso)\(end.map { " to \($0.iso)" } ?? "")"
+                + (grades.isEmpty ? "." : ", \(grades.count) judgement(s)."))
+        }
     }
 }

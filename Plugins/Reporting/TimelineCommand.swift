@@ -24,14 +24,14 @@ struct TimelineCommand: AsyncParsableCommand {
     var format: ReportingOutputFormat = .text
 
     func run() async throws {
-        let runtime = try await AdminRuntime.start(for: ReportingPlugin.pluginName)
-        defer { runtime.shutdown() }
-        let items = try runtime.host.implementations(of: ChecklistItems.point, context: runtime.context(for: ReportingPlugin.pluginName))
-        let view = try await runtime.pool.withConnection { connection in
-            try await TimelineView.latest(checklist: items, on: connection)
+        try await AdminRuntime.run(for: ReportingPlugin.pluginName) { runtime in
+            let items = try runtime.host.implementations(of: ChecklistItems.point, context: runtime.context(for: ReportingPlugin.pluginName))
+            let view = try await runtime.pool.withConnection { connection in
+                try await TimelineView.latest(checklist: items, on: connection)
+            }
+            guard let view else { throw ReportingError.noCall }
+            print(format == .json ? try JSONOutput.encode(view) : view.text)
         }
-        guard let view else { throw ReportingError.noCall }
-        print(format == .json ? try JSONOutput.encode(view) : view.text)
     }
 }
 

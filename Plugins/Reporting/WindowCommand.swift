@@ -25,11 +25,11 @@ struct WindowCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let runtime = try await AdminRuntime.start(for: ReportingPlugin.pluginName)
-        defer { runtime.shutdown() }
-        let day = today ?? .today
-        let forecast = InspectionWindow.forecast(history: try await InspectionStore(pool: runtime.pool).all(), today: day)
-        print(Self.text(forecast))
+        try await AdminRuntime.run(for: ReportingPlugin.pluginName) { runtime in
+            let day = today ?? .today
+            let forecast = InspectionWindow.forecast(history: try await InspectionStore(pool: runtime.pool).all(), today: day)
+            print(Self.text(forecast))
+        }
     }
 
     /// The forecast as the command prints it.

@@ -32,14 +32,14 @@ struct InspectorsAddCommand: AsyncParsableCommand {
     var until: CalendarDate
 
     func run() async throws {
-        let runtime = try await AdminRuntime.start(for: EvidenceSamplingPlugin.pluginName)
-        defer { runtime.shutdown() }
-        let (id, token) = try await PersonAccess(pool: runtime.pool).add(
-            name: name, email: email, role: .inspector, inspectionID: inspection, from: from ?? .today, until: until,
-            today: .today, actor: runtime.actor)
-        let base = runtime.host.configuration.string(forKey: .init(InspectorsCommand.publicURLKey)) ?? "http://127.0.0.1:8080"
-        print("Inspector \(id) can see the samples of inspection \(inspection) from \((from ?? .today).ddmmyyyy) until the end of \(until.ddmmyyyy).")
-        print("One-time sign-in link (shown once, not stored):")
-        print("\(base.hasSuffix("/") ? String(base.dropLast()) : base)/sign-in?token=\(token)")
+        try await AdminRuntime.run(for: EvidenceSamplingPlugin.pluginName) { runtime in
+            let (id, token) = try await PersonAccess(pool: runtime.pool).add(
+                name: name, email: email, role: .inspector, inspectionID: inspection, from: from ?? .today, until: until,
+                today: .today, actor: runtime.actor)
+            let base = runtime.host.configuration.string(forKey: .init(InspectorsCommand.publicURLKey)) ?? "http://127.0.0.1:8080"
+            print("Inspector \(id) can see the samples of inspection \(inspection) from \((from ?? .today).ddmmyyyy) until the end of \(until.ddmmyyyy).")
+            print("One-time sign-in link (shown once, not stored):")
+            print("\(base.hasSuffix("/") ? String(base.dropLast()) : base)/sign-in?token=\(token)")
+        }
     }
 }

@@ -12,9 +12,7 @@ public enum SamplerCommands {
 
     /// Starts the runtime with this plugin enabled, runs `body`, and shuts down.
     static func run<T>(_ body: (AdminRuntime) async throws -> T) async throws -> T {
-        let runtime = try await AdminRuntime.start(for: EvidenceSamplingPlugin.pluginName)
-        defer { runtime.shutdown() }
-        return try await body(runtime)
+        try await AdminRuntime.run(for: EvidenceSamplingPlugin.pluginName, body)
     }
 
     /// Records that `runtime`'s actor viewed or exported sample or manifest `id`.
