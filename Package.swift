@@ -67,6 +67,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "CommandLineSupport",
+            dependencies: ["Domain", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Modules/CommandLineSupport",
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "PluginKit",
             dependencies: [
                 "AnnexAStore",
@@ -149,7 +155,7 @@ let package = Package(
         .target(
             name: "AnnexA",
             dependencies: [
-                "AnnexAStore", "Domain", "PluginKit", "Postgres", "Tabular", "Workbook",
+                "AnnexAStore", "CommandLineSupport", "Domain", "PluginKit", "Postgres", "Tabular", "Workbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -160,7 +166,7 @@ let package = Package(
         .target(
             name: "Reporting",
             dependencies: [
-                "AnnexAStore", "Domain", "Hashing", "PluginKit", "Postgres", "Tabular",
+                "AnnexAStore", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "Tabular",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Plugins/Reporting",
@@ -170,7 +176,7 @@ let package = Package(
         .target(
             name: "EvidenceSampling",
             dependencies: [
-                "AnnexAStore", "Domain", "Hashing", "PluginKit", "Postgres", "Tabular", "WebPages", "Workbook",
+                "AnnexAStore", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "Tabular", "WebPages", "Workbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -183,7 +189,7 @@ let package = Package(
         .target(
             name: "CarerEngagement",
             dependencies: [
-                "Domain", "Hashing", "Mail", "Messaging", "PluginKit", "Postgres", "Tabular", "WebPages",
+                "CommandLineSupport", "Domain", "Hashing", "Mail", "Messaging", "PluginKit", "Postgres", "Tabular", "WebPages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -201,6 +207,7 @@ let package = Package(
                 "CarerEngagement",
                 "EvidenceSampling",
                 "Messaging",
+                "CommandLineSupport",
                 "PluginKit",
                 "Postgres",
                 "Reporting",
@@ -288,7 +295,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PluginKitTests",
-            dependencies: ["Domain", "PluginKit", "Postgres", "TestSupport"],
+            dependencies: ["CommandLineSupport", "Domain", "PluginKit", "Postgres", "TestSupport"],
             path: "Tests/PluginKitTests",
             swiftSettings: swiftSettings
         ),
@@ -315,7 +322,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportingTests",
-            dependencies: ["AnnexA", "AnnexAStore", "Domain", "PluginKit", "Postgres", "Reporting", "TestSupport", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["AnnexA", "AnnexAStore", "CommandLineSupport", "Domain", "PluginKit", "Postgres", "Reporting", "TestSupport", .product(name: "Logging", package: "swift-log")],
             path: "Tests/ReportingTests",
             swiftSettings: swiftSettings
         ),

@@ -1,4 +1,5 @@
 import AnnexAStore
+import CommandLineSupport
 import Domain
 import Foundation
 import PluginKit

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineSupport
 import PluginKit
 
 /// `ilacs-sampler balance SAMPLE`.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineSupport
 import PluginKit
 
 /// The `ilacs-sampler` commands this plugin provides.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineSupport
 import PluginKit
 
 /// `ilacs-sampler show SAMPLE`: the picks, each with its stratum, rank, ticket and rule.

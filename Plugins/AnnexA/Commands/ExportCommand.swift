@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineSupport
 import PluginKit
 
 /// `ilacs-admin export`: writes data out. Its one subcommand today is `annex-a`.

@@ -1,5 +1,6 @@
 import AnnexAStore
 import ArgumentParser
+import CommandLineSupport
 import PluginKit
 
 /// `ilacs-admin local-list list`: every import of every local list, newest first.

@@ -1,3 +1,4 @@
+import CommandLineSupport
 import Domain
 import PluginKit
 import Postgres

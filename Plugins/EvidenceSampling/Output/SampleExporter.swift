@@ -1,5 +1,5 @@
+import CommandLineSupport
 import Foundation
-import PluginKit
 import Tabular
 import Workbook
 
