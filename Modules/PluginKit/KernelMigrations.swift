@@ -91,6 +91,7 @@ enum KernelMigrations {
             inspection_id bigint NOT NULL REFERENCES inspections (id),
             access_from   date NOT NULL,
             access_until  date NOT NULL CHECK (access_until >= access_from),
+            revoked_at    timestamptz,
             created_at    timestamptz NOT NULL DEFAULT now(),
             created_by    text NOT NULL
         );

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Configuration
 import PluginKit
 import Postgres
 
@@ -10,7 +11,7 @@ public struct EvidenceSamplingPlugin: Plugin {
     /// Snapshots come from the AnnexA plugin's imports.
     public let dependencies = ["AnnexA"]
     public let migrations = SamplingSchema.migrations
-    public let configurationKeys = [Pseudonymiser.keyName, InspectorsCommand.publicURLKey]
+    public let configurationKeys = [Pseudonymiser.keyName, InspectorsCommand.publicURLKey, PersonAccess.linkHoursKey]
     public let adminCommands: [any ParsableCommand.Type] = [InspectorsCommand.self]
     public let routes = SamplerWeb.routes
     public let extensions = [
@@ -29,4 +30,8 @@ public struct EvidenceSamplingPlugin: Plugin {
     public static let pluginName = "EvidenceSampling"
 
     public init() {}
+
+    public func validate(_ configuration: ConfigReader) throws {
+        _ = try InspectorLink(configuration)
+    }
 }

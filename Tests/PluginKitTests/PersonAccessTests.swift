@@ -61,4 +61,42 @@ struct PersonAccessTests {
             }
         }
     }
+
+    @Test("a link works for the hours given, not until the end of access")
+    func linkHours() async throws {
+        try await withInspection { pool, inspection in
+            let access = PersonAccess(pool: pool)
+            let (id, _) = try await access.add(name: "Ann", email: "ann@ofsted.example", role: .inspector, inspectionID: inspection,
+                                               from: .today, until: CalendarDate.today.adding(days: 10), today: .today, linkHours: 2, actor: "c")
+            let hours = try await pool.query(
+                "SELECT extract(epoch FROM expires_at - now()) / 3600 FROM sign_in_links WHERE person_id = $1", [id])[0].decode(Double.self, at: 0)
+            #expect(hours > 1.9 && hours <= 2.0)
+        }
+    }
+
+    @Test("reissuing stops the old link; revoking ends the sessions and every link, and the listing says so")
+    func reissueAndRevoke() async throws {
+        try await withInspection { pool, inspection in
+            let access = PersonAccess(pool: pool)
+            let (id, first) = try await access.add(name: "Ann", email: "ann@ofsted.example", role: .inspector, inspectionID: inspection,
+                                                   from: .today, until: .today, today: .today, actor: "c")
+            let second = try await access.reissue(id, actor: "c")
+            #expect(try await access.signIn(token: first) == nil)
+            let session = try #require(try await access.signIn(token: second))
+            #expect(try await access.person(session: session)?.id == id)
+            let third = try await access.reissue(id, actor: "c")
+            #expect(try await access.all().first?.state == "active")
+            #expect(try await access.all().first?.openSessions == 1)
+
+            #expect(try await access.revoke(id, reason: "left the team", actor: "c") == 1)
+            #expect(try await access.person(session: session) == nil)
+            #expect(try await access.signIn(token: third) == nil)
+            #expect(try await access.all().first?.state == "revoked")
+            await #expect(throws: PersonAccessError.self) { try await access.reissue(id, actor: "c") }
+            await #expect(throws: PersonAccessError.self) { try await access.revoke(id + 1, reason: "x", actor: "c") }
+            let actions = try await pool.query("SELECT action, reason FROM audit_events WHERE action LIKE 'inspector.re%' ORDER BY id")
+                .map { "\(try $0.decode(String.self, at: 0)):\(try $0.decode(String?.self, at: 1) ?? "")" }
+            #expect(actions == ["inspector.reissue:", "inspector.reissue:", "inspector.revoke:left the team"])
+        }
+    }
 }

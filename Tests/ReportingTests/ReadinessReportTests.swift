@@ -74,6 +74,25 @@ struct ReadinessReportTests {
         }
     }
 
+    @Test("child rows without a reason are refused, by the command and by the writer, and nothing is written or logged")
+    func childRowsNeedAReason() async throws {
+        #expect(throws: (any Error).self) { try ReadinessCommand.parse(["--out", "x.html", "--with-child-rows"]) }
+        #expect(throws: (any Error).self) { try ReadinessCommand.parse(["--out", "x.html", "--with-child-rows", "--reason", "  "]) }
+        #expect(throws: (any Error).self) { try ReadinessCommand.parse(["--out", "x.html", "--reason", "QA audit"]) }
+        _ = try ReadinessCommand.parse(["--out", "x.html", "--with-child-rows", "--reason", "QA audit"])
+        try await ReportingFixture.with { fixture in
+            let ids = try await HandWorkedSnapshot.write(fixture)
+            let path = Self.temporaryFile("no-reason.html")
+            await #expect(throws: ReportingError.self) {
+                try await ReportWriter(pool: fixture.pool, sections: Self.sections)
+                    .write(snapshotID: ids.current, to: path, format: .html, withChildRows: true, actor: "coordinator", reason: nil)
+            }
+            #expect(!FileManager.default.fileExists(atPath: path))
+            let logged = try await fixture.pool.query("SELECT count(*) FROM audit_events WHERE action = 'report.readiness.child_rows'")[0].decode(Int.self, at: 0)
+            #expect(logged == 0)
+        }
+    }
+
     @Test("all text is escaped in HTML; the chart has its text alternative")
     func escaping() async throws {
         try await ReportingFixture.with { fixture in

@@ -9,6 +9,10 @@ import Postgres
 public struct PersonAccess: Sendable {
     /// How long a web session lasts at most.
     public static let sessionHours = 12
+    /// How long a sign-in link works by default (it never outlives the access either).
+    public static let defaultLinkHours = 12
+    /// The configuration key that changes it (`SIGN_IN_LINK_HOURS`).
+    public static let linkHoursKey = "sign.in.link.hours"
     /// The session cookie's name.
     public static let cookie = "ilacs_session"
 
@@ -19,13 +23,14 @@ public struct PersonAccess: Sendable {
         self.pool = pool
     }
 
-    /// Gives a person of `role` access to `inspectionID`'s pages from `from` to the end of `until`.
+    /// Gives a person of `role` access to `inspectionID`'s pages from `from` to the end of `until`,
+    /// with a one-time link that works for `linkHours` (and never past the access).
     /// - Returns: the person's id and the one-time sign-in token for their link.
     /// - Throws: `PersonAccessError` for an empty name, a bad email, dates out of order or in
     ///   the past, or an unknown inspection.
     public func add(
         name: String, email: String, role: Person.Role, inspectionID: Int, from: CalendarDate, until: CalendarDate,
-        today: CalendarDate, actor: String
+        today: CalendarDate, linkHours: Int = PersonAccess.defaultLinkHours, actor: String
     ) async throws -> (id: Int, token: String) {
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw PersonAccessError("--name is empty") }
         guard email.range(of: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", options: .regularExpression) != nil else {
@@ -42,14 +47,90 @@ public struct PersonAccess: Sendable {
                 INSERT INTO people (name, email, role, inspection_id, access_from, access_until, created_by)
                 VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id
                 """, [name, email, role.rawValue, inspectionID, from, until, actor])[0].decode(Int.self, "id")
-            try await connection.execute("""
-                INSERT INTO sign_in_links (token_sha256, person_id, expires_at) VALUES ($1, $2, ($3::date + 1)::timestamptz)
-                """, [HexDigest.sha256(token), id, until])
+            try await Self.insertLink(token, person: id, hours: linkHours, on: connection)
             try await AuditLog.record(AuditEvent(actor: actor, action: "\(role.rawValue).add", recordType: "person", recordID: String(id),
                                                  details: ["inspection": String(inspectionID), "from": from.iso, "until": until.iso]), on: connection)
             return id
         }
         return (id, token)
+    }
+
+    /// A new one-time link for person `id`; their unused links stop working. Their sessions go on.
+    /// - Throws: `PersonAccessError` when there is no such person, or their access has ended or was revoked.
+    public func reissue(_ id: Int, linkHours: Int = PersonAccess.defaultLinkHours, actor: String) async throws -> String {
+        let token = Self.newToken()
+        try await pool.transaction { connection in
+            guard let row = try await connection.query(
+                "SELECT role, access_until >= current_date AND revoked_at IS NULL AS open FROM people WHERE id = $1 FOR UPDATE", [id]).single else {
+                throw PersonAccessError("there is no person \(id); `ilacs-admin inspectors list` shows them")
+            }
+            guard try row.decode(Bool.self, "open") else {
+                throw PersonAccessError("person \(id)'s access has ended or was revoked; add them again with a new --until")
+            }
+            try await connection.execute("UPDATE sign_in_links SET used_at = now() WHERE person_id = $1 AND used_at IS NULL", [id])
+            try await Self.insertLink(token, person: id, hours: linkHours, on: connection)
+            try await AuditLog.record(AuditEvent(actor: actor, action: "\(try row.decode(String.self, "role")).reissue", recordType: "person",
+                                                 recordID: String(id)), on: connection)
+        }
+        return token
+    }
+
+    /// Ends person `id`'s access now: their sessions end and no link of theirs works again.
+    /// - Returns: how many open sessions were ended.
+    /// - Throws: `PersonAccessError` when there is no such person.
+    @discardableResult
+    public func revoke(_ id: Int, reason: String, actor: String) async throws -> Int {
+        try await pool.transaction { connection in
+            guard let role = try await connection.query(
+                "UPDATE people SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 RETURNING role", [id]).single else {
+                throw PersonAccessError("there is no person \(id); `ilacs-admin inspectors list` shows them")
+            }
+            let ended = try await connection.execute("DELETE FROM web_sessions WHERE person_id = $1", [id])
+            try await connection.execute("UPDATE sign_in_links SET used_at = now() WHERE person_id = $1 AND used_at IS NULL", [id])
+            try await AuditLog.record(AuditEvent(actor: actor, action: "\(try role.decode(String.self, "role")).revoke", recordType: "person",
+                                                 recordID: String(id), reason: reason, details: ["sessions_ended": String(ended)]), on: connection)
+            return ended
+        }
+    }
+
+    /// Everyone given access, newest first, with the state of their access today.
+    public func all() async throws -> [Listing] {
+        try await pool.query("""
+            SELECT p.id, p.name, p.email, p.role, p.inspection_id, p.access_from, p.access_until,
+                   CASE WHEN p.revoked_at IS NOT NULL THEN 'revoked'
+                        WHEN current_date < p.access_from THEN 'not yet'
+                        WHEN current_date > p.access_until THEN 'ended'
+                        ELSE 'active' END AS state,
+                   (SELECT count(*) FROM web_sessions s WHERE s.person_id = p.id AND s.expires_at > now()) AS sessions
+            FROM people p ORDER BY p.id DESC
+            """).map { row in
+            Listing(id: try row.decode(Int.self, "id"), name: try row.decode(String.self, "name"), email: try row.decode(String.self, "email"),
+                    role: try row.decode(String.self, "role"), inspectionID: try row.decode(Int.self, "inspection_id"),
+                    accessFrom: try row.decode(CalendarDate.self, "access_from"), accessUntil: try row.decode(CalendarDate.self, "access_until"),
+                    state: try row.decode(String.self, "state"), openSessions: try row.decode(Int.self, "sessions"))
+        }
+    }
+
+    /// One person as `inspectors list` shows them.
+    public struct Listing: Sendable, Codable, Equatable {
+        public let id: Int
+        public let name: String
+        public let email: String
+        public let role: String
+        public let inspectionID: Int
+        public let accessFrom: CalendarDate
+        public let accessUntil: CalendarDate
+        /// `active`, `not yet`, `ended` or `revoked`.
+        public let state: String
+        public let openSessions: Int
+    }
+
+    /// Stores a link for `token` that works for `hours`, and never past the person's access.
+    private static func insertLink(_ token: String, person: Int, hours: Int, on connection: PostgresConnection) async throws {
+        try await connection.execute("""
+            INSERT INTO sign_in_links (token_sha256, person_id, expires_at)
+            SELECT $1, id, least(now() + make_interval(hours => $3), (access_until + 1)::timestamptz) FROM people WHERE id = $2
+            """, [HexDigest.sha256(token), person, hours])
     }
 
     /// Uses a sign-in link's token once and opens a session.
@@ -61,7 +142,7 @@ public struct PersonAccess: Sendable {
                 UPDATE sign_in_links l SET used_at = now()
                 FROM people p
                 WHERE l.token_sha256 = $1 AND l.used_at IS NULL AND l.expires_at > now()
-                  AND p.id = l.person_id AND current_date BETWEEN p.access_from AND p.access_until
+                  AND p.id = l.person_id AND current_date BETWEEN p.access_from AND p.access_until AND p.revoked_at IS NULL
                 RETURNING p.id, p.role
                 """, [HexDigest.sha256(token)]).single
             guard let used else {
@@ -88,6 +169,7 @@ public struct PersonAccess: Sendable {
             SELECT p.id, p.name, p.role, p.inspection_id, p.access_from, p.access_until FROM web_sessions s
             JOIN people p ON p.id = s.person_id
             WHERE s.session_sha256 = $1 AND s.expires_at > now() AND current_date BETWEEN p.access_from AND p.access_until
+              AND p.revoked_at IS NULL
             """, [HexDigest.sha256(session)]).single,
             let role = Person.Role(rawValue: try row.decode(String.self, "role")) else { return nil }
         return Person(id: try row.decode(Int.self, "id"), name: try row.decode(String.self, "name"), role: role,

@@ -9,8 +9,8 @@ struct InspectorsAddCommand: AsyncParsableCommand {
         commandName: "add",
         abstract: "Give an inspector access to their inspection's samples, and print a one-time sign-in link.",
         discussion: """
-            Access begins on --from (default today) and ends by itself at the end of --until. The link works once; the server keeps only \
-            a hash of it. Send it to the inspector by a channel you trust. The link starts with \
+            Access begins on --from (default today) and ends by itself at the end of --until. The link works once, \
+            for SIGN_IN_LINK_HOURS (default 12) hours; the server keeps only a hash of it. Send it to the inspector by a channel you trust. The link starts with \
             SAMPLER_PUBLIC_URL (default http://127.0.0.1:8080), where `ilacs-sampler serve` answers.
 
             Examples:
@@ -34,13 +34,12 @@ struct InspectorsAddCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await AdminRuntime.run(for: EvidenceSamplingPlugin.pluginName) { runtime in
+            let link = try InspectorLink(runtime.host.configuration)
             let (id, token) = try await PersonAccess(pool: runtime.pool).add(
                 name: name, email: email, role: .inspector, inspectionID: inspection, from: from ?? .today, until: until,
-                today: .today, actor: runtime.actor)
-            let base = runtime.host.configuration.string(forKey: .init(InspectorsCommand.publicURLKey)) ?? "http://127.0.0.1:8080"
+                today: .today, linkHours: link.hours, actor: runtime.actor)
             print("Inspector \(id) can see the samples of inspection \(inspection) from \((from ?? .today).ddmmyyyy) until the end of \(until.ddmmyyyy).")
-            print("One-time sign-in link (shown once, not stored):")
-            print("\(base.hasSuffix("/") ? String(base.dropLast()) : base)/sign-in?token=\(token)")
+            print(link.text(token))
         }
     }
 }

@@ -41,8 +41,23 @@ struct ReadinessCommand: AsyncParsableCommand {
     @Flag(help: "Add child-level tables (audit-logged).")
     var withChildRows = false
 
-    @Option(help: "Why child-level tables are needed (kept in the audit log).")
+    @Option(help: "Why child-level tables are needed (kept in the audit log); required with --with-child-rows.")
     var reason: String?
+
+    func validate() throws {
+        try Self.validate(withChildRows: withChildRows, reason: reason)
+    }
+
+    /// Child-level tables need a reason for the audit log; a reason without them is a mistake too.
+    static func validate(withChildRows: Bool, reason: String?) throws {
+        let given = reason?.trimmingCharacters(in: .whitespaces).isEmpty == false
+        if withChildRows && !given {
+            throw ValidationError("--with-child-rows needs --reason \"...\": why child-level tables are needed (it is kept in the audit log)")
+        }
+        if !withChildRows && reason != nil {
+            throw ValidationError("--reason is only for --with-child-rows; drop it, or add --with-child-rows")
+        }
+    }
 
     func run() async throws {
         try await AdminRuntime.run(for: ReportingPlugin.pluginName) { runtime in

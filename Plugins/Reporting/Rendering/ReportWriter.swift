@@ -21,6 +21,9 @@ public struct ReportWriter: Sendable {
     /// - Throws: `ReportingError` (one line) when there is no such snapshot or the file cannot be written.
     @discardableResult
     public func write(snapshotID: Int?, to path: String, format: ReportFormat, withChildRows: Bool, actor: String, reason: String?) async throws -> ReadinessReport {
+        if withChildRows, reason?.trimmingCharacters(in: .whitespaces).isEmpty != false {
+            throw ReportingError("child-level tables need a reason for the audit log: add --reason \"...\"")
+        }
         let report = try await pool.withConnection { connection in
             try await ReadinessReport.build(snapshotID: snapshotID, includeChildRows: withChildRows, sections: sections, on: connection)
         }
