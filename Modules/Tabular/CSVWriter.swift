@@ -57,11 +57,21 @@ public final class CSVWriter {
         }
     }
 
-    private func append(_ field: String) {
-        let needsQuotes = field.utf8.contains { byte in
+    /// `field` as it stands in a CSV record: quoted (with quotes doubled) when it holds a comma,
+    /// a quote or a line break, as is otherwise. For callers that build CSV text in memory.
+    public static func quoted(_ field: String) -> String {
+        guard needsQuotes(field) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    private static func needsQuotes(_ field: String) -> Bool {
+        field.utf8.contains { byte in
             byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n")
         }
-        guard needsQuotes else { return buffer.append(contentsOf: field.utf8) }
+    }
+
+    private func append(_ field: String) {
+        guard Self.needsQuotes(field) else { return buffer.append(contentsOf: field.utf8) }
         buffer.append(UInt8(ascii: "\""))
         for byte in field.utf8 {
             if byte == UInt8(ascii: "\"") { buffer.append(byte) }

@@ -14,6 +14,27 @@ struct BadInputTests {
         #expect(try await fixture.count("annex_a_snapshots") == 0)
     }
 
+    @Test("a list without its heading row is refused in one line that repeats none of its first row's cells")
+    func noHeadingRow() async throws {
+        try await AnnexAFixture.with { fixture in
+            let records = try fixture.records(of: 8)
+            let folder = try fixture.folder(replacing: 8, with: AnnexAFixture.csv(Array(records.dropFirst())))
+            defer { try? FileManager.default.removeItem(atPath: folder) }
+            let failure = try await #require(throws: ImportFailure.self) { try await fixture.importLists(folder) }
+            let ofList8 = failure.problems.filter { $0.list == 8 }
+            #expect(ofList8.count == 1)
+            let problem = try #require(ofList8.first)
+            #expect(problem.reason == "the first row holds none of List 8's headings; add Ofsted's heading row above the data")
+            let firstRow = records[1].filter { $0.count > 1 }
+            for problem in failure.problems {
+                for text in [problem.line, problem.column ?? "", problem.value ?? ""] {
+                    #expect(!firstRow.contains { text.contains($0) }, "a cell of the first row was repeated back")
+                }
+            }
+            #expect(try await fixture.count("annex_a_snapshots") == 0)
+        }
+    }
+
     @Test("a truncated XLSX workbook is refused with a clear error")
     func truncatedWorkbook() async throws {
         try await AnnexAFixture.with { fixture in

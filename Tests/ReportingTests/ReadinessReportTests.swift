@@ -120,6 +120,10 @@ struct ReadinessReportTests {
             #expect(csv.hasPrefix("section,part,table,row,column,value\r\n"))
             #expect(csv.contains("Sample by age,2,Age,'=5-9\r\n"))
             #expect(csv.contains("Readiness indicators,Adoption,"))
+            // The one formula guard: a leading space, tab or CR does not hide a formula.
+            #expect(CSVRenderer.field(" =HYPERLINK(\"x\")") == "\"' =HYPERLINK(\"\"x\"\")\"")
+            #expect(CSVRenderer.field("\t+1") == "'\t+1")
+            #expect(CSVRenderer.field("\r@SUM(A1)") == "\"'\r@SUM(A1)\"")
             let decoded = try JSONDecoder().decode(ReadinessReport.self, from: Data(try JSONOutput.encode(report).utf8))
             #expect(decoded == report)
         }

@@ -15,9 +15,17 @@ struct HeaderMapping {
 
     /// Matches `header` against `list`'s columns.
     /// - Returns: the mapping and warnings (unknown columns are ignored, with a warning).
-    /// - Throws: `ImportFailure` for duplicate headings or a missing required column.
+    /// - Throws: `ImportFailure` for a first row that is no heading row, duplicate headings or a
+    ///   missing required column.
     static func match(header: [String], list: AnnexAList, source: String) throws -> (HeaderMapping, [ImportProblem]) {
         let lookup = lookups[list.rawValue - 1]
+        // A file without its heading row starts with a child's data: never repeat those cells
+        // back as "unknown columns" (they are personal data); say what is wrong once.
+        guard header.contains(where: { lookup[normalise($0)] != nil }) else {
+            throw ImportFailure(problems: [ImportProblem(
+                severity: .error, list: list.number, source: source, row: 1,
+                reason: "the first row holds none of List \(list.number)'s headings; add Ofsted's heading row above the data")])
+        }
         var sourceIndex = [Int?](repeating: nil, count: list.columns.count)
         var problems: [ImportProblem] = []
         for (fileIndex, heading) in header.enumerated() {

@@ -1,5 +1,6 @@
 import Foundation
 import PluginKit
+import Tabular
 
 /// Renders every table of a readiness report as one CSV file in long form:
 /// `section,part,table,row,column,value`, so any section's tables share one layout. Cells
@@ -21,10 +22,8 @@ enum CSVRenderer {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// One field, neutralised and quoted when needed.
+    /// One field, neutralised (Tabular's one formula guard) and quoted when needed.
     static func field(_ text: String) -> String {
-        let safe = text.first.map { "=+-@".contains($0) } == true ? "'" + text : text
-        guard safe.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return safe }
-        return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        CSVWriter.quoted(FormulaGuard.neutralised(text))
     }
 }
