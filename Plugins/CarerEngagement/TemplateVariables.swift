@@ -9,7 +9,9 @@ enum TemplateVariables {
     static let session = ["number", "date", "time", "venue", "online_link", "is_online", "capacity", "reply_url"]
 
     /// The problems in `template` (named `file` in messages): unknown variables, unsupported
-    /// tags, unbalanced sections, each with its line.
+    /// tags, unbalanced sections, and in an HTML template (`*html.mustache`) any unescaped tag
+    /// (`{{{ }}}`, `{{& }}`), which would put a carer's name or a venue into the page as HTML;
+    /// each with its line.
     static func problems(in template: String, file: String) -> [String] {
         var problems: [String] = []
         var sections: [String] = []
@@ -27,6 +29,10 @@ enum TemplateVariables {
             line += tag.count { $0 == "\n" }
             rest = rest[close.upperBound...]
             let sigil = tag.first
+            if file.hasSuffix("html.mustache") && (triple || sigil == "&") {
+                problems.append("\(file), line \(line): unescaped tags ({{{ }}} and {{& }}) are not allowed in HTML templates; write {{name}} so the text is escaped")
+                continue
+            }
             let name = (sigil.map { "#^/&!%>=".contains($0) } == true && !triple ? tag.dropFirst() : tag)
                 .trimmingCharacters(in: .whitespaces)
             switch triple ? nil : sigil {

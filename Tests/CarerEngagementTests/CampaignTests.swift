@@ -16,6 +16,20 @@ struct CampaignTests {
         #expect(error.description.contains("text.mustache, line 3: unknown variable `reply_url` (it exists only inside {{#sessions}})"))
     }
 
+    @Test("an HTML template with an unescaped tag is refused, naming the file and line; text templates may use them")
+    func unescapedHTML() throws {
+        var sources = CarerFixture.templates
+        sources["html.mustache"] = "<p>Dear {{carer_names}},</p>\n<p>{{{carer_names}}}</p>\n<p>{{& authority}}</p>"
+        sources["reminder-html.mustache"] = "<p>{{{authority}}}</p>"
+        let error = try #require(throws: CarerError.self) { try CampaignTemplates(sources: sources) }
+        #expect(error.description.contains("html.mustache, line 2: unescaped tags ({{{ }}} and {{& }}) are not allowed in HTML templates"))
+        #expect(error.description.contains("html.mustache, line 3: unescaped tags"))
+        #expect(error.description.contains("reminder-html.mustache, line 1: unescaped tags"))
+        var text = CarerFixture.templates
+        text["text.mustache"] = "Dear {{{carer_names}}},\n{{#sessions}}{{reply_url}}{{/sessions}}\n{{decline_url}} {{unsubscribe_url}}"
+        _ = try CampaignTemplates(sources: text)
+    }
+
     @Test("send queues once per household, keeps the left-out report, and maildir delivery writes every message once")
     func sendAndDeliver() async throws {
         try await CarerFixture.with { fixture in
