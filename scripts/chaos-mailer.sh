@@ -39,7 +39,7 @@ for _ in $(seq 1 50); do grep -q READY "$work/sink.out" 2>/dev/null && break; sl
 smtp_port=$(awk '/READY/ { print $2 }' "$work/sink.out")
 
 export MAIL_REPLY_KEY=chaos-reply-key-0123456789abcdef012345 MAIL_TRANSPORT=smtp SMTP_HOST=localhost SMTP_PORT=$smtp_port \
-    SMTP_CA_FILE="$work/cert.pem" SMTP_USERNAME=chaos SMTP_PASSWORD=chaos-password MAIL_LEASE_SECONDS=3 \
+    SMTP_CA_FILE="$work/cert.pem" SMTP_USERNAME=chaos SMTP_PASSWORD=chaos-password MAIL_LEASE_SECONDS=3 SMTP_TIMEOUT_SECONDS=2 \
     MAIL_RATE_PER_MINUTE=60000 MAIL_RETRY_SECONDS=1 MAIL_PUBLIC_URL=https://carers.example.gov.uk
 "$bin/ilacs-admin" carers import "$work/households.csv"
 inspection=$(psql "$DATABASE_URL" -qAt -c "INSERT INTO inspections (type, created_by) VALUES ('short', 'chaos') RETURNING id")

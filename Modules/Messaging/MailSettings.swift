@@ -78,12 +78,22 @@ public struct MailSettings: Sendable {
         maxAttempts = try number(Key.maxAttempts, 8, 1...100)
         retrySeconds = try number(Key.retrySeconds, 30, 0...86_400)
         smtp = try Self.smtp(text: text, number: number)
+        // A mailer still waiting for a reply must not lose its claim to another mailer.
+        if let smtp, leaseSeconds <= Int(smtp.replyTimeout.components.seconds) {
+            throw PluginConfigurationError(
+                key: Key.leaseSeconds,
+                message: "must be longer than SMTP_TIMEOUT_SECONDS (\(smtp.replyTimeout.components.seconds)): a message still waiting for the server's reply would be claimed by another mailer")
+        }
     }
 
     private static func smtp(text: (String, Bool) -> String?, number: (String, Int, ClosedRange<Int>) throws -> Int) throws -> SMTPConfiguration? {
         guard let host = text(Key.smtpHost, false) else { return nil }
         guard let security = SMTPConfiguration.Security(rawValue: text(Key.smtpSecurity, false) ?? "starttls") else {
             throw PluginConfigurationError(key: Key.smtpSecurity, message: "must be starttls (the default) or none")
+        }
+        // Without TLS, the password and every carer's address would cross the network in clear.
+        if security == .none && !PublicURL.isLoopback(host) {
+            throw PluginConfigurationError(key: Key.smtpSecurity, message: "none is only allowed for a loopback SMTP_HOST (127.0.0.1, localhost); use starttls")
         }
         guard let mechanism = SMTPConfiguration.AuthMechanism(rawValue: (text(Key.smtpAuth, false) ?? "plain").lowercased()) else {
             throw PluginConfigurationError(key: Key.smtpAuth, message: "must be plain or login")

@@ -31,12 +31,7 @@ public struct CarerSettings: Sendable {
             configuration.string(forKey: ConfigKey(key), isSecret: secret).flatMap { $0.isEmpty ? nil : $0 }
         }
         mail = try MailSettings(configuration)
-        var url = text(Key.publicURL) ?? "http://127.0.0.1:8081"
-        while url.hasSuffix("/") { url.removeLast() }
-        guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
-            throw PluginConfigurationError(key: Key.publicURL, message: "must start with https:// (or http:// for local use)")
-        }
-        publicURL = url
+        publicURL = try PublicURL.validated(text(Key.publicURL) ?? "http://127.0.0.1:8081", key: Key.publicURL)
         replyKey = text(Key.replyKey, secret: true)
         if let replyKey, replyKey.utf8.count < 32 {
             throw PluginConfigurationError(key: Key.replyKey, message: "must be at least 32 characters; e.g. `openssl rand -hex 32`")

@@ -13,10 +13,11 @@ struct InspectorLink {
     let hours: Int
 
     /// Reads both settings.
-    /// - Throws: `PluginConfigurationError` when the hours are not a whole number from 1 to 72.
+    /// - Throws: `PluginConfigurationError` when the address is not https (or http on a loopback
+    ///   address), or the hours are not a whole number from 1 to 72.
     init(_ configuration: ConfigReader) throws {
-        let url = configuration.string(forKey: ConfigKey(InspectorsCommand.publicURLKey)) ?? "http://127.0.0.1:8080"
-        base = url.hasSuffix("/") ? String(url.dropLast()) : url
+        base = try PublicURL.validated(
+            configuration.string(forKey: ConfigKey(InspectorsCommand.publicURLKey)) ?? "http://127.0.0.1:8080", key: InspectorsCommand.publicURLKey)
         hours = configuration.int(forKey: ConfigKey(PersonAccess.linkHoursKey), default: PersonAccess.defaultLinkHours)
         guard (1...Self.maximumHours).contains(hours) else {
             throw PluginConfigurationError(key: PersonAccess.linkHoursKey, message: "must be a whole number of hours from 1 to \(Self.maximumHours), not \(hours)")
