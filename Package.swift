@@ -340,7 +340,12 @@ let package = Package(
         ),
         .testTarget(
             name: "MessagingTests",
-            dependencies: ["Mail", "Messaging", "PluginKit", "Postgres", "SMTP", "TestSupport", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "Mail", "Messaging", "PluginKit", "Postgres", "SMTP", "TestSupport",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ],
             path: "Tests/MessagingTests",
             swiftSettings: swiftSettings
         ),

@@ -121,6 +121,8 @@ public final class SMTPConnection: Sendable {
             let context = try NIOSSLContext(configuration: tls)
             let isAddress = (try? SocketAddress(ipAddress: host, port: 0)) != nil
             let handler = try NIOSSLClientHandler(context: context, serverHostname: isAddress ? nil : host)
+            // Only what arrives over TLS counts: replies sent in clear after the 220 are dropped.
+            try channel.pipeline.syncOperations.handler(type: SMTPReplyHandler.self).discardUnclaimed()
             try channel.pipeline.syncOperations.addHandler(handler, position: .first)
         }.get()
     }

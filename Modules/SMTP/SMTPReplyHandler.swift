@@ -21,6 +21,13 @@ final class SMTPReplyHandler: ChannelInboundHandler {
         }
     }
 
+    /// Drops every reply that arrived before anyone asked for it: called as TLS starts, so a
+    /// reply injected in clear behind the server's `220` to STARTTLS is never taken as the answer
+    /// to a command sent over TLS. Call on the event loop.
+    func discardUnclaimed() {
+        unclaimed.removeAll()
+    }
+
     /// Whether a request still waits for its reply. Call on the event loop.
     var isWaiting: Bool { !waiting.isEmpty }
 

@@ -26,3 +26,15 @@ struct MailEncodingTests {
         #expect(!MailAddress.isValid("carer one@example.org") && !MailAddress.isValid("carer@localhost") && !MailAddress.isValid("a@b@c.org"))
     }
 }
+
+@Suite("SMTP replies as logged")
+struct SMTPReplyLoggingTests {
+    @Test("a reply is logged and recorded by its code and enhanced status only, never its text (relays quote addresses)")
+    func codeAndStatusOnly() {
+        #expect(SMTPReply(code: 550, lines: ["5.1.1 <carer.one@example.org>: Recipient address rejected"]).description == "550 5.1.1")
+        #expect(SMTPReply(code: 451, lines: ["Try again later, carer.one@example.org"]).description == "451")
+        #expect(SMTPReply(code: 250, lines: ["2.0.0 Ok: queued as 12345"]).description == "250 2.0.0")
+        let error = SMTPError(.permanentReply, "the server refused the recipient", reply: SMTPReply(code: 550, lines: ["5.1.1 <a@b.example> unknown"]))
+        #expect(!error.description.contains("@"))
+    }
+}
