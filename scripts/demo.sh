@@ -7,6 +7,9 @@ admin=.build/debug/ilacs-admin
 sampler=.build/debug/ilacs-sampler
 export SWIFT_DETERMINISTIC_HASHING=1
 as_of=$(date +%Y-%m-%d)
+# The key under which the audit log names children (`why`, the inspectors' pages); keep one per deployment.
+AUDIT_CHILD_KEY=${AUDIT_CHILD_KEY:-$(python3 -c 'import secrets; print(secrets.token_hex(32))')}
+export AUDIT_CHILD_KEY
 
 step() { printf '\n== %s\n' "$*"; }
 
