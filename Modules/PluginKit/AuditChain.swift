@@ -104,8 +104,10 @@ public enum AuditChain {
                     let before = idBeforeLast.map { "row \($0)" } ?? "the start of the chain"
                     return AuditChainProblem(.insertedOutOfOrder, rowID: lastID, "row \(link.id) after it links to \(before) before it")
                 }
-                let before = lastID.map { "row \($0)" } ?? "the start of the chain"
-                return AuditChainProblem(.removed, rowID: link.id, "it does not link to \(before) before it: a row between them was removed, or \(before) was replaced")
+                guard let lastID else {
+                    return AuditChainProblem(.removed, rowID: link.id, "it does not link to the start of the chain: a row before it was removed")
+                }
+                return AuditChainProblem(.removed, rowID: link.id, "it does not link to row \(lastID) before it: a row between them was removed, or row \(lastID) was replaced")
             }
             if link.id > headID && firstAfterHead == nil { firstAfterHead = link.id }
             events += 1

@@ -141,6 +141,8 @@ struct AuditChainTests {
             try await tamper(connection, "DELETE FROM audit_events WHERE id >= 4")
             let last = try await AuditChain.verify(pool: pool)
             #expect(last.problem == AuditChainProblem(.removed, rowID: 5, "the last row written is missing: rows after row 2 were removed"))
+            try await tamper(connection, "DELETE FROM audit_events WHERE id = 1")
+            #expect(try await AuditChain.verify(pool: pool).summary == "audit log broken at row 2 (removed): it does not link to the start of the chain: a row before it was removed")
         }
     }
 
