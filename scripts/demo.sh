@@ -135,4 +135,8 @@ step "Write the readiness report of snapshot $snapshot"
 "$admin" report readiness --snapshot "$snapshot" --out "$out/readiness.html"
 echo "Readiness report: $(realpath "$out/readiness.html")"
 
+step "The audit log: the last events, and its hash chain checked from the first event"
+"$admin" audit show --limit 8
+"$admin" audit verify
+
 step "Done. Files are in $out; the delivered messages are in the maildir folder $MAIL_MAILDIR/new"
