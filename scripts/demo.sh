@@ -7,6 +7,9 @@ admin=.build/debug/ilacs-admin
 sampler=.build/debug/ilacs-sampler
 export SWIFT_DETERMINISTIC_HASHING=1
 as_of=$(date +%Y-%m-%d)
+# The key under which the audit log names children (`why`, the inspectors' pages); keep one per deployment.
+AUDIT_CHILD_KEY=${AUDIT_CHILD_KEY:-$(python3 -c 'import secrets; print(secrets.token_hex(32))')}
+export AUDIT_CHILD_KEY
 
 step() { printf '\n== %s\n' "$*"; }
 
@@ -129,5 +132,9 @@ step "The timeline and the checklist"
 step "Write the readiness report of snapshot $snapshot"
 "$admin" report readiness --snapshot "$snapshot" --out "$out/readiness.html"
 echo "Readiness report: $(realpath "$out/readiness.html")"
+
+step "The audit log: the last events, and its hash chain checked from the first event"
+"$admin" audit show --limit 8
+"$admin" audit verify
 
 step "Done. Files are in $out; the delivered messages are in the maildir folder $MAIL_MAILDIR/new"

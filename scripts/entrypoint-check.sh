@@ -14,10 +14,12 @@ trap 'rm -rf "$scratch"' EXIT
 printf '%s\n' "$url" >"$scratch/database_url"
 printf '%s\n' "$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')" >"$scratch/sampling_pseudonym_key"
 printf '%s\n' "$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')" >"$scratch/mail_reply_key"
+printf '%s\n' "$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')" >"$scratch/audit_child_key"
 
 # The environment compose gives the apps: no DATABASE_URL, secrets in files.
 compose_env=(env -u DATABASE_URL PATH="$PWD/$bin:$PATH" DATABASE_URL_FILE="$scratch/database_url"
     SAMPLING_PSEUDONYM_KEY_FILE="$scratch/sampling_pseudonym_key" MAIL_REPLY_KEY_FILE="$scratch/mail_reply_key"
+    AUDIT_CHILD_KEY_FILE="$scratch/audit_child_key"
     MAIL_TRANSPORT=maildir MAIL_MAILDIR="$scratch/maildir" ILACS_ACTOR=entrypoint-check)
 
 fail() { echo "entrypoint-check: FAIL: $*" >&2; exit 1; }

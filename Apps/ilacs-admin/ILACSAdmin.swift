@@ -19,8 +19,9 @@ struct ILACSAdmin: AsyncParsableCommand {
                   ilacs-admin generate --size county --seed 7 --out ./county
                   ilacs-admin plugins
                   ilacs-admin migrate
+                  ilacs-admin audit verify
                 """,
-            subcommands: [GenerateCommand.self, PluginsCommand.self, MigrateCommand.self]
+            subcommands: [GenerateCommand.self, PluginsCommand.self, MigrateCommand.self, AuditCommand.self]
                 + AdminCatalogue.plugins.flatMap(\.adminCommands)
         )
     }

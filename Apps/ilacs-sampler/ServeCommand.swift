@@ -15,7 +15,9 @@ struct ServeCommand: AsyncParsableCommand {
             more cases and download the list. /health/live and /health/ready answer for orchestrators. \
             On SIGTERM the server stops accepting connections and finishes the requests under way.
 
-            Serve it behind TLS (a reverse proxy) in production: the session cookie is Secure.
+            Serve it behind TLS (a reverse proxy) in production: the session cookie is Secure. \
+            AUDIT_CHILD_KEY (or AUDIT_CHILD_KEY_FILE) must be set: the audit log names the children \
+            viewed by a keyed hash under it.
 
             Examples:
               ilacs-sampler serve
@@ -30,6 +32,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await AdminRuntime.run(for: EvidenceSamplingPlugin.pluginName, logger: Logger(label: "ilacs.sampler")) { runtime in
+            // The pages name children in the audit log under this key: no key, no serving.
+            _ = try AuditChildKey(configuration: runtime.host.configuration)
             try await PluginWebServer.serve(runtime: runtime, address: host, port: port, serving: "the inspectors' web page")
         }
     }

@@ -7,7 +7,7 @@ import Postgres
 enum KernelMigrations {
     static let owner = "kernel"
 
-    static let all: [Migration] = own + AnnexAStoreMigrations.all + [people]
+    static let all: [Migration] = own + AnnexAStoreMigrations.all + [people, auditChain]
 
     private static let own: [Migration] = [
         Migration(owner: owner, id: "0001_application_role", sql: """

@@ -1,5 +1,7 @@
 @testable import EvidenceSampling
 import Foundation
+import Hashing
+import PluginKit
 import Postgres
 import Tabular
 import Testing
@@ -15,7 +17,8 @@ struct ExplainAndExportTests {
             let plan = SamplingFixture.plan + "\nexclusions:\n  - child: \(firstInCare)\n    reason: restricted record\n"
             let (record, manifest) = try await fixture.freeze(plan)
             let sample = try await SampleStore(pool: fixture.pool).draw(manifestID: record.id, seed: "31415926535897932384626433", allowShortSeed: false, actor: "i")
-            let explainer = SampleExplainer(pool: fixture.pool)
+            let childKey = try AuditChildKey(String(repeating: "a", count: 32))
+            let explainer = SampleExplainer(pool: fixture.pool, childKey: childKey)
             let picked = manifest.cases.first { $0.key == sample.picks[0].key }!
             let pickedLines = try await explainer.explain(sampleID: sample.id, childID: picked.childID, actor: "i")
             #expect(pickedLines.contains { $0.contains("picked: position 1, rank \(sample.picks[0].rank) of") })
@@ -24,9 +27,13 @@ struct ExplainAndExportTests {
             let lines = try await explainer.explain(sampleID: sample.id, childID: unpicked.last!.childID, actor: "i")
             #expect(lines.contains { $0.contains("not picked:") && $0.contains("in stratum 'child protection'") })
             #expect(try await explainer.explain(sampleID: sample.id, childID: "nobody", actor: "i") == ["outside the population: the child is on none of Lists 3 to 9 of snapshot \(fixture.snapshotID)"])
-            let audit = try await fixture.pool.query("SELECT details->>'child_sha256' AS h FROM audit_events WHERE action = 'sample.why'")
+            // The child is named by a keyed HMAC (64 hex digits), never by the id or its plain SHA-256.
+            let audit = try await fixture.pool.query("SELECT details->>'child_hmac' AS h, details::text AS d FROM audit_events WHERE action = 'sample.why' ORDER BY id")
             #expect(audit.count == 4)
             #expect(try audit.allSatisfy { try $0.decode(String.self, "h").count == 64 })
+            #expect(try audit[0].decode(String.self, "h") == AuditLog.childReference(picked.childID, key: childKey))
+            #expect(try audit[0].decode(String.self, "h") != HexDigest.sha256(picked.childID))
+            #expect(try audit.allSatisfy { try !$0.decode(String.self, "d").contains(picked.childID) && !$0.decode(String.self, "d").contains("child_sha256") })
         }
     }
 

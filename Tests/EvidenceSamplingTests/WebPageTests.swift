@@ -44,6 +44,11 @@ struct WebPageTests {
             for action in ["inspector.sign_in", "sample.view", "sample.child_view", "sample.child_refused", "sample.extend", "sample.export"] {
                 #expect(actions.contains(action), "missing audit action \(action)")
             }
+            // Children seen or refused are named by a keyed HMAC under AUDIT_CHILD_KEY, never a plain hash.
+            let children = try await fixture.pool.query(
+                "SELECT details->>'child_hmac' AS h, details ? 'child_sha256' AS plain FROM audit_events WHERE action IN ('sample.child_view', 'sample.child_refused')")
+            #expect(!children.isEmpty)
+            #expect(try children.allSatisfy { try $0.decode(String?.self, "h")?.count == 64 && !$0.decode(Bool.self, "plain") })
             // The link works once.
             #expect(try await access.signIn(token: token) == nil)
         }
@@ -75,7 +80,7 @@ struct WebPageTests {
 
     /// Serves the plugin's routes on a free port while `body` runs.
     static func withServer<T: Sendable>(_ fixture: SamplingFixture, _ body: @escaping @Sendable (Int) async throws -> T) async throws -> T {
-        let configuration = ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: [:]))
+        let configuration = ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: ["AUDIT_CHILD_KEY": String(repeating: "a", count: 32)]))
         let host = try PluginHost(linked: [AnnexAPlugin(), EvidenceSamplingPlugin()], configuration: configuration)
         let context = PluginContext(configuration: configuration, pool: fixture.pool, host: host, logger: Logger(label: "test"))
         let server = PluginWebServer(routes: EvidenceSamplingPlugin().routes.map { .init($0, context: context) },

@@ -9,7 +9,8 @@ struct WhyCommand: AsyncParsableCommand {
         discussion: """
             For each of the child's rows: picked (position, stratum, rank, ticket, rule), outside \
             the population, excluded (with the plan's reason), stratum full, cap reached, or \
-            ranked too low.
+            ranked too low. The audit log names the child by a keyed hash under AUDIT_CHILD_KEY \
+            (or AUDIT_CHILD_KEY_FILE), which must be set.
 
             Examples:
               ilacs-sampler why 1 891-000116
@@ -23,7 +24,8 @@ struct WhyCommand: AsyncParsableCommand {
 
     func run() async throws {
         let lines = try await SamplerCommands.run { runtime in
-            try await SampleExplainer(pool: runtime.pool).explain(sampleID: sample, childID: childID, actor: runtime.actor)
+            let childKey = try AuditChildKey(configuration: runtime.host.configuration)
+            return try await SampleExplainer(pool: runtime.pool, childKey: childKey).explain(sampleID: sample, childID: childID, actor: runtime.actor)
         }
         lines.forEach { print($0) }
     }

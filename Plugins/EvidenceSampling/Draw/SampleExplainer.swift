@@ -1,5 +1,4 @@
 import AnnexAStore
-import Hashing
 import PluginKit
 import Postgres
 
@@ -8,14 +7,16 @@ import Postgres
 /// stratum full, cap reached, or ranked too low. Lines name lists and rows, never the child.
 public struct SampleExplainer: Sendable {
     let pool: PostgresPool
+    let childKey: AuditChildKey
 
-    /// An explainer on `pool`.
-    public init(pool: PostgresPool) {
+    /// An explainer on `pool`, naming children in the audit log under `childKey`.
+    public init(pool: PostgresPool, childKey: AuditChildKey) {
         self.pool = pool
+        self.childKey = childKey
     }
 
     /// The explanation for the child `childID` in sample `sampleID`, one line per case; the
-    /// question is audit-logged with a hash of the id, never the id.
+    /// question is audit-logged with a keyed hash of the id (`AuditLog.childReference`), never the id.
     public func explain(sampleID: Int, childID: String, actor: String) async throws -> [String] {
         try await pool.transaction { connection in
             let sample = try await SampleStore.load(sampleID, on: connection)
@@ -34,7 +35,7 @@ public struct SampleExplainer: Sendable {
             if lines.isEmpty { lines = ["outside the population: the child is on none of Lists 3 to 9 of snapshot \(record.snapshotID)"] }
             try await AuditLog.record(AuditEvent(
                 actor: actor, action: "sample.why", recordType: "sampling_sample", recordID: String(sampleID),
-                details: ["child_sha256": HexDigest.sha256(childID.utf8)]), on: connection)
+                details: [AuditLog.childReferenceDetail: AuditLog.childReference(childID, key: childKey)]), on: connection)
             return lines
         }
     }

@@ -1,7 +1,6 @@
 import AnnexAStore
 import Domain
 import Foundation
-import Hashing
 import PluginKit
 import Postgres
 
@@ -76,7 +75,7 @@ struct SamplerPages {
         let picked = Set(sample.picks.map(\.key))
         guard manifest.cases.contains(where: { $0.childID == childID && picked.contains($0.key) }) else {
             try await audit(inspector, "sample.child_refused", recordType: "sampling_sample", id: String(sample.id),
-                            details: ["child_sha256": HexDigest.sha256(childID.utf8)])
+                            details: [AuditLog.childReferenceDetail: try childReference(childID)])
             return notFound()
         }
         let stored = try await pool.withConnection { try await AnnexAChildRow.all(of: childID, snapshot: record.snapshotID, on: $0) }
@@ -85,7 +84,7 @@ struct SamplerPages {
             return ["list": row.list.number, "title": row.list.title, "row": row.rowNumber, "cells": cells]
         }
         try await audit(inspector, "sample.child_view", recordType: "sampling_sample", id: String(sample.id),
-                        details: ["child_sha256": HexDigest.sha256(childID.utf8)])
+                        details: [AuditLog.childReferenceDetail: try childReference(childID)])
         return SamplerWeb.html(200, WebTemplates.render("child", ["inspector": layout(inspector, session), "sample": sample.id, "rows": rows]))
     }
 
@@ -111,6 +110,12 @@ struct SamplerPages {
 
     private func notFound() -> HTTPRouteResponse {
         SamplerWeb.message(404, "Not found", "There is no such page among the samples of your inspection.")
+    }
+
+    /// How the audit log names `childID`: its keyed hash under `AUDIT_CHILD_KEY`, which
+    /// `ilacs-sampler serve` checks at startup.
+    private func childReference(_ childID: String) throws -> String {
+        AuditLog.childReference(childID, key: try AuditChildKey(configuration: context.configuration))
     }
 
     private func audit(_ inspector: Person, _ action: String, recordType: String, id: String, details: [String: String] = [:]) async throws {
