@@ -10,7 +10,7 @@ public struct PersonAccess: Sendable {
     /// How long a web session lasts at most.
     public static let sessionHours = 12
     /// The session cookie's name.
-    public static let cookie = "ilacs_session"
+    public static let cookie = "__Host-ilacs_session"
 
     let pool: PostgresPool
 
