@@ -75,7 +75,7 @@ public struct PluginWebServer: Sendable {
         let body: ByteBuffer
         do {
             body = try await request.collectBody(upTo: maximumBodySize)
-        } catch let error as HTTPError {
+        } catch let error as any HTTPResponseError {
             throw error  // 413: a body over the limit
         } catch {
             // A body that cannot be read (bad chunked framing, say) is the client's mistake.

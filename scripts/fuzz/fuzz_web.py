@@ -312,6 +312,9 @@ def main():
         status, head, _ = http(sampler_port, "POST", "/sign-in", ["Content-Type: application/x-www-form-urlencoded"], f"token={token}".encode())
         session = re.search(r"Set-Cookie: (__Host-ilacs_session=[^;]+)", head) or re.search(r"Set-Cookie: ([^=]+=[^;]+)", head)
         if status != 303 or not session:
+            log.flush()
+            with open(log.name, encoding="utf-8", errors="replace") as logged:
+                print("".join(logged.readlines()[-5:]), end="")
             raise FuzzFailure(f"the inspector could not sign in (status {status})")
         cookie = "Cookie: " + session.group(1)
         _, _, samples = http(sampler_port, "GET", "/", [cookie])
