@@ -93,14 +93,15 @@ struct WebServerHardeningTests {
 
     @Test("a client over its burst gets 429 with Retry-After, while the health endpoints still answer")
     func rateLimited() async throws {
-        let statuses = try await Self.withServer(limits: WebLimits(requestsPerMinute: 6, burst: 3)) { port in
+        let statuses = try await Self.withServer(limits: WebLimits(requestsPerMinute: 1, burst: 3)) { port in
             var seen: [RawHTTP.Answer] = []
             for _ in 0..<5 { seen.append(try await RawHTTP.exchange(port: port, "GET /hello HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")) }
             seen.append(try await RawHTTP.exchange(port: port, "GET /health/live HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"))
             return seen
         }
         #expect(statuses.map(\.status) == [200, 200, 200, 429, 429, 200])
-        #expect(statuses[3].headers["retry-after"] == "10")
+        // One token a minute: the wait is under a minute, less however long the requests took.
+        #expect(statuses[3].headers["retry-after"].flatMap { Int($0) }.map { (1...60).contains($0) } == true)
         #expect(statuses[3].headers["content-security-policy"] != nil)
     }
 
