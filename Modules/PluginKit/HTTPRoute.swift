@@ -27,7 +27,7 @@ public struct HTTPRoute: Sendable {
 
 /// The parts of an HTTP request a plugin's handler reads.
 public struct HTTPRouteRequest: Sendable {
-    /// Values of the path's `:name` parameters.
+    /// Values of the path's `:name` parameters, percent-decoded.
     public var parameters: [String: String]
     /// Query string values.
     public var query: [String: String]

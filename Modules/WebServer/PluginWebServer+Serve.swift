@@ -6,7 +6,8 @@ extension PluginWebServer {
     /// What every serving app runs: every enabled plugin's routes, each with its own context,
     /// served on `address:port` beside every enabled plugin's background services, until
     /// SIGTERM or SIGINT; then the server drains its requests and the services stop, in
-    /// reverse start order. `/health/ready` answers while the database does.
+    /// reverse start order. `/health/ready` answers while the database does. The rate limit and
+    /// idle timeout come from configuration (``WebLimits``).
     /// - Parameters:
     ///   - serving: what the app serves, for the log line (`the inspectors' web page`).
     public static func serve(runtime: AdminRuntime, address: String, port: Int, serving: String) async throws {
@@ -19,7 +20,8 @@ extension PluginWebServer {
             services += try plugin.backgroundServices.map { try $0.make(context) }
         }
         let pool = runtime.pool
-        let server = PluginWebServer(routes: routes, address: address, port: port, logger: logger) {
+        let limits = try WebLimits(host: runtime.host)
+        let server = PluginWebServer(routes: routes, address: address, port: port, limits: limits, logger: logger) {
             (try? await pool.query("SELECT 1")) != nil
         }
         let web = server.application { port in logger.info("serving \(serving)", metadata: ["address": "\(address):\(port)"]) }

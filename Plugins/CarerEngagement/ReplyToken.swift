@@ -38,6 +38,9 @@ public struct ReplyToken: Sendable, Equatable {
 
     /// The token `text` stands for, when its signature is right and it has not expired;
     /// otherwise nil (forged, altered, expired or malformed: the caller does not say which).
+    /// Only the canonical form `signed(key:)` writes is accepted: padding, the `+/` alphabet or
+    /// other bits in the last character are refused, so a used link cannot be replayed by
+    /// re-encoding it (replies are recorded once per token hash).
     public static func verify(_ text: String, key: String, now: Date = Date()) -> ReplyToken? {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 2, let payload = bytes(base64URL: parts[0]), let signature = bytes(base64URL: parts[1]),
@@ -60,8 +63,11 @@ public struct ReplyToken: Sendable, Equatable {
     }
 
     private static func bytes(base64URL text: Substring) -> [UInt8]? {
+        let alphabet = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+        guard text.utf8.allSatisfy(alphabet.contains) else { return nil }
         var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
         while base64.count % 4 != 0 { base64 += "=" }
-        return Data(base64Encoded: base64).map(Array.init)
+        guard let bytes = Data(base64Encoded: base64).map(Array.init), base64URL(bytes) == text else { return nil }
+        return bytes
     }
 }

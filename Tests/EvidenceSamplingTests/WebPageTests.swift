@@ -14,7 +14,7 @@ struct WebPageTests {
     /// The repository's root, found from this file's path.
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
-    @Test("sign in, see the sample, open a child, be refused another, extend, download; cookies are Secure, HttpOnly, SameSite")
+    @Test("sign in, see the sample, open a child, be refused another, extend, download; the __Host- cookie is Secure, HttpOnly, SameSite")
     func browser() async throws {
         try await SamplingFixture.with { fixture in
             let inspection = try await fixture.pool.query(
@@ -31,6 +31,7 @@ struct WebPageTests {
             }
             let seen = try #require(try JSONSerialization.jsonObject(with: output) as? [String: Any])
             #expect(seen["heading_after_sign_in"] as? String == "Samples for inspection \(inspection)")
+            #expect((seen["cookie_flags"] as? [[String: Any]])?.first?["name"] as? String == "__Host-ilacs_session")
             #expect((seen["cookie_flags"] as? [[String: Any]])?.first?["httpOnly"] as? Bool == true)
             #expect((seen["cookie_flags"] as? [[String: Any]])?.first?["secure"] as? Bool == true)
             #expect((seen["cookie_flags"] as? [[String: Any]])?.first?["sameSite"] as? String == "Strict")
@@ -71,7 +72,7 @@ struct WebPageTests {
                 name: "Ann", email: "ann@ofsted.example", role: .inspector, inspectionID: inspection, from: .today, until: .today, today: .today, actor: "c")
             let session = try #require(try await PersonAccess(pool: fixture.pool).signIn(token: token))
             let post = try await route("POST", "/samples/:id/extend").handler(
-                HTTPRouteRequest(parameters: ["id": "1"], headers: ["cookie": "ilacs_session=\(session)"], body: Array("more=1&csrf=wrong".utf8)), context)
+                HTTPRouteRequest(parameters: ["id": "1"], headers: ["cookie": "\(PersonAccess.cookie)=\(session)"], body: Array("more=1&csrf=wrong".utf8)), context)
             #expect(post.status == 403)
             let stored = try await fixture.pool.query("SELECT token_sha256 FROM sign_in_links")[0].decode(String.self, "token_sha256")
             #expect(stored != token && stored.count == 64)

@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import PluginKit
 import Postgres
 import Testing
@@ -12,6 +13,17 @@ struct PersonAccessTests {
             let pool = migrated.pool
             let inspection = try await pool.query("INSERT INTO inspections (type, created_by) VALUES ('short', 'tester') RETURNING id")[0].decode(Int.self, at: 0)
             try await body(pool, inspection)
+        }
+    }
+
+    @Test("the session cookie is a __Host- cookie: Secure, Path=/, no Domain, HttpOnly, SameSite=Strict")
+    func hostCookie() {
+        #expect(PersonAccess.cookie == "__Host-ilacs_session")
+        for value in [PersonAccess.sessionCookie("abc"), PersonAccess.clearedCookie] {
+            let attributes = value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            #expect(attributes.first?.hasPrefix("__Host-ilacs_session=") == true)
+            #expect(attributes.contains("Secure") && attributes.contains("Path=/") && attributes.contains("HttpOnly") && attributes.contains("SameSite=Strict"))
+            #expect(!attributes.contains { $0.lowercased().hasPrefix("domain=") })
         }
     }
 

@@ -47,7 +47,8 @@ def main():
         wait_for(driver, lambda d: d.find_elements(By.ID, "samples") or "Samples" in d.find_element(By.TAG_NAME, "h1").text)
         seen["heading_after_sign_in"] = driver.find_element(By.TAG_NAME, "h1").text
         seen["cookie_flags"] = [
-            {"httpOnly": c.get("httpOnly"), "secure": c.get("secure"), "sameSite": c.get("sameSite")} for c in driver.get_cookies()
+            {"name": c.get("name"), "httpOnly": c.get("httpOnly"), "secure": c.get("secure"), "sameSite": c.get("sameSite")}
+            for c in driver.get_cookies()
         ]
         driver.find_element(By.CSS_SELECTOR, "#samples a").click()
         wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#picks tbody tr"))

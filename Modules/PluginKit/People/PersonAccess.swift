@@ -14,7 +14,7 @@ public struct PersonAccess: Sendable {
     /// The configuration key that changes it (`SIGN_IN_LINK_HOURS`).
     public static let linkHoursKey = "sign.in.link.hours"
     /// The session cookie's name.
-    public static let cookie = "ilacs_session"
+    public static let cookie = "__Host-ilacs_session"
 
     let pool: PostgresPool
 

@@ -32,7 +32,7 @@ struct SamplerPages {
         guard let (sample, record, manifest) = try await own(id, inspector) else { return notFound() }
         let cases = Dictionary(manifest.cases.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         let picks: [[String: Any]] = sample.picks.map { pick in
-            ["position": pick.position, "key": pick.key, "sample": sample.id, "child": cases[pick.key]?.childID ?? "",
+            ["position": pick.position, "key": pick.key, "href": Self.childPath(sample: sample.id, child: cases[pick.key]?.childID ?? ""),
              "stratum": pick.stratum, "rank": pick.rank, "ticket": pick.ticketDisplay, "rule": pick.rule, "team": cases[pick.key]?.team ?? ""]
         }
         try await audit(inspector, "sample.view", recordType: "sampling_sample", id: String(sample.id))
@@ -86,6 +86,14 @@ struct SamplerPages {
         try await audit(inspector, "sample.child_view", recordType: "sampling_sample", id: String(sample.id),
                         details: [AuditLog.childReferenceDetail: try childReference(childID)])
         return SamplerWeb.html(200, WebTemplates.render("child", ["inspector": layout(inspector, session), "sample": sample.id, "rows": rows]))
+    }
+
+    /// The path of a sampled child's page, the child's id percent-encoded (all but RFC 3986's
+    /// unreserved characters), so that an id with `/`, `?`, `#` or `%` stays one path segment;
+    /// the server decodes path parameters before the handler sees them.
+    static func childPath(sample: Int, child: String) -> String {
+        let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+        return "/samples/\(sample)/children/" + (child.addingPercentEncoding(withAllowedCharacters: unreserved) ?? "")
     }
 
     /// The sample `id` with its manifest, when it belongs to the inspector's inspection;

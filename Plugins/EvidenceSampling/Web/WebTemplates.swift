@@ -77,7 +77,7 @@ enum WebTemplates {
             <caption>{{count}} cases picked</caption>
             <thead><tr><th scope="col">#</th><th scope="col">Case</th><th scope="col">Stratum</th><th scope="col">Rank</th><th scope="col">Ticket</th><th scope="col">Rule</th><th scope="col">Allocated team</th></tr></thead>
             <tbody>
-            {{#picks}}<tr><td>{{position}}</td><td><a href="/samples/{{sample}}/children/{{child}}">{{key}}</a></td><td>{{stratum}}</td><td>{{rank}}</td><td class="ticket">{{ticket}}</td><td>{{rule}}</td><td>{{team}}</td></tr>
+            {{#picks}}<tr><td>{{position}}</td><td><a href="{{href}}">{{key}}</a></td><td>{{stratum}}</td><td>{{rank}}</td><td class="ticket">{{ticket}}</td><td>{{rule}}</td><td>{{team}}</td></tr>
             {{/picks}}
             </tbody>
             </table>
