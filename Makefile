@@ -32,7 +32,7 @@ test: deps ## start the private database, run every test, stop what it started
 	@scripts/lint.sh
 	@scripts/test.sh "$(PG_DIR)" "$(PG_PORT)"
 
-lint: ## offline checks of docker/: hadolint, shellcheck, compose validation, the binary's libraries
+lint: ## offline checks: docker/ (hadolint, shellcheck, compose, the binaries' libraries), architecture, swift format
 	@scripts/lint.sh
 
 bench: deps db ## release-build benchmarks, printed as ratios

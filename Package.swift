@@ -3,7 +3,7 @@ import PackageDescription
 
 /// Settings shared by every target, so the whole monorepo compiles under the same rules.
 let swiftSettings: [SwiftSetting] = [
-    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("ExistentialAny")
 ]
 
 let package = Package(
@@ -12,7 +12,7 @@ let package = Package(
     products: [
         .executable(name: "ilacs-admin", targets: ["ilacs-admin"]),
         .executable(name: "ilacs-sampler", targets: ["ilacs-sampler"]),
-        .executable(name: "ilacs-mailer", targets: ["ilacs-mailer"]),
+        .executable(name: "ilacs-mailer", targets: ["ilacs-mailer"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,7 +28,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         // Only for the benchmarks: the library our CSV reader is measured against.
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2")
     ],
     targets: [
         // MARK: Kernel modules
@@ -55,7 +55,7 @@ let package = Package(
                 "CLibPQ",
                 "Domain",
                 "Hashing",
-                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Logging", package: "swift-log")
             ],
             path: "Modules/Postgres",
             swiftSettings: swiftSettings
@@ -82,7 +82,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
             ],
             path: "Modules/PluginKit",
             swiftSettings: swiftSettings
@@ -101,7 +101,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
             ],
             path: "Modules/WebServer",
             swiftSettings: swiftSettings
@@ -117,7 +117,7 @@ let package = Package(
             dependencies: [
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl")
             ],
             path: "Modules/SMTP",
             swiftSettings: swiftSettings
@@ -128,7 +128,7 @@ let package = Package(
                 "Mail", "PluginKit", "Postgres", "SMTP",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
             ],
             path: "Modules/Messaging",
             swiftSettings: swiftSettings
@@ -157,7 +157,7 @@ let package = Package(
             dependencies: [
                 "AnnexAStore", "CommandLineSupport", "Domain", "PluginKit", "Postgres", "Tabular", "Workbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Crypto", package: "swift-crypto")
             ],
             path: "Plugins/AnnexA",
             swiftSettings: swiftSettings
@@ -167,7 +167,7 @@ let package = Package(
             name: "Reporting",
             dependencies: [
                 "AnnexAStore", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "Tabular",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ],
             path: "Plugins/Reporting",
             swiftSettings: swiftSettings
@@ -180,7 +180,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "Yams", package: "Yams"),
+                .product(name: "Yams", package: "Yams")
             ],
             path: "Plugins/EvidenceSampling",
             swiftSettings: swiftSettings
@@ -193,7 +193,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Mustache", package: "swift-mustache")
             ],
             path: "Plugins/CarerEngagement",
             swiftSettings: swiftSettings
@@ -212,7 +212,7 @@ let package = Package(
                 "Postgres",
                 "Reporting",
                 "SyntheticData",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ],
             path: "Apps/ilacs-admin",
             swiftSettings: swiftSettings
@@ -227,7 +227,7 @@ let package = Package(
                 "Postgres",
                 "WebServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Logging", package: "swift-log")
             ],
             path: "Apps/ilacs-sampler",
             swiftSettings: swiftSettings
@@ -241,7 +241,7 @@ let package = Package(
                 "PluginKit",
                 "WebServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Logging", package: "swift-log")
             ],
             path: "Apps/ilacs-mailer",
             swiftSettings: swiftSettings
@@ -264,7 +264,7 @@ let package = Package(
                 "SyntheticData",
                 "Tabular",
                 .product(name: "CSV", package: "CSV.swift"),
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ],
             path: "Benchmarks/ilacs-bench",
             swiftSettings: swiftSettings
@@ -276,7 +276,7 @@ let package = Package(
             dependencies: [
                 "PluginKit", "Postgres", "SMTP",
                 .product(name: "Configuration", package: "swift-configuration"),
-                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Logging", package: "swift-log")
             ],
             path: "Tests/TestSupport",
             swiftSettings: swiftSettings
@@ -315,20 +315,25 @@ let package = Package(
             name: "AnnexATests",
             dependencies: [
                 "AnnexA", "AnnexAStore", "Domain", "EvidenceSampling", "PluginKit", "Postgres", "Reporting", "SyntheticData", "Tabular",
-                "TestSupport", "Workbook",
+                "TestSupport", "Workbook"
             ],
             path: "Tests/AnnexATests",
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ReportingTests",
-            dependencies: ["AnnexA", "AnnexAStore", "CommandLineSupport", "Domain", "PluginKit", "Postgres", "Reporting", "TestSupport", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "AnnexA", "AnnexAStore", "CommandLineSupport", "Domain", "PluginKit", "Postgres", "Reporting", "TestSupport",
+                .product(name: "Logging", package: "swift-log")
+            ],
             path: "Tests/ReportingTests",
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "EvidenceSamplingTests",
-            dependencies: ["AnnexA", "AnnexAStore", "Domain", "EvidenceSampling", "Hashing", "PluginKit", "Postgres", "SyntheticData", "TestSupport", "WebServer"],
+            dependencies: [
+                "AnnexA", "AnnexAStore", "Domain", "EvidenceSampling", "Hashing", "PluginKit", "Postgres", "SyntheticData", "TestSupport", "WebServer"
+            ],
             path: "Tests/EvidenceSamplingTests",
             swiftSettings: swiftSettings
         ),
@@ -344,7 +349,7 @@ let package = Package(
                 "Mail", "Messaging", "PluginKit", "Postgres", "SMTP", "TestSupport",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio")
             ],
             path: "Tests/MessagingTests",
             swiftSettings: swiftSettings
@@ -354,6 +359,6 @@ let package = Package(
             dependencies: ["SyntheticData", "Domain"],
             path: "Tests/SyntheticDataTests",
             swiftSettings: swiftSettings
-        ),
+        )
     ]
 )

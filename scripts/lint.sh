@@ -11,6 +11,8 @@
 #     manifest (`swift package dump-package`) and the sources' imports, with README.md's
 #     architecture section naming every kernel module; and its self-test,
 #     scripts/test_check_architecture.py;
+#   - formatting: `swift format lint --strict` with the repository's .swift-format over every Swift
+#     source (fix with `swift format format -i -r Modules Plugins Apps Tests Benchmarks Package.swift`);
 #   - the release binaries' shared libraries: only glibc, libstdc++/libgcc and the packages the
 #     runtime image installs (libpq5, zlib1g, libxml2), with everything they depend on.
 # Installs what it needs when missing: shellcheck with apt; hadolint and docker-compose from
@@ -191,6 +193,18 @@ check_architecture() {
     return $status
 }
 
+# Every Swift source follows .swift-format (swift-format ships with the toolchain). Prints the first
+# findings and the command that fixes them. Returns 2 when swift is missing.
+check_format() {
+    local out line
+    command -v swift >/dev/null || return 2
+    if ! out=$(swift format lint --strict -r Modules Plugins Apps Tests Benchmarks Package.swift 2>&1); then
+        while IFS= read -r line; do note "$line"; done < <(head -n 10 <<<"$out")
+        note "fix: swift format format -i -r Modules Plugins Apps Tests Benchmarks Package.swift"
+        return 1
+    fi
+}
+
 # The installed packages that `packages` depend on, recursively, the packages included.
 dependency_closure() {
     local -A seen=()
@@ -338,17 +352,28 @@ else
     fail "secrets: .example files present, real ones ignored, build context allow-listed"
 fi
 
+# Reports a check that needs swift: status 0 passes, 2 means swift is missing (a failure in CI, a
+# skip elsewhere), anything else fails.
+report_swift_check() {
+    local status=$1 what=$2
+    case $status in
+        0) pass "$what" ;;
+        2) if [ $in_ci = yes ]; then
+               fail "$what: swift is missing"
+           else
+               skip "$what: swift is not installed"
+           fi ;;
+        *) fail "$what" ;;
+    esac
+}
+
 status=0
 check_architecture || status=$?
-case $status in
-    0) pass "architecture: Apps -> Plugins -> Modules in Package.swift and imports, README names each kernel module (self-tested)" ;;
-    2) if [ $in_ci = yes ]; then
-           fail "architecture: swift is missing (needed for swift package dump-package)"
-       else
-           skip "architecture: swift is not installed (needed for swift package dump-package)"
-       fi ;;
-    *) fail "architecture: Apps -> Plugins -> Modules in Package.swift and imports, README names each kernel module (self-tested)" ;;
-esac
+report_swift_check $status "architecture: Apps -> Plugins -> Modules in Package.swift and imports, README names each kernel module (self-tested)"
+
+status=0
+check_format || status=$?
+report_swift_check $status "format: swift format lint --strict (.swift-format) on every Swift source"
 
 for app in "${APPS[@]}"; do
     status=0

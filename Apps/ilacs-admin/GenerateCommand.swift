@@ -50,12 +50,12 @@ struct GenerateCommand: AsyncParsableCommand {
         let generator = AnnexAGenerator(size: size, seed: seed, asOf: asOf ?? .today)
         let summary = try generator.write(to: out) { event in
             switch event {
-            case let .authorityWritten(number, count, _, _, rows) where size == .england:
+            case .authorityWritten(let number, let count, _, _, let rows) where size == .england:
                 // One line per batch of ten authorities keeps England's run readable.
                 if number % 10 == 0 || number == count {
                     Self.printToStandardError("Generated \(number) of \(count) authorities (\(Self.grouped(rows)) rows)")
                 }
-            case let .fileWritten(name, rows) where size != .england:
+            case .fileWritten(let name, let rows) where size != .england:
                 Self.printToStandardError("Wrote \(name) (\(Self.grouped(rows)) rows)")
             default:
                 break

@@ -16,7 +16,7 @@ struct MigrateCommand: AsyncParsableCommand {
     )
 
     func run() async throws {
-        try await AdminRuntime.run() { runtime in
+        try await AdminRuntime.run { runtime in
             print("Database is up to date: \(runtime.host.migrations.count) migrations of the kernel and \(runtime.host.enabled.count) enabled plugins.")
         }
     }

@@ -54,24 +54,29 @@ struct BenchCommand: AsyncParsableCommand {
         results.append(try CSVParseBenchmark(path: folder + "/List_1.csv").run())
         let (importResult, peak) = try await ImportBenchmark(server: server, folder: folder).run()
         results.append(importResult)
-        results.append(try await ReadinessBenchmark(
-            server: server, database: ImportBenchmark.database, folder: folder, label: "\(size.rawValue) size",
-            limit: size == .england ? .seconds(10) : .seconds(1), importCurrent: false).run())
+        results.append(
+            try await ReadinessBenchmark(
+                server: server, database: ImportBenchmark.database, folder: folder, label: "\(size.rawValue) size",
+                limit: size == .england ? .seconds(10) : .seconds(1), importCurrent: false
+            ).run())
         if size != .county {
             let county = FileManager.default.temporaryDirectory.appendingPathComponent("ilacs-bench-county").path
             try? FileManager.default.removeItem(atPath: county)
             defer { try? FileManager.default.removeItem(atPath: county) }
             _ = try AnnexAGenerator(size: .county, seed: 7, asOf: ReadinessBenchmark.asOf).write(to: county)
-            results.append(try await ReadinessBenchmark(
-                server: server, database: "ilacs_bench_readiness", folder: county, label: "county size", limit: .seconds(1),
-                importCurrent: true).run())
+            results.append(
+                try await ReadinessBenchmark(
+                    server: server, database: "ilacs_bench_readiness", folder: county, label: "county size", limit: .seconds(1),
+                    importCurrent: true
+                ).run())
         }
         let (mailerResult, perSecond) = try await MailerBenchmark(server: server, messages: messages).run()
         results.append(mailerResult)
         print("")
         print(BenchmarkResult.table(results))
         print("peak memory of this process (import included): \(peak) MiB (goal: under 500 MiB)")
-        print("outbox delivery to a local aiosmtpd: \(Int(perSecond)) messages/s (goal: at least \(Int(MailerBenchmark.goalPerSecond))/s) "
-              + (perSecond >= MailerBenchmark.goalPerSecond ? "met" : "NOT MET"))
+        print(
+            "outbox delivery to a local aiosmtpd: \(Int(perSecond)) messages/s (goal: at least \(Int(MailerBenchmark.goalPerSecond))/s) "
+                + (perSecond >= MailerBenchmark.goalPerSecond ? "met" : "NOT MET"))
     }
 }

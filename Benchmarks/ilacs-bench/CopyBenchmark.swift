@@ -16,7 +16,8 @@ struct CopyBenchmark {
 
     func run() async throws -> BenchmarkResult {
         let connection = try await PostgresConnection.connect(server)
-        try await connection.executeScript("""
+        try await connection.executeScript(
+            """
             DROP TABLE IF EXISTS \(Self.table);
             CREATE TABLE \(Self.table) (
                 id int NOT NULL, child_id text NOT NULL, started date NOT NULL,
@@ -41,8 +42,9 @@ struct CopyBenchmark {
             }
             ours.append(clock.now - start)
             guard loaded == rows else { throw BenchmarkFailure("COPY loaded \(loaded) rows, expected \(rows)") }
-            log("  run \(repetition): psql \\copy \(BenchmarkResult.format(baseline.last!.seconds)) s, "
-                + "Postgres module \(BenchmarkResult.format(ours.last!.seconds)) s")
+            log(
+                "  run \(repetition): psql \\copy \(BenchmarkResult.format(baseline.last!.seconds)) s, "
+                    + "Postgres module \(BenchmarkResult.format(ours.last!.seconds)) s")
         }
         try await connection.execute("DROP TABLE \(Self.table)")
         return BenchmarkResult(
@@ -71,7 +73,8 @@ struct CopyBenchmark {
         defer { try? handle.close() }
         var buffer = ""
         for id in 0..<rows {
-            buffer += "\(id),LA891-\(id),\(Self.date(id).iso),\(Self.placements[id % Self.placements.count]),"
+            buffer +=
+                "\(id),LA891-\(id),\(Self.date(id).iso),\(Self.placements[id % Self.placements.count]),"
                 + "\(id % 4 != 0 ? "t" : "f"),\(id % 7)\n"
             if buffer.utf8.count > 1 << 20 {
                 handle.write(Data(buffer.utf8))
@@ -82,10 +85,12 @@ struct CopyBenchmark {
     }
 
     private func timePsqlCopy(csv: String) throws -> Duration {
-        try timeProcess("/usr/bin/psql", [
-            serverURL, "-q", "-v", "ON_ERROR_STOP=1", "-c",
-            "\\copy \(Self.table) (\(Self.columns.joined(separator: ", "))) FROM '\(csv)' WITH (FORMAT csv)",
-        ])
+        try timeProcess(
+            "/usr/bin/psql",
+            [
+                serverURL, "-q", "-v", "ON_ERROR_STOP=1", "-c",
+                "\\copy \(Self.table) (\(Self.columns.joined(separator: ", "))) FROM '\(csv)' WITH (FORMAT csv)"
+            ])
     }
 }
 

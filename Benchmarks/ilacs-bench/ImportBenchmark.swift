@@ -47,8 +47,10 @@ struct ImportBenchmark {
         guard case .imported(let summary) = outcome else { throw BenchmarkFailure("the import created no snapshot") }
         let rows = summary.rowsByList.values.reduce(0, +)
         log("  importer: \(BenchmarkResult.format(ours.seconds)) s for \(rows) rows")
-        return (BenchmarkResult(
-            name: "import \(rows / 1000)k Annex A rows", ours: ours, baselineName: "psql \\copy into plain tables",
-            baseline: baseline, goal: 1.5), peakMemory())
+        return (
+            BenchmarkResult(
+                name: "import \(rows / 1000)k Annex A rows", ours: ours, baselineName: "psql \\copy into plain tables",
+                baseline: baseline, goal: 1.5), peakMemory()
+        )
     }
 }

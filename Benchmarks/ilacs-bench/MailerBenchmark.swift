@@ -30,9 +30,11 @@ struct MailerBenchmark {
         try await admin.execute("DROP DATABASE IF EXISTS \(Self.database) WITH (FORCE)")
         try await admin.execute("CREATE DATABASE \(Self.database)")
         let target = server.database(Self.database)
-        let environment = ["MAIL_REPLY_KEY": "bench-reply-key-0123456789abcdef0123456789", "MAIL_PUBLIC_URL": "https://carers.example.gov.uk",
-                           "MAIL_FROM": "fostering@council.example.gov.uk", "MAIL_AUTHORITY": "Exampleshire County Council",
-                           "MAIL_RATE_PER_MINUTE": "1000000"]
+        let environment = [
+            "MAIL_REPLY_KEY": "bench-reply-key-0123456789abcdef0123456789", "MAIL_PUBLIC_URL": "https://carers.example.gov.uk",
+            "MAIL_FROM": "fostering@council.example.gov.uk", "MAIL_AUTHORITY": "Exampleshire County Council",
+            "MAIL_RATE_PER_MINUTE": "1000000"
+        ]
         let configuration = ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: environment))
         let host = try PluginHost(linked: [MessagingPlugin(), CarerEngagementPlugin()], configuration: configuration)
         try await Migrator().apply(host.migrations, on: try await PostgresConnection.connect(target))
@@ -54,8 +56,9 @@ struct MailerBenchmark {
         let sink = try SMTPBenchSink(root: root, folder: folder)
         defer { sink.stop() }
         let smtp = SMTPConfiguration(host: "localhost", port: sink.port, caFile: "\(folder)/cert.pem", credentials: ("bench", "bench-password"))
-        let mailer = Mailer(pool: pool, transport: SMTPTransport(configuration: smtp, envelopeFrom: "bounces@council.example.gov.uk"),
-                            settings: settings.mail, logger: Logger(label: "bench"))
+        let mailer = Mailer(
+            pool: pool, transport: SMTPTransport(configuration: smtp, envelopeFrom: "bounces@council.example.gov.uk"),
+            settings: settings.mail, logger: Logger(label: "bench"))
         let clock = ContinuousClock()
         let start = clock.now
         let tally = try await mailer.drain()
@@ -67,8 +70,11 @@ struct MailerBenchmark {
         let baseline = try timeProcess("/usr/bin/env", ["python3", "-c", Self.smtplibBaseline, String(sink.port), "\(folder)/cert.pem", String(messages)])
         log("  smtplib to aiosmtpd: \(BenchmarkResult.format(baseline.seconds)) s, \(Int(Double(messages) / baseline.seconds)) messages/s")
         try await admin.execute("DROP DATABASE \(Self.database) WITH (FORCE)")
-        return (BenchmarkResult(name: "outbox delivery \(messages) msgs", ours: ours, baselineName: "Python smtplib, one connection, no database",
-                                baseline: baseline, goal: 3.0), perSecond)
+        return (
+            BenchmarkResult(
+                name: "outbox delivery \(messages) msgs", ours: ours, baselineName: "Python smtplib, one connection, no database",
+                baseline: baseline, goal: 3.0), perSecond
+        )
     }
 
     /// Sends as many multipart/alternative messages of the invitation's size as the outbox did.
@@ -93,12 +99,18 @@ struct SMTPBenchSink {
     let port: Int
 
     init(root: String, folder: String) throws {
-        _ = try timeProcess("/usr/bin/openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "\(folder)/key.pem", "-out", "\(folder)/cert.pem",
-                                                 "-days", "2", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"])
+        _ = try timeProcess(
+            "/usr/bin/openssl",
+            [
+                "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "\(folder)/key.pem", "-out", "\(folder)/cert.pem",
+                "-days", "2", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"
+            ])
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "\(root)/scripts/mail/smtp_sink.py", "--out", "\(folder)/received.jsonl", "--cert", "\(folder)/cert.pem",
-                             "--key", "\(folder)/key.pem", "--user", "bench", "--password", "bench-password", "--light"]
+        process.arguments = [
+            "python3", "\(root)/scripts/mail/smtp_sink.py", "--out", "\(folder)/received.jsonl", "--cert", "\(folder)/cert.pem",
+            "--key", "\(folder)/key.pem", "--user", "bench", "--password", "bench-password", "--light"
+        ]
         let ready = "\(folder)/sink.out"
         _ = FileManager.default.createFile(atPath: ready, contents: nil)
         process.standardOutput = FileHandle(forWritingAtPath: ready)

@@ -54,7 +54,8 @@ struct ReadinessBenchmark {
         let page = FileManager.default.temporaryDirectory.appendingPathComponent("ilacs-bench-readiness.html").path
         defer { try? FileManager.default.removeItem(atPath: page) }
         let clock = ContinuousClock()
-        var ours: [Duration] = [], baseline: [Duration] = []
+        var ours: [Duration] = []
+        var baseline: [Duration] = []
         for _ in 0..<3 {
             let start = clock.now
             try await ReportWriter(pool: pool, sections: sections)

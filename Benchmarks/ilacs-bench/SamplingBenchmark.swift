@@ -12,18 +12,22 @@ struct SamplingBenchmark {
     func run() throws -> BenchmarkResult {
         // The manifest supplies keys and labels; the draw computes tickets and walks them.
         let keys = (0..<population).map { "L8:LA\($0 % 153)-\($0)" }
-        let strata = (0..<40).map { "stratum \($0)" }, workers = (0..<4_000).map { "worker \($0)" }
+        let strata = (0..<40).map { "stratum \($0)" }
+        let workers = (0..<4_000).map { "worker \($0)" }
         let teams = (0..<400).map { "team \($0)" }
         let clock = ContinuousClock()
         let start = clock.now
         let tickets = Ticket.all(for: keys, seed: TicketSeed(Self.seed))
         let cases = keys.enumerated().map { index, key in
-            SamplingCase(key: key, stratum: strata[index % 40], worker: workers[index % 4_000], team: teams[index % 400],
-                         themes: index % 97 == 0 ? ["disability"] : [], ticket: tickets[index])
+            SamplingCase(
+                key: key, stratum: strata[index % 40], worker: workers[index % 4_000], team: teams[index % 400],
+                themes: index % 97 == 0 ? ["disability"] : [], ticket: tickets[index])
         }
         let sizes = Dictionary(uniqueKeysWithValues: (0..<40).map { ("stratum \($0)", 2) })
-        let selection = try Selection(cases: cases, rules: SelectionRules(
-            sizes: sizes, perWorkerCap: 1, quotas: [.init(theme: "disability", minimum: 2)]))
+        let selection = try Selection(
+            cases: cases,
+            rules: SelectionRules(
+                sizes: sizes, perWorkerCap: 1, quotas: [.init(theme: "disability", minimum: 2)]))
         let ours = clock.now - start
         log("Sampling: \(population) cases, \(selection.picks.count) picked in \(BenchmarkResult.format(ours.seconds)) s")
 
@@ -32,13 +36,18 @@ struct SamplingBenchmark {
         defer { try? FileManager.default.removeItem(atPath: keyFile) }
         let lowestFile = keyFile + ".lowest"
         defer { try? FileManager.default.removeItem(atPath: lowestFile) }
-        let reference = try timeProcess("/usr/bin/env", ["python3", "-c", """
-            import sys
-            from consistent_sampler import first_fraction
-            keys = open(sys.argv[1]).read().split("\\n")
-            tickets = [(first_fraction(key, sys.argv[2]), key) for key in keys]
-            open(sys.argv[3], "w").write(min(tickets)[1])
-            """, keyFile, Self.seed, lowestFile])
+        let reference = try timeProcess(
+            "/usr/bin/env",
+            [
+                "python3", "-c",
+                """
+                import sys
+                from consistent_sampler import first_fraction
+                keys = open(sys.argv[1]).read().split("\\n")
+                tickets = [(first_fraction(key, sys.argv[2]), key) for key in keys]
+                open(sys.argv[3], "w").write(min(tickets)[1])
+                """, keyFile, Self.seed, lowestFile
+            ])
         let lowest = try String(contentsOfFile: lowestFile, encoding: .utf8)
         guard lowest == cases.min(by: { $0.ticket < $1.ticket })?.key else {
             throw BenchmarkFailure("the reference's lowest ticket belongs to another case")

@@ -31,14 +31,16 @@ public struct AnnexAChildRow: Sendable, Equatable {
         var found: [Self] = []
         for list in lists where list.hasChildID {
             let columns = list.columns
-            let result = try await connection.query("""
+            let result = try await connection.query(
+                """
                 SELECT row_number, \(columns.map { "\($0.key)::text" }.joined(separator: ", "))
                 FROM \(AnnexATables.table(list)) WHERE snapshot_id = $1 AND child_id = $2 ORDER BY row_number
                 """, [snapshot, childID])
             for row in result {
-                found.append(Self(
-                    list: list, rowNumber: try row.decode(Int.self, at: 0),
-                    values: try columns.indices.map { try row.decode(String?.self, at: $0 + 1) }))
+                found.append(
+                    Self(
+                        list: list, rowNumber: try row.decode(Int.self, at: 0),
+                        values: try columns.indices.map { try row.decode(String?.self, at: $0 + 1) }))
             }
         }
         return found

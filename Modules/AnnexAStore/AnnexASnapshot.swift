@@ -34,7 +34,8 @@ extension AnnexASnapshot {
     /// The snapshot just before this one in as-of order (ties by id), for changes over time;
     /// nil when this is the first.
     public func previous(on connection: PostgresConnection) async throws -> AnnexASnapshot? {
-        try await Self.one("""
+        try await Self.one(
+            """
             SELECT id, as_of, content_sha256 FROM annex_a_snapshots
             WHERE (as_of, id) < ($1::date, $2::bigint) ORDER BY as_of DESC, id DESC LIMIT 1
             """, [asOf, id], on: connection)
@@ -42,8 +43,9 @@ extension AnnexASnapshot {
 
     private static func one(_ sql: String, _ parameters: [any PostgresEncodable], on connection: PostgresConnection) async throws -> AnnexASnapshot? {
         try await connection.query(sql, parameters).single.map { row in
-            AnnexASnapshot(id: try row.decode(Int.self, "id"), asOf: try row.decode(CalendarDate.self, "as_of"),
-                           contentSHA256: try row.decode(String.self, "content_sha256"))
+            AnnexASnapshot(
+                id: try row.decode(Int.self, "id"), asOf: try row.decode(CalendarDate.self, "as_of"),
+                contentSHA256: try row.decode(String.self, "content_sha256"))
         }
     }
 }

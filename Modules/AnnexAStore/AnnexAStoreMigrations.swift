@@ -16,21 +16,23 @@ import Postgres
 public enum AnnexAStoreMigrations {
     /// Applied by the host after the kernel's first migrations, before any plugin's.
     public static let all: [Migration] = [
-        Migration(owner: "kernel", id: "0004_annex_a_snapshots", sql: """
-            CREATE TABLE IF NOT EXISTS annex_a_snapshots (
-                id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-                as_of          date NOT NULL,
-                imported_at    timestamptz NOT NULL DEFAULT now(),
-                imported_by    text NOT NULL,
-                source_name    text NOT NULL,
-                content_sha256 text NOT NULL,
-                lenient        boolean NOT NULL,
-                row_counts     jsonb NOT NULL DEFAULT '{}',
-                rejected_rows  integer NOT NULL DEFAULT 0
-            );
-            CREATE UNIQUE INDEX IF NOT EXISTS annex_a_snapshots_content ON annex_a_snapshots (content_sha256);
-            """),
+        Migration(
+            owner: "kernel", id: "0004_annex_a_snapshots",
+            sql: """
+                CREATE TABLE IF NOT EXISTS annex_a_snapshots (
+                    id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                    as_of          date NOT NULL,
+                    imported_at    timestamptz NOT NULL DEFAULT now(),
+                    imported_by    text NOT NULL,
+                    source_name    text NOT NULL,
+                    content_sha256 text NOT NULL,
+                    lenient        boolean NOT NULL,
+                    row_counts     jsonb NOT NULL DEFAULT '{}',
+                    rejected_rows  integer NOT NULL DEFAULT 0
+                );
+                CREATE UNIQUE INDEX IF NOT EXISTS annex_a_snapshots_content ON annex_a_snapshots (content_sha256);
+                """),
         Migration(owner: "kernel", id: "0005_annex_a_lists", sql: AnnexAList.allCases.map(AnnexATables.createTable).joined(separator: "\n")),
-        Migration(owner: "kernel", id: "0006_local_lists", sql: LocalListStore.createTables),
+        Migration(owner: "kernel", id: "0006_local_lists", sql: LocalListStore.createTables)
     ]
 }

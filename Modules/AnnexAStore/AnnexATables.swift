@@ -52,7 +52,7 @@ public enum AnnexATables {
     static func createTable(_ list: AnnexAList) -> String {
         var lines = [
             "    snapshot_id bigint NOT NULL",
-            "    row_number integer NOT NULL",
+            "    row_number integer NOT NULL"
         ]
         for column in list.columns {
             let nullability = column.required && !column.since2024 ? " NOT NULL" : ""

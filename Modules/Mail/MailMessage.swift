@@ -24,8 +24,10 @@ public struct MailMessage: Sendable, Equatable {
     public var extraHeaders: [(name: String, value: String)]
 
     /// Creates a message.
-    public init(from: MailAddress, replyTo: MailAddress?, to: MailAddress, subject: String, text: String, html: String,
-                messageID: String, date: Date, extraHeaders: [(name: String, value: String)] = []) {
+    public init(
+        from: MailAddress, replyTo: MailAddress?, to: MailAddress, subject: String, text: String, html: String,
+        messageID: String, date: Date, extraHeaders: [(name: String, value: String)] = []
+    ) {
         self.from = from
         self.replyTo = replyTo
         self.to = to
@@ -48,18 +50,18 @@ public struct MailMessage: Sendable, Equatable {
         let boundary = "=_ilacs_\(digest)"
         var headers: [(String, String)] = [
             ("Date", MIMEEncoding.rfc5322Date(date)),
-            ("From", from.headerValue),
+            ("From", from.headerValue)
         ]
         if let replyTo { headers.append(("Reply-To", replyTo.headerValue)) }
         headers += [
             ("To", to.headerValue),
             ("Subject", MIMEEncoding.encodedWord(subject)),
-            ("Message-ID", "<\(messageID)>"),
+            ("Message-ID", "<\(messageID)>")
         ]
         headers += extraHeaders.map { ($0.name, $0.value) }
         headers += [
             ("MIME-Version", "1.0"),
-            ("Content-Type", "multipart/alternative; boundary=\"\(boundary)\""),
+            ("Content-Type", "multipart/alternative; boundary=\"\(boundary)\"")
         ]
         var lines = headers.map { "\($0.0): \($0.1)" }
         lines += ["", "This is a message in MIME format.", ""]
@@ -69,7 +71,7 @@ public struct MailMessage: Sendable, Equatable {
                 "Content-Type: \(type); charset=utf-8",
                 "Content-Transfer-Encoding: quoted-printable",
                 "",
-                MIMEEncoding.quotedPrintable(body),
+                MIMEEncoding.quotedPrintable(body)
             ]
         }
         lines += ["--\(boundary)--", ""]

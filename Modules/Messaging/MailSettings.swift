@@ -30,9 +30,11 @@ public struct MailSettings: Sendable {
         public static let smtpHelo = "smtp.helo"
 
         /// Every key the Messaging module reads.
-        public static let all = [transport, maildir, from, fromName, replyTo, ratePerMinute, leaseSeconds, maxAttempts,
-                                 retrySeconds, smtpHost, smtpPort, smtpSecurity, smtpCAFile, smtpUsername, smtpPassword,
-                                 smtpAuth, smtpTimeoutSeconds, smtpHelo]
+        public static let all = [
+            transport, maildir, from, fromName, replyTo, ratePerMinute, leaseSeconds, maxAttempts,
+            retrySeconds, smtpHost, smtpPort, smtpSecurity, smtpCAFile, smtpUsername, smtpPassword,
+            smtpAuth, smtpTimeoutSeconds, smtpHelo
+        ]
     }
 
     /// The sender of every message.
@@ -82,7 +84,9 @@ public struct MailSettings: Sendable {
         if let smtp, leaseSeconds <= Int(smtp.replyTimeout.components.seconds) {
             throw PluginConfigurationError(
                 key: Key.leaseSeconds,
-                message: "must be longer than SMTP_TIMEOUT_SECONDS (\(smtp.replyTimeout.components.seconds)): a message still waiting for the server's reply would be claimed by another mailer")
+                message:
+                    "must be longer than SMTP_TIMEOUT_SECONDS (\(smtp.replyTimeout.components.seconds)): a message still waiting for the server's reply would be claimed by another mailer"
+            )
         }
     }
 

@@ -35,8 +35,9 @@ public struct Mailer: Sendable {
         self.transport = transport
         self.settings = settings
         self.logger = logger
-        outbox = Outbox(pool: pool, worker: "\(ProcessInfo.processInfo.hostName):\(getpid()):\(UUID().uuidString.prefix(8))",
-                        leaseSeconds: settings.leaseSeconds)
+        outbox = Outbox(
+            pool: pool, worker: "\(ProcessInfo.processInfo.hostName):\(getpid()):\(UUID().uuidString.prefix(8))",
+            leaseSeconds: settings.leaseSeconds)
     }
 
     /// Sends every message due now, then returns (`ilacs-mailer send --once`). Messages
@@ -76,8 +77,10 @@ public struct Mailer: Sendable {
         return tally
     }
 
-    private func loop(batch: Int, tally: inout Tally, session: inout (any MailSession)?, pacer: inout Pacer,
-                      stopping: @Sendable () -> Bool, idle: () async -> Bool) async throws {
+    private func loop(
+        batch: Int, tally: inout Tally, session: inout (any MailSession)?, pacer: inout Pacer,
+        stopping: @Sendable () -> Bool, idle: () async -> Bool
+    ) async throws {
         while !stopping() {
             let items = try await outbox.claim(limit: batch)
             if items.isEmpty {
@@ -124,7 +127,8 @@ public struct Mailer: Sendable {
             let delay = item.attempts >= settings.maxAttempts ? nil : min(3600, settings.retrySeconds << min(item.attempts - 1, 20))
             try await outbox.markFailed(item.id, reply: error.description, retryAfter: delay)
             if delay == nil { tally.failed += 1 } else { tally.retrying += 1 }
-            logger.notice("delivery deferred", metadata: ["outbox": "\(item.id)", "retry_in_s": "\(delay.map(String.init) ?? "never")", "reason": "\(error.description)"])
+            logger.notice(
+                "delivery deferred", metadata: ["outbox": "\(item.id)", "retry_in_s": "\(delay.map(String.init) ?? "never")", "reason": "\(error.description)"])
         case .permanent:
             try await outbox.markFailed(item.id, reply: error.description, retryAfter: nil)
             tally.failed += 1

@@ -45,15 +45,19 @@ public struct MessagingPlugin: Plugin {
                     throw PluginConfigurationError(key: MailSettings.Key.smtpHost, message: "is not set, but MAIL_TRANSPORT is smtp")
                 }
                 return SMTPTransport(configuration: smtp, envelopeFrom: settings.from.address)
-            },
+            }
         ]
     }
 
     public var backgroundServices: [BackgroundService] {
-        [BackgroundService(name: "mailer", summary: "delivers the outbox until SIGTERM") { context in
-            let transport = try context.host.resolve(MailTransports.point, context: context)
-            return MailerService(mailer: Mailer(pool: context.pool, transport: transport,
-                                                settings: try MailSettings(context.configuration), logger: context.logger))
-        }]
+        [
+            BackgroundService(name: "mailer", summary: "delivers the outbox until SIGTERM") { context in
+                let transport = try context.host.resolve(MailTransports.point, context: context)
+                return MailerService(
+                    mailer: Mailer(
+                        pool: context.pool, transport: transport,
+                        settings: try MailSettings(context.configuration), logger: context.logger))
+            }
+        ]
     }
 }

@@ -27,8 +27,10 @@ public struct OutgoingMessage: Sendable, Equatable {
     public var headers: [MailHeaderField]
 
     /// Describes a message; `headers` are optional.
-    public init(kind: String, dedupeKey: String, recipient: String, suppressionKey: String?, group: String?,
-                subject: String, text: String, html: String, headers: [MailHeaderField] = []) {
+    public init(
+        kind: String, dedupeKey: String, recipient: String, suppressionKey: String?, group: String?,
+        subject: String, text: String, html: String, headers: [MailHeaderField] = []
+    ) {
         self.kind = kind
         self.dedupeKey = dedupeKey
         self.recipient = recipient

@@ -30,14 +30,18 @@ public enum SuppressionList {
     /// - Returns: how many queued messages were withdrawn.
     /// - Throws: the server's error (a manual reason without a note breaks a CHECK).
     @discardableResult
-    public static func suppress(_ key: String, owner: String, reason: Reason, note: String?, actor: String,
-                                on connection: PostgresConnection) async throws -> Int {
-        try await connection.execute("""
+    public static func suppress(
+        _ key: String, owner: String, reason: Reason, note: String?, actor: String,
+        on connection: PostgresConnection
+    ) async throws -> Int {
+        try await connection.execute(
+            """
             INSERT INTO messaging_suppressions (owner, subject_key, reason, note, created_by) VALUES ($1, $2, $3, $4, $5)
             ON CONFLICT (owner, subject_key) DO UPDATE SET reason = excluded.reason, note = excluded.note,
                 created_by = excluded.created_by, created_at = now()
             """, [owner, key, reason.rawValue, note, actor])
-        return try await connection.execute("""
+        return try await connection.execute(
+            """
             UPDATE messaging_outbox SET state = 'suppressed', last_reply = $3
             WHERE owner = $1 AND suppression_key = $2 AND state = 'queued'
             """, [owner, key, "suppressed before sending: \(reason.rawValue)"])

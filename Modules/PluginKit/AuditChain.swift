@@ -36,8 +36,10 @@ public enum AuditChain {
         /// `audit_events_hash` builds the same text.
         var text: String {
             func field(_ value: String?) -> String { value.map { "\($0.utf8.count):\($0)" } ?? "-" }
-            return [previousHash, String(id), occurredAt, field(actor), field(action), field(recordType),
-                    field(recordID), field(reason), field(details)].joined(separator: "\n")
+            return [
+                previousHash, String(id), occurredAt, field(actor), field(action), field(recordType),
+                field(recordID), field(reason), field(details)
+            ].joined(separator: "\n")
         }
 
         /// The hash its contents call for.
@@ -107,7 +109,8 @@ public enum AuditChain {
                 guard let lastID else {
                     return AuditChainProblem(.removed, rowID: link.id, "it does not link to the start of the chain: a row before it was removed")
                 }
-                return AuditChainProblem(.removed, rowID: link.id, "it does not link to row \(lastID) before it: a row between them was removed, or row \(lastID) was replaced")
+                return AuditChainProblem(
+                    .removed, rowID: link.id, "it does not link to row \(lastID) before it: a row between them was removed, or row \(lastID) was replaced")
             }
             if link.id > headID && firstAfterHead == nil { firstAfterHead = link.id }
             events += 1
@@ -120,7 +123,9 @@ public enum AuditChain {
         func finish() -> AuditChainProblem? {
             let lastID = lastID ?? 0
             if let firstAfterHead {
-                return AuditChainProblem(.insertedOutOfOrder, rowID: firstAfterHead, "the chain's last link is row \(headID): this row and those after it were written around the chain")
+                return AuditChainProblem(
+                    .insertedOutOfOrder, rowID: firstAfterHead,
+                    "the chain's last link is row \(headID): this row and those after it were written around the chain")
             }
             if headID > lastID {
                 return AuditChainProblem(.removed, rowID: headID, "the last row written is missing: rows after row \(lastID) were removed")

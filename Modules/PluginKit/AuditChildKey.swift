@@ -27,7 +27,8 @@ public struct AuditChildKey: Sendable {
     /// - Throws: `StartupError`, one line, when it is missing or too short.
     public init(configuration: ConfigReader) throws {
         guard let text = configuration.string(forKey: ConfigKey(Self.configurationKey), isSecret: true), !text.isEmpty else {
-            throw StartupError("AUDIT_CHILD_KEY is not set (or AUDIT_CHILD_KEY_FILE): the audit log names children by a keyed hash under it; e.g. `openssl rand -hex 32`")
+            throw StartupError(
+                "AUDIT_CHILD_KEY is not set (or AUDIT_CHILD_KEY_FILE): the audit log names children by a keyed hash under it; e.g. `openssl rand -hex 32`")
         }
         try self.init(text)
     }

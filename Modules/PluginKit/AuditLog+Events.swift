@@ -29,7 +29,8 @@ extension AuditLog {
             Calendar.current.date(from: DateComponents(year: date.year, month: date.month, day: date.day))
         }
         // Every value of `details` as text, whatever JSON type an older writer stored.
-        let rows = try await pool.query("""
+        let rows = try await pool.query(
+            """
             SELECT id, occurred_at, actor, action, record_type, record_id, reason,
                    (SELECT jsonb_object_agg(key, coalesce(value, 'null')) FROM jsonb_each_text(details))::text AS details
             FROM audit_events

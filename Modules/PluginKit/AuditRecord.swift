@@ -20,8 +20,10 @@ public struct AuditRecord: Sendable, Equatable, Codable {
     public var details: [String: String]
 
     /// Creates a record.
-    public init(id: Int, occurredAt: Date, actor: String, action: String, recordType: String,
-                recordID: String? = nil, reason: String? = nil, details: [String: String] = [:]) {
+    public init(
+        id: Int, occurredAt: Date, actor: String, action: String, recordType: String,
+        recordID: String? = nil, reason: String? = nil, details: [String: String] = [:]
+    ) {
         self.id = id
         self.occurredAt = occurredAt
         self.actor = actor

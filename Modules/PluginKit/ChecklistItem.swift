@@ -98,11 +98,12 @@ public struct RecordChecklistItem: ChecklistItem {
 
     public func check(_ call: ChecklistCall, on connection: PostgresConnection) async throws -> ChecklistEntry {
         let done = try await connection.query(exists, [call.inspectionID])[0].decode(Bool.self, at: 0)
-        let time = switch due {
-        case .nextNoon: call.dueNextNoon
-        case .nextEvening: call.dueNextEvening
-        case .onSite: call.dueOnSite
-        }
+        let time =
+            switch due {
+            case .nextNoon: call.dueNextNoon
+            case .nextEvening: call.dueNextEvening
+            case .onSite: call.dueOnSite
+            }
         return ChecklistEntry(title: title, due: time, status: done ? .done : .toDo, detail: done ? found : missing)
     }
 }

@@ -35,9 +35,10 @@ public enum LocalListImporter {
                 name: name, ids: ids, snapshotID: snapshotID, source: sourceName, actor: actor, on: connection)
             var details = ["name": name, "children": String(stored.children), "source": sourceName]
             details["snapshot"] = snapshotID.map(String.init)
-            try await AuditLog.record(AuditEvent(
-                actor: actor, action: "local_list.import", recordType: "local_list_import", recordID: String(stored.id),
-                details: details), on: connection)
+            try await AuditLog.record(
+                AuditEvent(
+                    actor: actor, action: "local_list.import", recordType: "local_list_import", recordID: String(stored.id),
+                    details: details), on: connection)
             return stored
         }
     }

@@ -13,7 +13,8 @@ public enum PublicURL {
             throw PluginConfigurationError(key: key, message: "is not a URL; give the address people reach, such as https://sampler.example.gov.uk")
         }
         guard scheme == "https" || (scheme == "http" && isLoopback(host)) else {
-            throw PluginConfigurationError(key: key, message: "must be an https:// address (http:// only on a loopback address such as 127.0.0.1, for local use)")
+            throw PluginConfigurationError(
+                key: key, message: "must be an https:// address (http:// only on a loopback address such as 127.0.0.1, for local use)")
         }
         return url
     }

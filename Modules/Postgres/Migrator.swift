@@ -27,7 +27,8 @@ public struct Migrator: Sendable {
     public func apply(_ migrations: [Migration], on connection: PostgresConnection) async throws -> Outcome {
         try await connection.transaction { connection in
             try await connection.execute("SELECT pg_advisory_xact_lock($1)", [Self.lockKey])
-            try await connection.executeScript("""
+            try await connection.executeScript(
+                """
                 CREATE TABLE IF NOT EXISTS ilacs_migrations (
                     owner      text        NOT NULL,
                     id         text        NOT NULL,

@@ -22,7 +22,9 @@ public struct PostgresConfiguration: Sendable, CustomStringConvertible {
         }
         var errorMessage: UnsafeMutablePointer<CChar>?
         guard let options = PQconninfoParse(trimmed, &errorMessage) else {
-            let reason = errorMessage.map { PostgresError.withoutQuotedValues(String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines)) } ?? "it could not be parsed"
+            let reason =
+                errorMessage.map { PostgresError.withoutQuotedValues(String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines)) }
+                ?? "it could not be parsed"
             if let errorMessage { PQfreemem(errorMessage) }
             throw PostgresError(
                 code: .invalidConfiguration,

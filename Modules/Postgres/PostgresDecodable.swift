@@ -146,16 +146,16 @@ enum ISOTimestamp {
             return true
         }
         guard let year = number(digits: 4), expect(UInt8(ascii: "-")),
-              let month = number(digits: 2), expect(UInt8(ascii: "-")),
-              let day = number(digits: 2)
+            let month = number(digits: 2), expect(UInt8(ascii: "-")),
+            let day = number(digits: 2)
         else { return nil }
         guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
         var seconds = Double(date.daysSinceEpoch * 86_400)
         if index == bytes.count { return Date(timeIntervalSince1970: seconds) }
         guard expect(UInt8(ascii: " ")) || expect(UInt8(ascii: "T")),
-              let hour = number(digits: 2), expect(UInt8(ascii: ":")),
-              let minute = number(digits: 2), expect(UInt8(ascii: ":")),
-              let second = number(digits: 2)
+            let hour = number(digits: 2), expect(UInt8(ascii: ":")),
+            let minute = number(digits: 2), expect(UInt8(ascii: ":")),
+            let second = number(digits: 2)
         else { return nil }
         seconds += Double(hour * 3600 + minute * 60 + second)
         if expect(UInt8(ascii: ".")) {
@@ -168,7 +168,11 @@ enum ISOTimestamp {
         }
         if index < bytes.count {
             let sign: Double
-            if expect(UInt8(ascii: "+")) { sign = 1 } else if expect(UInt8(ascii: "-")) { sign = -1 } else {
+            if expect(UInt8(ascii: "+")) {
+                sign = 1
+            } else if expect(UInt8(ascii: "-")) {
+                sign = -1
+            } else {
                 guard expect(UInt8(ascii: "Z")), index == bytes.count else { return nil }
                 return Date(timeIntervalSince1970: seconds)
             }

@@ -114,7 +114,7 @@ public final class PostgresPool: Sendable {
                 }
             case .wait:
                 if let connection = try await waitForConnection() { return connection }
-                // A slot was freed rather than a connection handed over: loop and open one.
+            // A slot was freed rather than a connection handed over: loop and open one.
             }
         }
     }

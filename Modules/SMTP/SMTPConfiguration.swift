@@ -33,9 +33,11 @@ public struct SMTPConfiguration: Sendable {
     public var replyTimeout: Duration
 
     /// Creates a configuration: STARTTLS required, PLAIN, 10 s to connect, 60 s per reply.
-    public init(host: String, port: Int = 587, security: Security = .startTLS, caFile: String? = nil,
-                credentials: (username: String, password: String)? = nil, authMechanism: AuthMechanism = .plain,
-                heloName: String = "localhost", connectTimeout: Duration = .seconds(10), replyTimeout: Duration = .seconds(60)) {
+    public init(
+        host: String, port: Int = 587, security: Security = .startTLS, caFile: String? = nil,
+        credentials: (username: String, password: String)? = nil, authMechanism: AuthMechanism = .plain,
+        heloName: String = "localhost", connectTimeout: Duration = .seconds(10), replyTimeout: Duration = .seconds(60)
+    ) {
         self.host = host
         self.port = port
         self.security = security

@@ -21,8 +21,10 @@ public final class SMTPConnection: Sendable {
     /// - Throws: `SMTPError`: `.tlsUnavailable` when TLS is required and the server does not
     ///   offer STARTTLS (the connection is closed with nothing sent), `.tlsFailed` for an
     ///   untrusted certificate, `.authenticationFailed`, `.timeout`, or a reply error.
-    public static func connect(_ configuration: SMTPConfiguration,
-                               group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) async throws -> SMTPConnection {
+    public static func connect(
+        _ configuration: SMTPConfiguration,
+        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+    ) async throws -> SMTPConnection {
         let channel: any Channel
         do {
             channel = try await ClientBootstrap(group: group)
@@ -52,8 +54,10 @@ public final class SMTPConnection: Sendable {
         var extensions = try await ehlo()
         if configuration.security == .startTLS {
             guard extensions.contains(["STARTTLS"]) else {
-                throw SMTPError(.tlsUnavailable,
-                                "the SMTP server at \(configuration.host):\(configuration.port) does not offer STARTTLS, which SMTP_SECURITY=starttls requires; nothing was sent")
+                throw SMTPError(
+                    .tlsUnavailable,
+                    "the SMTP server at \(configuration.host):\(configuration.port) does not offer STARTTLS, which SMTP_SECURITY=starttls requires; nothing was sent"
+                )
             }
             try Self.require(await exchange("STARTTLS"), 220, "STARTTLS")
             try await startTLS()
@@ -71,8 +75,10 @@ public final class SMTPConnection: Sendable {
     /// - Returns: the server's reply to the final `.` (2xx).
     /// - Throws: `SMTPError`; `isAmbiguous` is true when the final `.` went out and no reply came.
     @discardableResult
-    public func send(from sender: String, to recipient: String, message: [UInt8],
-                     beforeFinalDot: @Sendable () async throws -> Void = {}) async throws -> SMTPReply {
+    public func send(
+        from sender: String, to recipient: String, message: [UInt8],
+        beforeFinalDot: @Sendable () async throws -> Void = {}
+    ) async throws -> SMTPReply {
         try Self.require(await exchange("MAIL FROM:<\(sender)>"), 250, "MAIL FROM")
         do {
             try Self.require(await exchange("RCPT TO:<\(recipient)>"), 250, "RCPT TO")

@@ -21,7 +21,8 @@ public struct SMTPReply: Sendable, Equatable, CustomStringConvertible {
     /// The enhanced status code of the first line (`5.1.1`, RFC 3463), when it has one.
     public var enhancedStatus: String? {
         guard let first = lines.first?.split(separator: " ", maxSplits: 1).first,
-              first.range(of: #"^[245]\.\d{1,3}\.\d{1,3}$"#, options: .regularExpression) != nil else { return nil }
+            first.range(of: #"^[245]\.\d{1,3}\.\d{1,3}$"#, options: .regularExpression) != nil
+        else { return nil }
         return String(first)
     }
 

@@ -17,7 +17,8 @@ enum AdoptionStage: Sendable {
         let placed = min((Double(total) * 0.3).roundedInt, cap)
         let reversed = min((Double(total) * 0.05).roundedInt, cap - placed)
         let awaiting = max(0, min(total - adopted - placed - reversed, cap - placed - reversed))
-        let stages = Array(repeating: AdoptionStage.placed, count: placed)
+        let stages =
+            Array(repeating: AdoptionStage.placed, count: placed)
             + Array(repeating: .awaiting, count: awaiting) + Array(repeating: .reversed, count: reversed)
         return (adopted, stages)
     }

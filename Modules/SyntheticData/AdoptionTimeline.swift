@@ -27,7 +27,8 @@ struct AdoptionTimeline: Sendable {
         }
         switch stage {
         case .adopted, .placed:
-            let placed = stage == .adopted
+            let placed =
+                stage == .adopted
                 ? before(end, by: 70...300) : random.date(from: window.twelveMonthsAgo, through: window.asOf)
             let matching = before(placed, by: 7...45)
             let order = before(matching, by: 30...240)
@@ -62,6 +63,6 @@ struct AdoptionTimeline: Sendable {
     }
 
     private static let reversalReasons = WeightedTable<ReasonNoLongerPlacedForAdoption>([
-        (.rd1, 30), (.rd2, 30), (.rd3, 25), (.rd4, 15),
+        (.rd1, 30), (.rd2, 30), (.rd3, 25), (.rd4, 15)
     ])
 }

@@ -1,9 +1,10 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Domain
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Writes synthetic Annex A lists (Lists 1 to 11) and their companion files for one authority or
 /// all of England: realistic, internally consistent, and the same bytes for the same inputs.
@@ -45,8 +46,10 @@ public struct AnnexAGenerator: Sendable {
         for (index, profile) in profiles.enumerated() {
             var builder = AuthorityDataBuilder(profile: profile, asOf: asOf, seed: seed)
             try output.append(builder.build())
-            progress(.authorityWritten(number: index + 1, of: profiles.count, code: profile.authority.code,
-                                       name: profile.authority.name, rowsSoFar: output.rowsWritten))
+            progress(
+                .authorityWritten(
+                    number: index + 1, of: profiles.count, code: profile.authority.code,
+                    name: profile.authority.name, rowsSoFar: output.rowsWritten))
         }
         let files = try output.close(progress: progress)
         return GeneratorSummary(directory: directory, authorities: profiles.count, files: files)

@@ -5,16 +5,18 @@ extension AuthorityDataBuilder {
     /// episodes, List 10 for children with adoption activity, and the child protection plans that
     /// ended when a child came into care.
     mutating func buildChildrenInCare() {
-        let adoption = AdoptionStage.plan(total: sizes.adoptionChildren, inCare: sizes.childrenInCare,
-                                          ceased: sizes.childrenCeasedCare)
+        let adoption = AdoptionStage.plan(
+            total: sizes.adoptionChildren, inCare: sizes.childrenInCare,
+            ceased: sizes.childrenCeasedCare)
         var plansInCareLeft = mix.protectionPlansInCare
         for index in 0..<sizes.childrenInCare {
             let stage = index < adoption.inCare.count ? adoption.inCare[index] : nil
             addPeriodOfCare(adoption: stage, ceasing: false, plansInCareLeft: &plansInCareLeft)
         }
         for index in 0..<sizes.childrenCeasedCare {
-            addPeriodOfCare(adoption: index < adoption.adopted ? .adopted : nil, ceasing: true,
-                            plansInCareLeft: &plansInCareLeft)
+            addPeriodOfCare(
+                adoption: index < adoption.adopted ? .adopted : nil, ceasing: true,
+                plansInCareLeft: &plansInCareLeft)
         }
     }
 
@@ -48,62 +50,76 @@ extension AuthorityDataBuilder {
             started = max(end.adding(days: -random.int(in: CareTables.daysInCare.draw(using: &random))), born)
         }
         let age = born.age(on: end)
-        let reason: ReasonCeasedLookedAfter? = if !ceasing { nil }
-            else if stage == .adopted { random.chance(0.7) ? .e11 : .e12 }
-            else if turning18 { CareTables.reasonsAt18.draw(using: &random) }
-            else { CareTables.reasonCeased(age: age, seekingAsylum: seekingAsylum).draw(using: &random) }
+        let reason: ReasonCeasedLookedAfter? =
+            if !ceasing { nil } else if stage == .adopted { random.chance(0.7) ? .e11 : .e12 } else if turning18 {
+                CareTables.reasonsAt18.draw(using: &random)
+            } else { CareTables.reasonCeased(age: age, seekingAsylum: seekingAsylum).draw(using: &random) }
 
-        let placement = timeline?.placementType(using: &random)
-            ?? (seekingAsylum ? CareTables.placementTypeSeekingAsylum(age: age, using: &random)
+        let placement =
+            timeline?.placementType(using: &random)
+            ?? (seekingAsylum
+                ? CareTables.placementTypeSeekingAsylum(age: age, using: &random)
                 : CareTables.placementType(age: age).draw(using: &random))
         let history = placementHistory(placement: placement, timeline: timeline, started: started, end: end)
-        let legal = legalStatus(placement: placement, timeline: timeline, seekingAsylum: seekingAsylum,
-                                age: age, started: started, end: end)
-        let allocation = ceasing ? workforce.historicalAllocation(.childrenInCare, area: child.area, using: &random)
+        let legal = legalStatus(
+            placement: placement, timeline: timeline, seekingAsylum: seekingAsylum,
+            age: age, started: started, end: end)
+        let allocation =
+            ceasing
+            ? workforce.historicalAllocation(.childrenInCare, area: child.area, using: &random)
             : workforce.allocate(.childrenInCare, area: child.area, using: &random)
         var need = seekingAsylum ? .n8 : CareTables.categoryOfNeed.draw(using: &random)
         if child.disability == .yes, random.chance(0.25) { need = .n2 }
 
         let location = placementLocation(for: placement)
         let missing = missingEpisodes(age: age)
-        data.childrenInCare.append(ChildInCareRecord(
-            child: child.characteristics,
-            uasc: seekingAsylum ? .yes : .no,
-            disability: child.disability,
-            dateStartedLookedAfter: started,
-            categoryOfNeed: need,
-            secondPeriodInLast12Months: started >= window.twelveMonthsAgo && random.chance(0.08) ? .yes : .no,
-            legalStatusStartDate: legal.start,
-            legalStatus: legal.status,
-            dateOfLatestStatutoryReview: lastOccurrence(before: end, within: 183, notBefore: started.adding(days: 20),
-                                                        lateShare: 0.05, blankShare: 0),
-            dateOfLastSocialWorkVisit: lastOccurrence(before: end, within: 42, notBefore: started,
-                                                      lateShare: 0.08, blankShare: 0.01),
-            permanencePlan: CareTables.permanencePlan(placement: placement, legalStatus: legal.status, age: age,
-                                                      using: &random),
-            dateOfLastIROContact: lastOccurrence(before: end, within: 183, notBefore: started,
-                                                 lateShare: 0.05, blankShare: 0.08),
-            dateOfLastHealthAssessment: lastOccurrence(before: end, within: 365, notBefore: started.adding(days: 20),
-                                                       lateShare: 0.09, blankShare: 0.03),
-            dateOfLastDentalCheck: age < 1 ? nil : lastOccurrence(before: end, within: 365, notBefore: started,
-                                                                  lateShare: 0.15, blankShare: 0.1),
-            placementsInLast12Months: history.count,
-            dateCeasedLookedAfter: ceasedOn,
-            reasonCeasedLookedAfter: reason,
-            placementStartDate: history.start,
-            placementType: placement,
-            placementProvider: CareTables.provider(for: placement).draw(using: &random),
-            placementPostcode: location.postcode,
-            placementURN: CareTables.hasURN(placement) ? urn(for: placement) : nil,
-            placementLocation: location.inside ? .inside : .outside,
-            placementLA: location.authority.name,
-            missingEpisodesInLast12Months: missing.missing,
-            absentEpisodesInLast12Months: missing.absent,
-            returnInterviewOffered: missing.offered,
-            returnInterviewAccepted: missing.accepted,
-            allocatedTeam: allocation.team,
-            allocatedWorker: allocation.worker
-        ))
+        data.childrenInCare.append(
+            ChildInCareRecord(
+                child: child.characteristics,
+                uasc: seekingAsylum ? .yes : .no,
+                disability: child.disability,
+                dateStartedLookedAfter: started,
+                categoryOfNeed: need,
+                secondPeriodInLast12Months: started >= window.twelveMonthsAgo && random.chance(0.08) ? .yes : .no,
+                legalStatusStartDate: legal.start,
+                legalStatus: legal.status,
+                dateOfLatestStatutoryReview: lastOccurrence(
+                    before: end, within: 183, notBefore: started.adding(days: 20),
+                    lateShare: 0.05, blankShare: 0),
+                dateOfLastSocialWorkVisit: lastOccurrence(
+                    before: end, within: 42, notBefore: started,
+                    lateShare: 0.08, blankShare: 0.01),
+                permanencePlan: CareTables.permanencePlan(
+                    placement: placement, legalStatus: legal.status, age: age,
+                    using: &random),
+                dateOfLastIROContact: lastOccurrence(
+                    before: end, within: 183, notBefore: started,
+                    lateShare: 0.05, blankShare: 0.08),
+                dateOfLastHealthAssessment: lastOccurrence(
+                    before: end, within: 365, notBefore: started.adding(days: 20),
+                    lateShare: 0.09, blankShare: 0.03),
+                dateOfLastDentalCheck: age < 1
+                    ? nil
+                    : lastOccurrence(
+                        before: end, within: 365, notBefore: started,
+                        lateShare: 0.15, blankShare: 0.1),
+                placementsInLast12Months: history.count,
+                dateCeasedLookedAfter: ceasedOn,
+                reasonCeasedLookedAfter: reason,
+                placementStartDate: history.start,
+                placementType: placement,
+                placementProvider: CareTables.provider(for: placement).draw(using: &random),
+                placementPostcode: location.postcode,
+                placementURN: CareTables.hasURN(placement) ? urn(for: placement) : nil,
+                placementLocation: location.inside ? .inside : .outside,
+                placementLA: location.authority.name,
+                missingEpisodesInLast12Months: missing.missing,
+                absentEpisodesInLast12Months: missing.absent,
+                returnInterviewOffered: missing.offered,
+                returnInterviewAccepted: missing.accepted,
+                allocatedTeam: allocation.team,
+                allocatedWorker: allocation.worker
+            ))
         if let timeline {
             addAdoption(child, timeline: timeline)
         }
@@ -111,22 +127,28 @@ extension AuthorityDataBuilder {
         // A plan that ended when the child came into care, or (rarely) one not yet ended.
         var plan: (start: CalendarDate, open: Bool)?
         if !ceasing, started >= window.sixMonthsAgo.adding(days: 30), endedPlansLeft > 0, random.chance(0.35),
-           let start = random.dateIfAny(from: max(born, started.adding(days: -400)),
-                                        through: started.adding(days: -30)) {
+            let start = random.dateIfAny(
+                from: max(born, started.adding(days: -400)),
+                through: started.adding(days: -30))
+        {
             endedPlansLeft -= 1
             plan = (start, false)
         } else if !ceasing, plansInCareLeft > 0, started >= window.asOf.adding(days: -120),
-                  let start = random.dateIfAny(from: max(born, started.adding(days: -120)),
-                                               through: started.adding(days: -1)) {
+            let start = random.dateIfAny(
+                from: max(born, started.adding(days: -120)),
+                through: started.adding(days: -1))
+        {
             plansInCareLeft -= 1
             plan = (start, true)
         }
         let episodeStart = episodeStart(before: plan?.start ?? started, child: child)
         if let plan {
             // An open plan stays with the child's worker in care; an ended one was held in safeguarding.
-            addProtectionPlan(child, start: plan.start, end: plan.open ? nil : started, episodeStart: episodeStart,
-                              allocation: plan.open ? allocation
-                                  : workforce.historicalAllocation(.safeguarding, area: child.area, using: &random))
+            addProtectionPlan(
+                child, start: plan.start, end: plan.open ? nil : started, episodeStart: episodeStart,
+                allocation: plan.open
+                    ? allocation
+                    : workforce.historicalAllocation(.safeguarding, area: child.area, using: &random))
         }
         noteReferral(of: child, on: episodeStart, completeBy: end)
         guard let ceasedOn, let reason else {
@@ -138,20 +160,24 @@ extension AuthorityDataBuilder {
         } else if reason == .e4a || reason == .e4b, childInNeedPlansLeft > 0, random.chance(0.45) {
             // Children who go home often stay on a child in need plan for a while.
             childInNeedPlansLeft -= 1
-            addEpisode(child, start: episodeStart, need: need, status: .childInNeedPlan,
-                       allocation: workforce.allocate(.safeguarding, area: child.area, using: &random))
+            addEpisode(
+                child, start: episodeStart, need: need, status: .childInNeedPlan,
+                allocation: workforce.allocate(.safeguarding, area: child.area, using: &random))
         } else {
             closedEpisodesLeft -= 1
-            addEpisode(child, start: episodeStart, need: need, status: .closed,
-                       closed: (ceasedOn, CareTables.reasonForClosure(after: reason)), allocation: allocation)
+            addEpisode(
+                child, start: episodeStart, need: need, status: .closed,
+                closed: (ceasedOn, CareTables.reasonForClosure(after: reason)), allocation: allocation)
         }
     }
 
     private static let agesSeekingAsylum = WeightedTable<ClosedRange<Int>>([(14...14, 10), (15...15, 20), (16...17, 70)])
 
     /// When the current placement began and how many placements the child had in the twelve months.
-    private mutating func placementHistory(placement: PlacementType, timeline: AdoptionTimeline?,
-                                           started: CalendarDate, end: CalendarDate) -> (start: CalendarDate, count: Int) {
+    private mutating func placementHistory(
+        placement: PlacementType, timeline: AdoptionTimeline?,
+        started: CalendarDate, end: CalendarDate
+    ) -> (start: CalendarDate, count: Int) {
         if let adoptive = timeline?.placed ?? timeline?.fosteringForAdoption {
             return (adoptive, adoptive >= window.twelveMonthsAgo && adoptive > started ? 2 : 1)
         }
@@ -167,9 +193,12 @@ extension AuthorityDataBuilder {
     }
 
     /// The child's legal status and when it began, never before the period of care.
-    private mutating func legalStatus(placement: PlacementType, timeline: AdoptionTimeline?, seekingAsylum: Bool,
-                                      age: Int, started: CalendarDate, end: CalendarDate)
-        -> (status: LegalStatus, start: CalendarDate) {
+    private mutating func legalStatus(
+        placement: PlacementType, timeline: AdoptionTimeline?, seekingAsylum: Bool,
+        age: Int, started: CalendarDate, end: CalendarDate
+    )
+        -> (status: LegalStatus, start: CalendarDate)
+    {
         if let order = timeline?.placementOrder { return (.e1, order) }
         if seekingAsylum { return (.v2, started) }
         if placement == .r5 { return (.j1, started) }
@@ -184,14 +213,20 @@ extension AuthorityDataBuilder {
         if status == .c1, started < end.adding(days: -300) { status = .c2 }
         if status == .c2 {
             // A full care order follows months of care proceedings under an interim order.
-            guard let start = random.dateIfAny(from: started.adding(days: 120),
-                                               through: min(end, started.adding(days: 400))) else {
+            guard
+                let start = random.dateIfAny(
+                    from: started.adding(days: 120),
+                    through: min(end, started.adding(days: 400)))
+            else {
                 return (.c1, started)
             }
             return (.c2, start)
         }
-        if status == .c1, random.chance(0.2), let start = random.dateIfAny(from: started.adding(days: 1),
-                                                                         through: min(end, started.adding(days: 30))) {
+        if status == .c1, random.chance(0.2),
+            let start = random.dateIfAny(
+                from: started.adding(days: 1),
+                through: min(end, started.adding(days: 30)))
+        {
             return (.c1, start)
         }
         return (status, started)
@@ -199,7 +234,8 @@ extension AuthorityDataBuilder {
 
     /// Where a placement is: inside the authority or in another one, with a postcode there.
     private mutating func placementLocation(for placement: PlacementType)
-        -> (inside: Bool, authority: LocalAuthority, postcode: String) {
+        -> (inside: Bool, authority: LocalAuthority, postcode: String)
+    {
         let inside = random.chance(CareTables.insideShare(for: placement))
         var host = authority
         while !inside, host == authority {
@@ -225,7 +261,8 @@ extension AuthorityDataBuilder {
     /// Missing and absent episodes in the year, mostly of teenagers, and the return interview
     /// after the last time the child went missing.
     private mutating func missingEpisodes(age: Int)
-        -> (missing: Int, absent: Int, offered: YesNoUnknown?, accepted: YesNoUnknown?) {
+        -> (missing: Int, absent: Int, offered: YesNoUnknown?, accepted: YesNoUnknown?)
+    {
         guard age >= 11 else { return (0, 0, nil, nil) }
         var episodes: (missing: Int, absent: Int, offered: YesNoUnknown?, accepted: YesNoUnknown?) = (0, 0, nil, nil)
         if random.chance(0.14) {
@@ -246,19 +283,20 @@ extension AuthorityDataBuilder {
 
     /// Adds the child's List 10 row.
     private mutating func addAdoption(_ child: CaseChild, timeline: AdoptionTimeline) {
-        data.adoption.append(AdoptionRecord(
-            child: child.characteristics,
-            familyID: "\(authority.code)-F\((data.adoption.count + 1).zeroPadded(to: 5))",
-            disability: child.disability,
-            dateEnteredCare: timeline.enteredCare,
-            dateOfDecisionToPlace: timeline.decision,
-            dateOfPlacementOrder: timeline.placementOrder,
-            dateOfMatching: timeline.matching,
-            datePlacedForAdoption: timeline.placed,
-            dateOfAdoptionOrder: timeline.adoptionOrder,
-            dateOfDecisionNoLongerToPlace: timeline.noLongerToPlace,
-            reasonNoLongerPlaced: timeline.reasonNoLongerPlaced,
-            datePlacedForFosteringForAdoption: timeline.fosteringForAdoption
-        ))
+        data.adoption.append(
+            AdoptionRecord(
+                child: child.characteristics,
+                familyID: "\(authority.code)-F\((data.adoption.count + 1).zeroPadded(to: 5))",
+                disability: child.disability,
+                dateEnteredCare: timeline.enteredCare,
+                dateOfDecisionToPlace: timeline.decision,
+                dateOfPlacementOrder: timeline.placementOrder,
+                dateOfMatching: timeline.matching,
+                datePlacedForAdoption: timeline.placed,
+                dateOfAdoptionOrder: timeline.adoptionOrder,
+                dateOfDecisionNoLongerToPlace: timeline.noLongerToPlace,
+                reasonNoLongerPlaced: timeline.reasonNoLongerPlaced,
+                datePlacedForFosteringForAdoption: timeline.fosteringForAdoption
+            ))
     }
 }

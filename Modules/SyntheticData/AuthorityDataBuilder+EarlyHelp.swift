@@ -17,12 +17,14 @@ extension AuthorityDataBuilder {
                 let from = random.chance(0.25) ? window.twelveMonthsAgo : window.sixMonthsAgo
                 start = random.date(from: max(from, child.dateOfBirth!), through: window.asOf)
             }
-            let completed = start <= window.asOf.adding(days: -20) && random.chance(0.7)
+            let completed =
+                start <= window.asOf.adding(days: -20) && random.chance(0.7)
                 ? min(start.adding(days: random.int(in: 5...40)), window.asOf) : nil
-            data.earlyHelp.append(EarlyHelpRecord(
-                child: child.characteristics, assessmentStartDate: start, assessmentCompletionDate: completed,
-                organisationCompletingAssessment: organisation(for: child)
-            ))
+            data.earlyHelp.append(
+                EarlyHelpRecord(
+                    child: child.characteristics, assessmentStartDate: start, assessmentCompletionDate: completed,
+                    organisationCompletingAssessment: organisation(for: child)
+                ))
         }
     }
 
@@ -39,6 +41,6 @@ extension AuthorityDataBuilder {
 
     private static let organisations = WeightedTable<String>([
         ("Family Hub", 40), ("Early Help Unit", 15), ("School", 20), ("Health Visiting Service", 8),
-        ("School Nursing Service", 3), ("Youth Service", 5), ("Voluntary sector partner", 6), ("Housing Service", 3),
+        ("School Nursing Service", 3), ("Youth Service", 5), ("Voluntary sector partner", 6), ("Housing Service", 3)
     ])
 }

@@ -28,16 +28,17 @@ extension AuthorityDataBuilder {
         }
         let email = random.chance(0.92) ? Self.email(for: carers[0], number: number) : nil
         let area = random.int(below: areaCount)
-        data.fosteringHouseholds.append(FosteringHousehold(
-            id: "\(authority.code)-H\(number.zeroPadded(to: 5))",
-            carerNames: carers,
-            email: email,
-            phone: random.chance(0.95) ? "07700 900\(random.int(in: 0...999).zeroPadded(to: 3))" : nil,
-            approvalStatus: Self.approvalStatus.draw(using: &random),
-            type: type,
-            supportGroup: supportGroup(type: type, area: area),
-            consentToEmail: email != nil && random.chance(0.88)
-        ))
+        data.fosteringHouseholds.append(
+            FosteringHousehold(
+                id: "\(authority.code)-H\(number.zeroPadded(to: 5))",
+                carerNames: carers,
+                email: email,
+                phone: random.chance(0.95) ? "07700 900\(random.int(in: 0...999).zeroPadded(to: 3))" : nil,
+                approvalStatus: Self.approvalStatus.draw(using: &random),
+                type: type,
+                supportGroup: supportGroup(type: type, area: area),
+                consentToEmail: email != nil && random.chance(0.88)
+            ))
     }
 
     private mutating func supportGroup(type: FosteringHousehold.HouseholdType, area: Int) -> String? {
@@ -57,6 +58,6 @@ extension AuthorityDataBuilder {
     }
 
     private static let approvalStatus = WeightedTable<FosteringHousehold.ApprovalStatus>([
-        (.approved, 90), (.underReview, 4), (.suspended, 2), (.deregistered, 4),
+        (.approved, 90), (.underReview, 4), (.suspended, 2), (.deregistered, 4)
     ])
 }

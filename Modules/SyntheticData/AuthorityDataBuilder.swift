@@ -51,17 +51,18 @@ struct AuthorityDataBuilder {
         var builder = WorkforceBuilder(authority: authority, areaCount: areaCount)
         // Copies, because the closure may not capture `self` before every property is set.
         let (mix, sizes, areas) = (mix, sizes, Double(areaCount))
-        workforce = builder.build(expectedCases: { service, _ in
-            switch service {
-            case .assessment: (Double(mix.openAssessments) / areas).roundedInt
-            case .safeguarding:
-                (Double(mix.protectionPlansOutsideCare + mix.childInNeedPlans - mix.disabledChildInNeedPlans) / areas)
-                    .roundedInt
-            case .disabilities: mix.disabledChildInNeedPlans
-            case .childrenInCare: sizes.childrenInCare
-            case .leavingCare: sizes.careLeavers
-            }
-        }, using: &random)
+        workforce = builder.build(
+            expectedCases: { service, _ in
+                switch service {
+                case .assessment: (Double(mix.openAssessments) / areas).roundedInt
+                case .safeguarding:
+                    (Double(mix.protectionPlansOutsideCare + mix.childInNeedPlans - mix.disabledChildInNeedPlans) / areas)
+                        .roundedInt
+                case .disabilities: mix.disabledChildInNeedPlans
+                case .childrenInCare: sizes.childrenInCare
+                case .leavingCare: sizes.careLeavers
+                }
+            }, using: &random)
     }
 
     /// Runs every stage and returns the authority's rows, sorted as an export would be.
@@ -85,21 +86,25 @@ struct AuthorityDataBuilder {
 
     /// A new child aged within one of `ages` at the as-of date.
     mutating func newChild(ages: WeightedTable<ClosedRange<Int>>) -> CaseChild {
-        newChild(bornOn: birthDate(ages: ages), gender: Demographics.gender.draw(using: &random),
-                 ethnicity: Demographics.ethnicity.draw(using: &random))
+        newChild(
+            bornOn: birthDate(ages: ages), gender: Demographics.gender.draw(using: &random),
+            ethnicity: Demographics.ethnicity.draw(using: &random))
     }
 
     /// A date of birth that makes a child's age at the as-of date one of `ages`.
     mutating func birthDate(ages: WeightedTable<ClosedRange<Int>>) -> CalendarDate {
         let years = ages.draw(using: &random)
-        return random.date(from: window.earliestBirth(forAge: years.upperBound),
-                           through: window.latestBirth(forAge: years.lowerBound))
+        return random.date(
+            from: window.earliestBirth(forAge: years.upperBound),
+            through: window.latestBirth(forAge: years.lowerBound))
     }
 
     /// A new child born on `born`; `born` must not be after the as-of date.
     mutating func newChild(bornOn born: CalendarDate, gender: Gender, ethnicity: Ethnicity) -> CaseChild {
-        makeChild(ChildCharacteristics(childID: nextChildID(), gender: gender, ethnicity: ethnicity,
-                                       dateOfBirth: born, age: born.age(on: window.asOf)))
+        makeChild(
+            ChildCharacteristics(
+                childID: nextChildID(), gender: gender, ethnicity: ethnicity,
+                dateOfBirth: born, age: born.age(on: window.asOf)))
     }
 
     /// A new child in care, or formerly in care, born on `born`: unaccompanied asylum-seeking
@@ -114,14 +119,17 @@ struct AuthorityDataBuilder {
     /// A new unborn child, as pre-birth contacts and referrals record them: no date of birth,
     /// gender not yet known, age -1.
     mutating func newUnbornChild() -> CaseChild {
-        makeChild(ChildCharacteristics(childID: nextChildID(), gender: .notStated,
-                                       ethnicity: Demographics.ethnicity.draw(using: &random),
-                                       dateOfBirth: nil, age: -1))
+        makeChild(
+            ChildCharacteristics(
+                childID: nextChildID(), gender: .notStated,
+                ethnicity: Demographics.ethnicity.draw(using: &random),
+                dateOfBirth: nil, age: -1))
     }
 
     private mutating func makeChild(_ characteristics: ChildCharacteristics) -> CaseChild {
-        CaseChild(characteristics: characteristics, disability: Demographics.disability.draw(using: &random),
-                  area: random.int(below: areaCount))
+        CaseChild(
+            characteristics: characteristics, disability: Demographics.disability.draw(using: &random),
+            area: random.int(below: areaCount))
     }
 
     private mutating func nextChildID() -> String {
@@ -140,17 +148,22 @@ struct AuthorityDataBuilder {
     // MARK: - Shared row pieces
 
     /// Adds a child's List 6 row: their one most recent episode of need.
-    mutating func addEpisode(_ child: CaseChild, start: CalendarDate, need: PrimaryNeed, status: CaseStatus,
-                             closed: (date: CalendarDate, reason: ReasonForClosure)? = nil, allocation: Allocation) {
+    mutating func addEpisode(
+        _ child: CaseChild, start: CalendarDate, need: PrimaryNeed, status: CaseStatus,
+        closed: (date: CalendarDate, reason: ReasonForClosure)? = nil, allocation: Allocation
+    ) {
         let end = closed?.date ?? window.asOf
         // Children are seen at least every few weeks while open; blank now and then, as in real returns.
-        let lastSeen = random.chance(0.03) ? nil
+        let lastSeen =
+            random.chance(0.03)
+            ? nil
             : random.date(from: max(start, end.adding(days: -56)), through: end)
-        data.childrenInNeed.append(ChildInNeedRecord(
-            child: child.characteristics, disability: child.disability, cinStartDate: start, primaryNeed: need,
-            dateChildLastSeen: lastSeen, cinClosureDate: closed?.date, reasonForClosure: closed?.reason,
-            caseStatus: status, allocatedTeam: allocation.team, allocatedWorker: allocation.worker
-        ))
+        data.childrenInNeed.append(
+            ChildInNeedRecord(
+                child: child.characteristics, disability: child.disability, cinStartDate: start, primaryNeed: need,
+                dateChildLastSeen: lastSeen, cinClosureDate: closed?.date, reasonForClosure: closed?.reason,
+                caseStatus: status, allocatedTeam: allocation.team, allocatedWorker: allocation.worker
+            ))
         if closed == nil {
             openChildren.append(child)
         } else {
@@ -161,8 +174,10 @@ struct AuthorityDataBuilder {
     /// When something recurring last happened (a visit, a review, a health check): usually within
     /// `usual` days before `end`, sometimes later than that (`lateShare`), sometimes not recorded
     /// (`blankShare`); never before `notBefore`, and nil when `notBefore` is after `end`.
-    mutating func lastOccurrence(before end: CalendarDate, within usual: Int, notBefore: CalendarDate,
-                                 lateShare: Double, blankShare: Double) -> CalendarDate? {
+    mutating func lastOccurrence(
+        before end: CalendarDate, within usual: Int, notBefore: CalendarDate,
+        lateShare: Double, blankShare: Double
+    ) -> CalendarDate? {
         guard notBefore <= end, !random.chance(blankShare) else { return nil }
         let late = random.chance(lateShare)
         let from = end.adding(days: late ? -3 * usual : -usual)
@@ -181,8 +196,10 @@ struct AuthorityDataBuilder {
     /// Notes that `child`'s episode began on `start`, so Lists 1, 3 and 4 need its referral when
     /// that falls in the six months; `completeBy` is when its assessment must be authorised
     /// (nil while it is still open).
-    mutating func noteReferral(of child: CaseChild, on start: CalendarDate, completeBy: CalendarDate?,
-                               assessor: Allocation? = nil) {
+    mutating func noteReferral(
+        of child: CaseChild, on start: CalendarDate, completeBy: CalendarDate?,
+        assessor: Allocation? = nil
+    ) {
         guard start >= window.sixMonthsAgo else { return }
         let assessor = assessor ?? workforce.historicalAllocation(.assessment, area: child.area, using: &random)
         frontDoor.append(FrontDoorEpisode(child: child, referralDate: start, completeBy: completeBy, assessor: assessor))

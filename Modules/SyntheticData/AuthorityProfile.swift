@@ -23,8 +23,10 @@ struct AuthorityProfile: Sendable {
         }
     }
 
-    private static func shares(of national: CohortSizes, among authorities: [LocalAuthority],
-                               seed: UInt64) -> [CohortSizes] {
+    private static func shares(
+        of national: CohortSizes, among authorities: [LocalAuthority],
+        seed: UInt64
+    ) -> [CohortSizes] {
         // A stream of its own, so that the split does not shift any authority's rows.
         var random = SeededRandom(seed: seed, stream: 0x5EED_5A1E)
         // Need varies more between authorities than between one authority's cohorts: a deprived

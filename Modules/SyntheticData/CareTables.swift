@@ -18,22 +18,22 @@ enum CareTables {
     }
 
     private static let placementsUnderOne = WeightedTable<PlacementType>([
-        (.u6, 55), (.u4, 4), (.u3, 18), (.u1, 2), (.u5, 3), (.u2, 1), (.p1, 12), (.r3, 3), (.r2, 1), (.z1, 1),
+        (.u6, 55), (.u4, 4), (.u3, 18), (.u1, 2), (.u5, 3), (.u2, 1), (.p1, 12), (.r3, 3), (.r2, 1), (.z1, 1)
     ])
     private static let placementsUnderFive = WeightedTable<PlacementType>([
         (.u6, 46), (.u4, 14), (.u3, 16), (.u1, 6), (.u5, 1), (.u2, 0.5), (.p1, 13), (.k2, 0.5), (.r3, 0.5),
-        (.z1, 1), (.t0, 0.2),
+        (.z1, 1), (.t0, 0.2)
     ])
     private static let placementsUnderTen = WeightedTable<PlacementType>([
-        (.u6, 33), (.u4, 30), (.u3, 12), (.u1, 9), (.p1, 9), (.k2, 4), (.s1, 0.6), (.z1, 1), (.t4, 0.2),
+        (.u6, 33), (.u4, 30), (.u3, 12), (.u1, 9), (.p1, 9), (.k2, 4), (.s1, 0.6), (.z1, 1), (.t4, 0.2)
     ])
     private static let placementsUnderSixteen = WeightedTable<PlacementType>([
         (.u6, 27), (.u4, 30), (.u3, 7), (.u1, 7), (.p1, 6), (.k2, 15), (.k1, 0.6), (.s1, 2), (.r1, 0.3),
-        (.r2, 0.4), (.r5, 0.3), (.z1, 1.5), (.t1, 0.1), (.t4, 0.2),
+        (.r2, 0.4), (.r5, 0.3), (.z1, 1.5), (.t1, 0.1), (.t4, 0.2)
     ])
     private static let placementsSixteenAndOver = WeightedTable<PlacementType>([
         (.u6, 22), (.u4, 24), (.u3, 5), (.u1, 6), (.p1, 4), (.k2, 13), (.h5, 19), (.p2, 2), (.k1, 0.5),
-        (.r5, 0.8), (.s1, 1), (.z1, 1.5), (.r2, 0.3), (.p3, 0.1), (.t0, 0.2), (.t2, 0.1), (.t3, 0.2),
+        (.r5, 0.8), (.s1, 1), (.z1, 1.5), (.r2, 0.3), (.p3, 0.1), (.t0, 0.2), (.t2, 0.1), (.t3, 0.2)
     ])
 
     /// Placements of unaccompanied asylum-seeking children: supported accommodation from 16,
@@ -86,17 +86,17 @@ enum CareTables {
     /// Legal statuses for children who are not placed for adoption or seeking asylum; ``LegalStatus/e1``
     /// (placement order) is left to the adoption timeline.
     static let legalStatus = WeightedTable<LegalStatus>([
-        (.c2, 65), (.c1, 13), (.v2, 20), (.j1, 0.5), (.j2, 0.2), (.j3, 0.1), (.l1, 0.2), (.l2, 0.3),
+        (.c2, 65), (.c1, 13), (.v2, 20), (.j1, 0.5), (.j2, 0.2), (.j3, 0.1), (.l1, 0.2), (.l2, 0.3)
     ])
 
     /// "Child's Category of Need" for children in care.
     static let categoryOfNeed = WeightedTable<PrimaryNeed>([
-        (.n1, 66), (.n2, 3), (.n3, 3), (.n4, 7), (.n5, 13), (.n6, 1), (.n7, 0.2), (.n8, 7),
+        (.n1, 66), (.n2, 3), (.n3, 3), (.n4, 7), (.n5, 13), (.n6, 1), (.n7, 0.2), (.n8, 7)
     ])
 
     /// How long ago a period of care began: a quarter in the last six months, a quarter over three years.
     static let daysInCare = WeightedTable<ClosedRange<Int>>([
-        (0...182, 25), (183...365, 17), (366...1095, 30), (1096...3650, 23), (3651...6200, 5),
+        (0...182, 25), (183...365, 17), (366...1095, 30), (1096...3650, 23), (3651...6200, 5)
     ])
 
     /// "Number of Placements in the Last 12 months": about one child in ten has three or more.
@@ -113,17 +113,17 @@ enum CareTables {
 
     private static let reasonsYounger = WeightedTable<ReasonCeasedLookedAfter>([
         (.e4a, 40), (.e4b, 4), (.e13, 3), (.e41, 4), (.e45, 6), (.e46, 1), (.e47, 12), (.e48, 2), (.e3, 2),
-        (.e16, 0.5), (.e2, 0.2), (.e8, 8),
+        (.e16, 0.5), (.e2, 0.2), (.e8, 8)
     ])
     private static let reasonsTeenagers = WeightedTable<ReasonCeasedLookedAfter>([
         (.e4a, 38), (.e4b, 8), (.e13, 5), (.e41, 2), (.e45, 3), (.e47, 4), (.e3, 3), (.e9, 1.5), (.e14, 3),
-        (.e16, 0.5), (.e2, 0.2), (.e8, 10),
+        (.e16, 0.5), (.e2, 0.2), (.e8, 10)
     ])
     private static let reasonsSixteenAndOver = WeightedTable<ReasonCeasedLookedAfter>([
-        (.e4a, 25), (.e4b, 10), (.e13, 6), (.e5, 20), (.e6, 5), (.e3, 3), (.e9, 2), (.e14, 4), (.e8, 12),
+        (.e4a, 25), (.e4b, 10), (.e13, 6), (.e5, 20), (.e6, 5), (.e3, 3), (.e9, 2), (.e14, 4), (.e8, 12)
     ])
     private static let reasonsSeekingAsylum = WeightedTable<ReasonCeasedLookedAfter>([
-        (.e15, 30), (.e3, 25), (.e5, 20), (.e8, 20), (.e16, 5),
+        (.e15, 30), (.e3, 25), (.e5, 20), (.e8, 20), (.e16, 5)
     ])
 
     /// Why children stopped being looked after on turning 18.
@@ -143,8 +143,10 @@ enum CareTables {
     }
 
     /// "What is the permanence plan for this child?", which follows mostly from the placement.
-    static func permanencePlan(placement: PlacementType, legalStatus: LegalStatus, age: Int,
-                               using random: inout SeededRandom) -> PermanencePlan? {
+    static func permanencePlan(
+        placement: PlacementType, legalStatus: LegalStatus, age: Int,
+        using random: inout SeededRandom
+    ) -> PermanencePlan? {
         if random.chance(0.04) { return nil }
         switch placement {
         case .a3, .a4, .a5, .a6, .u2, .u5: return .adoption

@@ -43,7 +43,7 @@ struct CohortSizes: Sendable {
             \.childrenInCare, \.childrenCeasedCare, \.childProtectionPlans, \.childProtectionPlansEnded,
             \.childrenInNeed, \.closedEpisodes, \.careLeavers, \.contacts, \.referrals, \.assessments,
             \.section47Enquiries, \.earlyHelp, \.adoptionChildren, \.adopters, \.mainstreamHouseholds,
-            \.kinshipHouseholds,
+            \.kinshipHouseholds
         ]
     }
 

@@ -24,16 +24,16 @@ enum Demographics {
         (.mwbc, 3.0), (.mwba, 1.5), (.mwas, 1.5), (.moth, 4.0),
         (.aind, 0.8), (.apkn, 1.2), (.aban, 0.6), (.aoth, 1.4),
         (.bcrb, 1.5), (.bafr, 3.5), (.both, 2.0),
-        (.chne, 0.2), (.ooth, 4.0), (.refu, 0.3), (.nobt, 1.5),
+        (.chne, 0.2), (.ooth, 4.0), (.refu, 0.3), (.nobt, 1.5)
     ]
     /// Ethnicity of unaccompanied asylum-seeking children.
     static let ethnicitySeekingAsylum = WeightedTable<Ethnicity>([
-        (.ooth, 45), (.aoth, 20), (.bafr, 25), (.both, 5), (.woth, 3), (.nobt, 2),
+        (.ooth, 45), (.aoth, 20), (.bafr, 25), (.both, 5), (.woth, 3), (.nobt, 2)
     ])
     /// Ethnicity of prospective adopters.
     static let adopterEthnicity = WeightedTable<Ethnicity>([
         (.wbri, 82), (.woth, 4), (.wiri, 1), (.moth, 3), (.mwbc, 1), (.aind, 2), (.apkn, 1), (.aoth, 1),
-        (.bcrb, 1), (.bafr, 2), (.ooth, 1), (.refu, 1),
+        (.bcrb, 1), (.bafr, 2), (.ooth, 1), (.refu, 1)
     ])
 
     /// Ages in whole years at the as-of date.

@@ -68,7 +68,7 @@ extension LocalAuthority {
         ("935", "Suffolk", "IP", 950), ("936", "Surrey", "GU", 1100), ("937", "Warwickshire", "CV", 750),
         ("938", "West Sussex", "RH", 900), ("940", "North Northamptonshire", "NN", 600),
         ("941", "West Northamptonshire", "NN", 600), ("942", "Cumberland", "CA", 450),
-        ("943", "Westmorland and Furness", "LA", 300),
+        ("943", "Westmorland and Furness", "LA", 300)
     ]
 
     /// The authority with `code`; the code must be one of ``england``.

@@ -11,7 +11,8 @@ enum OutputFile: Sendable, Hashable {
     case childrenNotInSchool
 
     /// Every file in the order they are written and reported.
-    static let all: [OutputFile] = AnnexAList.allCases.map { .list($0) }
+    static let all: [OutputFile] =
+        AnnexAList.allCases.map { .list($0) }
         + [.workforce, .fosteringHouseholds, .childrenNotInSchool]
 
     /// The file's name, e.g. "List_8.csv".
@@ -29,10 +30,11 @@ enum OutputFile: Sendable, Hashable {
         switch self {
         case .list(let list): list.columns.map(\.heading)
         case .workforce: ["Team ID", "Team Name", "Worker ID", "Worker Name", "FTE", "Agency"]
-        case .fosteringHouseholds: [
-            "Household ID", "Carer Names", "Email", "Phone", "Approval Status", "Type", "Support Group",
-            "Consent to Email",
-        ]
+        case .fosteringHouseholds:
+            [
+                "Household ID", "Carer Names", "Email", "Phone", "Approval Status", "Type", "Support Group",
+                "Consent to Email"
+            ]
         case .childrenNotInSchool: ["Child Unique ID"]
         }
     }

@@ -43,7 +43,7 @@ struct OutputWriters {
         for worker in data.workers {
             try workforce.write([
                 worker.teamID, teamNames[worker.teamID] ?? "", worker.id, worker.name, String(worker.fte),
-                worker.isAgency ? "yes" : "no",
+                worker.isAgency ? "yes" : "no"
             ])
         }
         let households = writer(for: .fosteringHouseholds)
@@ -51,7 +51,7 @@ struct OutputWriters {
             try households.write([
                 household.id, household.carerNames.joined(separator: " and "), household.email ?? "",
                 household.phone ?? "", Self.text(of: household.approvalStatus), household.type.rawValue,
-                household.supportGroup ?? "", household.consentToEmail ? "yes" : "no",
+                household.supportGroup ?? "", household.consentToEmail ? "yes" : "no"
             ])
         }
         let notInSchool = writer(for: .childrenNotInSchool)

@@ -11,7 +11,7 @@ enum PersonNames {
         "Sunita", "Harpreet", "Kemi", "Folake", "Agnieszka", "Katarzyna", "Marta", "Ioana", "Elena", "Maria",
         "Niamh", "Aoife", "Ciara", "Bethan", "Ffion", "Isla", "Freya", "Holly", "Jade", "Leanne", "Stacey",
         "Donna", "Julie", "Karen", "Tracey", "Angela", "Yvonne", "Lorraine", "Denise", "Gillian", "Janet",
-        "Abigail", "Zainab", "Maryam", "Precious", "Blessing", "Esther", "Hollie", "Kirsty", "Amy", "Kate",
+        "Abigail", "Zainab", "Maryam", "Precious", "Blessing", "Esther", "Hollie", "Kirsty", "Amy", "Kate"
     ]
 
     static let maleFirstNames = [
@@ -20,7 +20,7 @@ enum PersonNames {
         "Sam", "Imran", "Bilal", "Tariq", "Yusuf", "Hassan", "Marcus", "Andre", "Kofi", "Sean", "Connor",
         "Owen", "Gareth", "Dylan", "Callum", "Fraser", "Jamal", "Emeka", "Tunde", "Piotr", "Mihai", "Luca",
         "Arjun", "Sanjay", "Gurpreet", "Wei", "Jason", "Lee", "Craig", "Darren", "Wayne", "Gary", "Neil",
-        "Ian", "Kevin", "Robert", "John", "Matthew", "Joseph", "Samuel", "Aaron", "Nathan", "Jordan", "Kyle",
+        "Ian", "Kevin", "Robert", "John", "Matthew", "Joseph", "Samuel", "Aaron", "Nathan", "Jordan", "Kyle"
     ]
 
     static let surnames = [
@@ -36,7 +36,7 @@ enum PersonNames {
         "Lee", "Turner", "Hill", "Scott", "Moore", "Ward", "Baker", "Carter", "Phillips", "Mitchell",
         "Parker", "Bennett", "Shaw", "Holmes", "Fletcher", "Barker", "Marsh", "Whitfield", "Atkinson",
         "Lloyd", "Price", "Bailey", "Bell", "Cox", "Richardson", "Howard", "Fisher", "Gray", "Knight",
-        "Ellis", "Mason", "Webb", "Grant", "Hamilton", "Chapman", "Palmer", "Hunt", "Fox", "Stone", "Marshall",
+        "Ellis", "Mason", "Webb", "Grant", "Hamilton", "Chapman", "Palmer", "Hunt", "Fox", "Stone", "Marshall"
     ]
 
     /// A first name, female about four times in five as in the social work workforce.

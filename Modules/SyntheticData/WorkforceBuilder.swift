@@ -36,8 +36,10 @@ struct WorkforceBuilder {
         return Workforce(teams: teams, workers: workers, caseHolderPools: pools)
     }
 
-    private mutating func staff(_ service: Service, area: Int, areaName: String?, cases: Int,
-                                using random: inout SeededRandom) {
+    private mutating func staff(
+        _ service: Service, area: Int, areaName: String?, cases: Int,
+        using random: inout SeededRandom
+    ) {
         // Assumes an average FTE of about 0.93 (see `fte`), and keeps two workers even in a quiet
         // team so referrals always have someone to go to.
         let caseHolders = max(2, Int((Double(cases) / (service.targetCaseload * 0.93)).rounded(.up)))
@@ -60,21 +62,24 @@ struct WorkforceBuilder {
     }
 
     @discardableResult
-    private mutating func addWorker(to team: Team, role: String, agencyRate: Double,
-                                    using random: inout SeededRandom) -> Int {
+    private mutating func addWorker(
+        to team: Team, role: String, agencyRate: Double,
+        using random: inout SeededRandom
+    ) -> Int {
         var name: String
         repeat {
             name = PersonNames.workforceFirstName(using: &random) + " " + random.element(of: PersonNames.surnames)
         } while usedNames.contains(name)
         usedNames.insert(name)
-        workers.append(Worker(
-            id: "\(authority.code)-W\((workers.count + 1).zeroPadded(to: 4))",
-            name: name,
-            teamID: team.id,
-            fte: Self.fte.draw(using: &random),
-            isAgency: random.chance(agencyRate),
-            role: role
-        ))
+        workers.append(
+            Worker(
+                id: "\(authority.code)-W\((workers.count + 1).zeroPadded(to: 4))",
+                name: name,
+                teamID: team.id,
+                fte: Self.fte.draw(using: &random),
+                isAgency: random.chance(agencyRate),
+                role: role
+            ))
         return workers.count - 1
     }
 

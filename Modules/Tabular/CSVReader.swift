@@ -72,13 +72,15 @@ public final class CSVReader {
             case .needMore:
                 if atEnd {
                     guard position < buffer.count else { return nil }
-                    throw TabularError(file: path, record: recordNumber + 1,
-                                       "a quoted field is not closed before the end of the file; check for a stray \" character")
+                    throw TabularError(
+                        file: path, record: recordNumber + 1,
+                        "a quoted field is not closed before the end of the file; check for a stray \" character")
                 }
                 let pending = buffer.count - position
                 guard pending <= Self.maximumFieldBytes else {
-                    throw TabularError(file: path, record: recordNumber + 1,
-                                       "a field is longer than \(Self.maximumFieldBytes >> 20) MiB; check the file is a CSV export")
+                    throw TabularError(
+                        file: path, record: recordNumber + 1,
+                        "a field is longer than \(Self.maximumFieldBytes >> 20) MiB; check the file is a CSV export")
                 }
                 // Read at least as much again as is pending, so a huge record costs linear time.
                 try readMore(atLeast: max(Self.readSize, pending))
@@ -154,7 +156,10 @@ public final class CSVReader {
             unescaped.reserveCapacity(raw.count)
             var previousQuote = false
             for byte in raw {
-                if byte == 0x22 && previousQuote { previousQuote = false; continue }
+                if byte == 0x22 && previousQuote {
+                    previousQuote = false
+                    continue
+                }
                 previousQuote = byte == 0x22
                 unescaped.append(byte)
             }
@@ -176,8 +181,9 @@ public final class CSVReader {
             // initialiser costs several times more than decoding.
             if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
             guard let text = String(validating: bytes, as: UTF8.self) else {
-                throw TabularError(file: path, record: recordNumber + 1,
-                                   "the file is not valid UTF-8 here; save it from Excel as \"CSV UTF-8\" and import it again")
+                throw TabularError(
+                    file: path, record: recordNumber + 1,
+                    "the file is not valid UTF-8 here; save it from Excel as \"CSV UTF-8\" and import it again")
             }
             return text
         case .windows1252:

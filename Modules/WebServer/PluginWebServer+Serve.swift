@@ -25,8 +25,9 @@ extension PluginWebServer {
             (try? await pool.query("SELECT 1")) != nil
         }
         let web = server.application { port in logger.info("serving \(serving)", metadata: ["address": "\(address):\(port)"]) }
-        let group = ServiceGroup(configuration: .init(
-            services: [web as any Service] + services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        let group = ServiceGroup(
+            configuration: .init(
+                services: [web as any Service] + services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
         logger.info("stopped")
     }

@@ -36,8 +36,10 @@ public struct PluginWebServer: Sendable {
 
     /// A server for `routes` on `address:port` within `limits`; `ready` answers `/health/ready`
     /// (e.g. the database answers).
-    public init(routes: [MountedRoute], address: String, port: Int, limits: WebLimits = WebLimits(), logger: Logger,
-                ready: @escaping @Sendable () async -> Bool) {
+    public init(
+        routes: [MountedRoute], address: String, port: Int, limits: WebLimits = WebLimits(), logger: Logger,
+        ready: @escaping @Sendable () async -> Bool
+    ) {
         self.routes = routes
         self.address = address
         self.port = port
@@ -76,7 +78,7 @@ public struct PluginWebServer: Sendable {
         do {
             body = try await request.collectBody(upTo: maximumBodySize)
         } catch let error as any HTTPResponseError {
-            throw error  // 413: a body over the limit
+            throw error // 413: a body over the limit
         } catch {
             // A body that cannot be read (bad chunked framing, say) is the client's mistake.
             var response = plain(.badRequest, "Bad request: the body is malformed.\n")
@@ -133,16 +135,19 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
         } catch let error as any HTTPResponseError {
             response = try error.response(from: request, context: context)
         } catch {
-            context.logger.error("a request failed", metadata: [
-                "error.type": "\(type(of: error))", "route": "\(request.method) \(context.endpointPath ?? "no route")",
-            ])
+            context.logger.error(
+                "a request failed",
+                metadata: [
+                    "error.type": "\(type(of: error))", "route": "\(request.method) \(context.endpointPath ?? "no route")"
+                ])
             response = PluginWebServer.plain(.internalServerError, "Something went wrong on our side. Please try again later.\n")
         }
         response.headers[.cacheControl] = "no-store"
         response.headers[.strictTransportSecurity] = "max-age=31536000; includeSubDomains"
         response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
         response.headers[.xContentTypeOptions] = "nosniff"
-        response.headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'"
+        response.headers[.contentSecurityPolicy] =
+            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'"
         return response
     }
 }

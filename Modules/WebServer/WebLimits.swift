@@ -41,9 +41,10 @@ public struct WebLimits: Sendable, Equatable {
             }
             return value
         }
-        self.init(requestsPerMinute: try number(Self.ratePerMinuteKey, defaults.requestsPerMinute, 1...10_000_000),
-                  burst: try number(Self.burstKey, defaults.burst, 1...10_000_000),
-                  trackedClients: try number(Self.clientsKey, defaults.trackedClients, 1...1_000_000),
-                  idleTimeoutSeconds: try number(Self.idleTimeoutKey, defaults.idleTimeoutSeconds, 1...3600))
+        self.init(
+            requestsPerMinute: try number(Self.ratePerMinuteKey, defaults.requestsPerMinute, 1...10_000_000),
+            burst: try number(Self.burstKey, defaults.burst, 1...10_000_000),
+            trackedClients: try number(Self.clientsKey, defaults.trackedClients, 1...1_000_000),
+            idleTimeoutSeconds: try number(Self.idleTimeoutKey, defaults.idleTimeoutSeconds, 1...3600))
     }
 }

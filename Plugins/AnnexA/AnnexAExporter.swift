@@ -56,9 +56,10 @@ struct AnnexAExporter {
                 counts[list.number] = try await writeCSV(list, snapshot: snapshot, to: file, neutralise: true, progress: progress)
             }
         }
-        try await AuditLog.record(AuditEvent(
-            actor: actor, action: Self.auditAction, recordType: "annex_a_snapshot", recordID: String(snapshot),
-            details: ["destination": (path as NSString).lastPathComponent, "rows": String(counts.values.reduce(0, +))]),
+        try await AuditLog.record(
+            AuditEvent(
+                actor: actor, action: Self.auditAction, recordType: "annex_a_snapshot", recordID: String(snapshot),
+                details: ["destination": (path as NSString).lastPathComponent, "rows": String(counts.values.reduce(0, +))]),
             pool: pool)
         return counts
     }
@@ -73,7 +74,8 @@ struct AnnexAExporter {
         var after = 0
         var written = 0
         while true {
-            let rows = try await pool.query("""
+            let rows = try await pool.query(
+                """
                 SELECT row_number, \(columns) FROM \(AnnexATables.table(list))
                 WHERE snapshot_id = $1 AND row_number > $2 ORDER BY row_number LIMIT \(Self.batch)
                 """, [snapshot, after])

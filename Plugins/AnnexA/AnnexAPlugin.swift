@@ -10,7 +10,7 @@ public struct AnnexAPlugin: Plugin {
     public let summary = "Import, validate and export the Annex A child-level lists as snapshots, with data-quality checks."
     public let migrations = AnnexASchema.migrations
     public let adminCommands: [any ParsableCommand.Type] = [
-        ImportCommand.self, ExportCommand.self, SnapshotsCommand.self, QualityCommand.self, LocalListCommand.self,
+        ImportCommand.self, ExportCommand.self, SnapshotsCommand.self, QualityCommand.self, LocalListCommand.self
     ]
     public let extensions = [
         ExtensionImplementation(ReportSections.point, name: "data-quality", summary: "the snapshot's data-quality findings") { _ in
@@ -21,7 +21,7 @@ public struct AnnexAPlugin: Plugin {
         },
         ExtensionImplementation(ChecklistItems.point, name: "data-pack", summary: "the latest snapshot exported as the data pack") { _ in
             DataPackChecklistItem()
-        },
+        }
     ]
 
     /// The plugin's name, as `ILACS_PLUGINS` and its commands refer to it.

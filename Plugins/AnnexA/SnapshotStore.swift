@@ -23,11 +23,13 @@ struct SnapshotStore {
 
     /// Every snapshot, newest first.
     func all() async throws -> [Snapshot] {
-        try await pool.query("""
+        try await pool.query(
+            """
             SELECT id, as_of, imported_at, imported_by, source_name, content_sha256, rejected_rows, lenient,
                    (SELECT coalesce(sum(value::int), 0) FROM jsonb_each_text(row_counts)) AS rows
             FROM annex_a_snapshots ORDER BY id DESC
-            """).map { row in
+            """
+        ).map { row in
             Snapshot(
                 id: try row.decode(Int.self, "id"), asOf: try row.decode(CalendarDate.self, "as_of"),
                 importedAt: try row.decode(Date.self, "imported_at"), importedBy: try row.decode(String.self, "imported_by"),
@@ -57,9 +59,10 @@ struct SnapshotStore {
                 try await connection.executeScript("DROP TABLE IF EXISTS \(AnnexATables.partition(list, snapshot: id))")
             }
             try await connection.execute("DELETE FROM annex_a_snapshots WHERE id = $1", [id])
-            try await AuditLog.record(AuditEvent(
-                actor: actor, action: "annex_a.snapshot.delete", recordType: "annex_a_snapshot",
-                recordID: String(id), reason: reason, details: ["rows": String(deleted)]), on: connection)
+            try await AuditLog.record(
+                AuditEvent(
+                    actor: actor, action: "annex_a.snapshot.delete", recordType: "annex_a_snapshot",
+                    recordID: String(id), reason: reason, details: ["rows": String(deleted)]), on: connection)
         }
     }
 }

@@ -18,10 +18,13 @@ extension Campaign {
     /// RFC 8058 unsubscribe header fields for `householdID`: the one-click page, signed for a
     /// year from `now`, and a mailto fallback.
     func unsubscribeHeaders(householdID: String, settings: CarerSettings, key: String, now: Date = Date()) -> [MailHeaderField] {
-        let token = ReplyToken(purpose: .unsubscribe, campaignID: id, session: 0,
-                               expires: Int(now.timeIntervalSince1970) + 365 * 86_400, householdID: householdID)
+        let token = ReplyToken(
+            purpose: .unsubscribe, campaignID: id, session: 0,
+            expires: Int(now.timeIntervalSince1970) + 365 * 86_400, householdID: householdID)
         let mailto = "mailto:\(settings.mail.replyTo?.address ?? settings.mail.from.address)?subject=unsubscribe"
-        return [MailHeaderField("List-Unsubscribe", "<\(settings.publicURL)/unsubscribe?t=\(token.signed(key: key))>, <\(mailto)>"),
-                MailHeaderField("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")]
+        return [
+            MailHeaderField("List-Unsubscribe", "<\(settings.publicURL)/unsubscribe?t=\(token.signed(key: key))>, <\(mailto)>"),
+            MailHeaderField("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
+        ]
     }
 }

@@ -23,16 +23,19 @@ public struct Campaign: Sendable {
             return "\(settings.publicURL)/\(path)?t=\(token.signed(key: key))"
         }
         let sessionValues: [[String: Any]] = sessions.map { session in
-            ["number": session.number, "date": session.longDate, "time": session.time, "venue": session.venue ?? "",
-             "online_link": session.onlineLink ?? "", "is_online": session.onlineLink != nil, "capacity": session.capacity,
-             "reply_url": link("reply", .reply, session: session.number, expires: replyExpiry)]
+            [
+                "number": session.number, "date": session.longDate, "time": session.time, "venue": session.venue ?? "",
+                "online_link": session.onlineLink ?? "", "is_online": session.onlineLink != nil, "capacity": session.capacity,
+                "reply_url": link("reply", .reply, session: session.number, expires: replyExpiry)
+            ]
         }
         let firstDay = sessions.map(\.date).min()
         return [
             "carer_names": carerNames, "authority": settings.authority, "sessions": sessionValues,
             "decline_url": link("reply", .reply, session: 0, expires: replyExpiry),
             "unsubscribe_url": link("unsubscribe", .unsubscribe, session: 0, expires: Int(now.timeIntervalSince1970) + 365 * 86_400),
-            "reply_by": firstDay.map { CampaignSession(number: 0, date: $0.adding(days: -1), time: "", venue: nil, onlineLink: nil, capacity: 1).longDate } ?? "",
+            "reply_by": firstDay.map { CampaignSession(number: 0, date: $0.adding(days: -1), time: "", venue: nil, onlineLink: nil, capacity: 1).longDate }
+                ?? ""
         ]
     }
 }

@@ -48,8 +48,9 @@ public struct CampaignSession: Sendable, Equatable, Codable {
             throw CarerError("--session \(number): the capacity must be a whole number above 0")
         }
         let time = String(format: "%02d:%02d", clock[0], clock[1])
-        return CampaignSession(number: number, date: date, time: time, venue: online ? nil : parts[1],
-                               onlineLink: online ? parts[1] : nil, capacity: capacity)
+        return CampaignSession(
+            number: number, date: date, time: time, venue: online ? nil : parts[1],
+            onlineLink: online ? parts[1] : nil, capacity: capacity)
     }
 
     /// The day as carers read it: `Tuesday 8 December 2026`.

@@ -25,19 +25,23 @@ public struct CampaignStatus: Sendable, Codable, Equatable {
 
     /// Reads the status of `campaignID`.
     public static func load(_ campaignID: Int, pool: PostgresPool) async throws -> CampaignStatus {
-        let owner = CarerEngagementPlugin.pluginName, group = Campaign.messageGroup(campaignID)
+        let owner = CarerEngagementPlugin.pluginName
+        let group = Campaign.messageGroup(campaignID)
         let (outbox, ambiguous) = try await pool.withConnection { connection in
             (try await Outbox.counts(owner: owner, group: group, on: connection), try await Outbox.ambiguous(owner: owner, group: group, on: connection))
         }
-        let sessions = try await pool.query("""
+        let sessions = try await pool.query(
+            """
             SELECT s.number, s.capacity,
                    count(*) FILTER (WHERE r.answer = 'attending') AS attending, count(*) FILTER (WHERE r.answer = 'waiting') AS waiting
             FROM carer_campaign_sessions s LEFT JOIN carer_replies r ON r.campaign_id = s.campaign_id AND r.session_number = s.number
             WHERE s.campaign_id = $1 GROUP BY s.number, s.capacity ORDER BY s.number
-            """, [campaignID]).map { row in
-                SessionReplies(number: try row.decode(Int.self, "number"), capacity: try row.decode(Int.self, "capacity"),
-                               attending: try row.decode(Int.self, "attending"), waiting: try row.decode(Int.self, "waiting"))
-            }
+            """, [campaignID]
+        ).map { row in
+            SessionReplies(
+                number: try row.decode(Int.self, "number"), capacity: try row.decode(Int.self, "capacity"),
+                attending: try row.decode(Int.self, "attending"), waiting: try row.decode(Int.self, "waiting"))
+        }
         let declined = try await pool.query(
             "SELECT count(*) AS n FROM carer_replies WHERE campaign_id = $1 AND answer = 'declined'", [campaignID])[0].decode(Int.self, "n")
         return CampaignStatus(outbox: outbox, sessions: sessions, declined: declined, ambiguous: ambiguous)

@@ -36,6 +36,6 @@ public struct CarerEngagementPlugin: Plugin {
                 order: 40, title: "Foster-carer invitation sent", due: .nextEvening,
                 exists: "SELECT EXISTS (SELECT 1 FROM carer_campaigns WHERE inspection_id = $1)",
                 found: "an invitation campaign exists for this inspection", missing: "no invitation campaign for this inspection yet")
-        },
+        }
     ]
 }

@@ -70,7 +70,9 @@ public struct HouseholdImporter: Sendable {
             func problem(_ column: Int?, _ message: String) {
                 problems.append(Problem(file: file, row: row, column: column.map { headings[$0] }, message: message))
             }
-            let id = cells[0], names = cells[1], email = cells[2]
+            let id = cells[0]
+            let names = cells[1]
+            let email = cells[2]
             if id.isEmpty { problem(0, "is blank") }
             if let earlier = firstRow[id], !id.isEmpty {
                 problem(0, "the same household id is already on row \(earlier)")
@@ -86,9 +88,10 @@ public struct HouseholdImporter: Sendable {
             let consent = Self.yesNo(cells[7])
             if consent == nil { problem(7, "must be yes or no") }
             guard let status, let type, let consent, !id.isEmpty, !names.isEmpty else { continue }
-            households.append(FosteringHousehold(
-                id: id, carerNames: [names], email: email.isEmpty ? nil : email, phone: cells[3].isEmpty ? nil : cells[3],
-                approvalStatus: status, type: type, supportGroup: cells[6].isEmpty ? nil : cells[6], consentToEmail: consent))
+            households.append(
+                FosteringHousehold(
+                    id: id, carerNames: [names], email: email.isEmpty ? nil : email, phone: cells[3].isEmpty ? nil : cells[3],
+                    approvalStatus: status, type: type, supportGroup: cells[6].isEmpty ? nil : cells[6], consentToEmail: consent))
         }
         guard problems.isEmpty else { throw Rejected(problems: problems) }
         return households
@@ -99,9 +102,12 @@ public struct HouseholdImporter: Sendable {
     public func store(_ households: [FosteringHousehold], source: String, actor: String) async throws -> Int {
         try await pool.transaction { connection in
             try await connection.execute("CREATE TEMP TABLE carer_households_load (LIKE carer_households INCLUDING DEFAULTS) ON COMMIT DROP")
-            try await connection.copy(into: "carer_households_load", columns: [
-                "id", "carer_names", "email", "phone", "approval_status", "type", "support_group", "consent_to_email",
-            ]) { writer in
+            try await connection.copy(
+                into: "carer_households_load",
+                columns: [
+                    "id", "carer_names", "email", "phone", "approval_status", "type", "support_group", "consent_to_email"
+                ]
+            ) { writer in
                 for household in households {
                     writer.field(household.id)
                     writer.field(household.carerNames.joined(separator: " and "))
@@ -115,15 +121,18 @@ public struct HouseholdImporter: Sendable {
                 }
             }
             try await connection.execute("UPDATE carer_households SET in_register = false")
-            try await connection.execute("""
+            try await connection.execute(
+                """
                 INSERT INTO carer_households (id, carer_names, email, phone, approval_status, type, support_group, consent_to_email)
                 SELECT id, carer_names, email, phone, approval_status, type, support_group, consent_to_email FROM carer_households_load
                 ON CONFLICT (id) DO UPDATE SET carer_names = excluded.carer_names, email = excluded.email, phone = excluded.phone,
                     approval_status = excluded.approval_status, type = excluded.type, support_group = excluded.support_group,
                     consent_to_email = excluded.consent_to_email, in_register = true, imported_at = now()
                 """)
-            try await AuditLog.record(AuditEvent(actor: actor, action: "carers.import", recordType: "carer_households",
-                                                 details: ["households": String(households.count), "source": source]), on: connection)
+            try await AuditLog.record(
+                AuditEvent(
+                    actor: actor, action: "carers.import", recordType: "carer_households",
+                    details: ["households": String(households.count), "source": source]), on: connection)
         }
         return households.count
     }

@@ -75,9 +75,11 @@ public struct HouseholdStore: Sendable {
             throw CarerError("no household has that id; `ilacs-admin carers list` shows them")
         }
         let withdrawn = try await SuppressionList.suppress(id, owner: owner, reason: reason, note: note, actor: actor, on: connection)
-        try await AuditLog.record(AuditEvent(actor: actor, action: "carers.suppress", recordType: "carer_household", recordID: id,
-                                             reason: note, details: ["reason": reason.rawValue, "queued_withdrawn": String(withdrawn)]),
-                                  on: connection)
+        try await AuditLog.record(
+            AuditEvent(
+                actor: actor, action: "carers.suppress", recordType: "carer_household", recordID: id,
+                reason: note, details: ["reason": reason.rawValue, "queued_withdrawn": String(withdrawn)]),
+            on: connection)
     }
 
     /// Takes the household off the suppression list.
@@ -87,8 +89,10 @@ public struct HouseholdStore: Sendable {
         try await pool.transaction { connection in
             let removed = try await SuppressionList.unsuppress(id, owner: Self.owner, on: connection)
             if removed {
-                try await AuditLog.record(AuditEvent(actor: actor, action: "carers.unsuppress", recordType: "carer_household",
-                                                     recordID: id, reason: note), on: connection)
+                try await AuditLog.record(
+                    AuditEvent(
+                        actor: actor, action: "carers.unsuppress", recordType: "carer_household",
+                        recordID: id, reason: note), on: connection)
             }
             return removed
         }

@@ -44,11 +44,11 @@ public struct ReplyToken: Sendable, Equatable {
     public static func verify(_ text: String, key: String, now: Date = Date()) -> ReplyToken? {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 2, let payload = bytes(base64URL: parts[0]), let signature = bytes(base64URL: parts[1]),
-              HMAC<SHA256>.isValidAuthenticationCode(signature, authenticating: payload, using: SymmetricKey(data: Array(key.utf8)))
+            HMAC<SHA256>.isValidAuthenticationCode(signature, authenticating: payload, using: SymmetricKey(data: Array(key.utf8)))
         else { return nil }
         let fields = String(decoding: payload, as: UTF8.self).split(separator: "|", maxSplits: 4, omittingEmptySubsequences: false)
         guard fields.count == 5, let purpose = Purpose(rawValue: String(fields[0])), let campaign = Int(fields[1]),
-              let session = Int(fields[2]), let expires = Int(fields[3]), Double(expires) > now.timeIntervalSince1970
+            let session = Int(fields[2]), let expires = Int(fields[3]), Double(expires) > now.timeIntervalSince1970
         else { return nil }
         return ReplyToken(purpose: purpose, campaignID: campaign, session: session, expires: expires, householdID: String(fields[4]))
     }

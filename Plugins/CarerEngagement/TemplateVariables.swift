@@ -30,7 +30,8 @@ enum TemplateVariables {
             rest = rest[close.upperBound...]
             let sigil = tag.first
             if file.hasSuffix("html.mustache") && (triple || sigil == "&") {
-                problems.append("\(file), line \(line): unescaped tags ({{{ }}} and {{& }}) are not allowed in HTML templates; write {{name}} so the text is escaped")
+                problems.append(
+                    "\(file), line \(line): unescaped tags ({{{ }}} and {{& }}) are not allowed in HTML templates; write {{name}} so the text is escaped")
                 continue
             }
             let name = (sigil.map { "#^/&!%>=".contains($0) } == true && !triple ? tag.dropFirst() : tag)
@@ -42,7 +43,9 @@ enum TemplateVariables {
                 if let problem = unknown(name, inside: sections) { problems.append("\(file), line \(line): \(problem)") }
                 sections.append(name)
             case "/":
-                if sections.last == name { sections.removeLast() } else {
+                if sections.last == name {
+                    sections.removeLast()
+                } else {
                     problems.append("\(file), line \(line): `{{/\(name)}}` closes a section that is not open")
                 }
             default:

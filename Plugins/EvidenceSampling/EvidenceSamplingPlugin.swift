@@ -23,7 +23,7 @@ public struct EvidenceSamplingPlugin: Plugin {
                 order: 30, title: "Sample manifest frozen", due: .onSite,
                 exists: "SELECT EXISTS (SELECT 1 FROM sampling_manifests WHERE inspection_id = $1)",
                 found: "a sample manifest is frozen for this inspection", missing: "no sample manifest for this inspection yet")
-        },
+        }
     ]
 
     /// The plugin's name, as `ILACS_PLUGINS` and its commands refer to it.

@@ -53,7 +53,8 @@ public struct ReadinessReport: Codable, Equatable, Sendable {
                 }
                 rendered.append(Section(anchor: section.anchor, title: section.title, content: content))
             }
-            let stamp = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate, .withTime, .withColonSeparatorInTime, .withSpaceBetweenDateAndTime])
+            let stamp = ISO8601DateFormatter.string(
+                from: Date(), timeZone: .current, formatOptions: [.withFullDate, .withTime, .withColonSeparatorInTime, .withSpaceBetweenDateAndTime])
             return ReadinessReport(
                 title: "Inspection readiness report", snapshotID: request.snapshotID, asOf: request.asOf,
                 previousSnapshotID: request.previousSnapshotID, generatedAt: stamp, includesChildRows: includeChildRows, sections: rendered)

@@ -20,7 +20,7 @@ public struct ReportingPlugin: Plugin {
         },
         ExtensionImplementation(ReportSections.point, name: "indicators", summary: "readiness indicators under the key lines of enquiry") { _ in
             IndicatorsSection()
-        },
+        }
     ]
 
     /// The plugin's name, as `ILACS_PLUGINS` and its commands refer to it.

@@ -1,4 +1,3 @@
-@testable import AnnexA
 import Configuration
 import Domain
 import Foundation
@@ -7,6 +6,8 @@ import Postgres
 import SyntheticData
 import Tabular
 import TestSupport
+
+@testable import AnnexA
 
 /// Generated Annex A data and a migrated database for one test.
 struct AnnexAFixture {
@@ -66,12 +67,13 @@ struct AnnexAFixture {
 
     /// `records` as CSV bytes, with `lineEnd` between records (fields keep their own line breaks).
     static func csv(_ records: [[String]], lineEnd: String = "\n") -> [UInt8] {
-        let text = records.map { record in
-            record.map { field in
-                field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                    ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
-            }.joined(separator: ",")
-        }.joined(separator: lineEnd) + lineEnd
+        let text =
+            records.map { record in
+                record.map { field in
+                    field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                        ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+                }.joined(separator: ",")
+            }.joined(separator: lineEnd) + lineEnd
         return Array(text.utf8)
     }
 }

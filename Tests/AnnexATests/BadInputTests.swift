@@ -1,7 +1,8 @@
-@testable import AnnexA
 import Foundation
 import Testing
 import Workbook
+
+@testable import AnnexA
 
 /// Each kind of bad input gets a clear error and nothing is imported; a few just work.
 @Suite("Annex A bad input")
@@ -96,7 +97,7 @@ struct BadInputTests {
     func bomCRLFAndNewlines() async throws {
         try await AnnexAFixture.with { fixture in
             var records = try fixture.records(of: 3)
-            records[1][9] = "Assessment\nTeam North"  // Allocated Team with a line break inside quotes
+            records[1][9] = "Assessment\nTeam North" // Allocated Team with a line break inside quotes
             let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + AnnexAFixture.csv(records, lineEnd: "\r\n")
             let summary = try await fixture.importedSnapshot(try fixture.folder(replacing: 3, with: bytes))
             #expect(summary.rowsByList[3] == records.count - 1)

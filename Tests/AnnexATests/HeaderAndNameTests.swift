@@ -1,13 +1,16 @@
-@testable import AnnexA
 import Domain
 import Testing
 
+@testable import AnnexA
+
 @Suite("Header matching and list names")
 struct HeaderAndNameTests {
-    @Test("list files and sheets are recognised by their usual names", arguments: [
-        ("List_8.csv", 8), ("list8.csv", 8), ("List 8 - Children in care.csv", 8), ("LIST-8.CSV", 8),
-        ("List_8", 8), ("list 11", 11), ("List_1", 1),
-    ])
+    @Test(
+        "list files and sheets are recognised by their usual names",
+        arguments: [
+            ("List_8.csv", 8), ("list8.csv", 8), ("List 8 - Children in care.csv", 8), ("LIST-8.CSV", 8),
+            ("List_8", 8), ("list 11", 11), ("List_1", 1)
+        ])
     func recognised(name: String, number: Int) {
         #expect(ListName.list(in: name) == AnnexAList(rawValue: number))
     }
@@ -22,7 +25,7 @@ struct HeaderAndNameTests {
         let list = AnnexAList.childrenInCare
         var header = list.columns.map(\.heading)
         header[0] = "  CHILD   unique id "
-        header[8] = "Child's Category of Need"  // straight apostrophe for the template's curly one
+        header[8] = "Child's Category of Need" // straight apostrophe for the template's curly one
         header[5] = "Unaccompanied Asylum Seeking Child (UASC) within the Last 12 Months (Y/N))"
         header[30] = "Was the child offered a Return Interview after their last missing episode (Y/N)"
         header[4] = "Age"
@@ -34,9 +37,11 @@ struct HeaderAndNameTests {
         #expect(warnings[0].severity == .warning)
     }
 
-    @Test("known variants of headings are accepted", arguments: [
-        (AnnexAList.referrals, "Date of Referral"), (.childrenInNeed, "Case Status"), (.careLeavers, "LA in Touch"),
-    ])
+    @Test(
+        "known variants of headings are accepted",
+        arguments: [
+            (AnnexAList.referrals, "Date of Referral"), (.childrenInNeed, "Case Status"), (.careLeavers, "LA in Touch")
+        ])
     func variants(list: AnnexAList, heading: String) throws {
         let header = list.columns.map { column in
             HeaderMapping.normalise(column.heading) == HeaderMapping.normalise(heading) ? heading : column.heading

@@ -1,7 +1,8 @@
-@testable import AnnexA
 import Domain
 import Foundation
 import Testing
+
+@testable import AnnexA
 
 @Suite("Annex A import")
 struct ImportTests {
@@ -61,7 +62,7 @@ struct ImportTests {
     func lenient() async throws {
         try await AnnexAFixture.with { fixture in
             var records = try fixture.records(of: 7)
-            records[1][6] = "31/02/2024"  // Child Protection Plan Start Date
+            records[1][6] = "31/02/2024" // Child Protection Plan Start Date
             let folder = try fixture.folder(replacing: 7, with: AnnexAFixture.csv(records))
             let summary = try await fixture.importedSnapshot(folder, lenient: true)
             #expect(summary.rejectedRows == 1)

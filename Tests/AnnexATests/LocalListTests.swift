@@ -1,16 +1,17 @@
-@testable import AnnexA
 import AnnexAStore
 import Configuration
 import Domain
-@testable import EvidenceSampling
 import Foundation
 import PluginKit
 import Postgres
-@testable import Reporting
 import SyntheticData
 import Tabular
-import Testing
 import TestSupport
+import Testing
+
+@testable import AnnexA
+@testable import EvidenceSampling
+@testable import Reporting
 
 /// The kernel's local lists: one import, one parser and one pair of tables for sampling quotas
 /// and the readiness report alike.
@@ -61,7 +62,8 @@ struct LocalListTests {
             #expect(stored.children == ids.count && stored.sourceName == "children_not_in_school.csv" && stored.snapshotID == summary.snapshotID)
 
             // The quota marks every List 6 case whose child is on the list.
-            let plan = try SamplingPlan.parse("""
+            let plan = try SamplingPlan.parse(
+                """
                 name: Local list quota
                 population:
                   - cohort: children in need
@@ -87,20 +89,25 @@ struct LocalListTests {
             // The indicator counts the open ones among the same children, and the report says which import it used.
             let request = ReportRequest(snapshotID: summary.snapshotID, asOf: AnnexAFixture.asOf, previousSnapshotID: nil, includeChildRows: false)
             let (results, content) = try await pool.withConnection { connection in
-                (try await IndicatorsSection.results(IndicatorCatalogue.all, for: request, on: connection),
-                 try await IndicatorsSection().content(for: request, on: connection))
+                (
+                    try await IndicatorsSection.results(IndicatorCatalogue.all, for: request, on: connection),
+                    try await IndicatorsSection().content(for: request, on: connection)
+                )
             }
             let notInSchool = try #require(results.first { $0.id == "not_in_school" })
             #expect(notInSchool.current?.total.numerator == (try onList.filter { try $0.decode(Bool.self, "open") }.count))
             #expect(content.summary?.hasSuffix("Children not attending school: counted against \(stored.citation).") == true)
-            #expect(stored.citation.hasPrefix("local list 'children-not-in-school', import \(stored.id) (children_not_in_school.csv, \(ids.count) children, imported "))
+            #expect(
+                stored.citation.hasPrefix(
+                    "local list 'children-not-in-school', import \(stored.id) (children_not_in_school.csv, \(ids.count) children, imported "))
         }
     }
 
     @Test("a snapshot uses the newest import drawn against it, else the newest tied to none; a list drawn against another snapshot never stands in")
     func whichImportServes() async throws {
         try await Self.withDatabase { pool, _ in
-            let first = try await Self.snapshot(pool, asOf: "2026-10-20"), second = try await Self.snapshot(pool)
+            let first = try await Self.snapshot(pool, asOf: "2026-10-20")
+            let second = try await Self.snapshot(pool)
             func save(_ ids: [String], snapshot: Int? = nil, name: String = "children-not-in-school") async throws -> Int {
                 try await LocalListImporter.store(ids, name: name, snapshotID: snapshot, source: "/tmp/list.csv", actor: "tester", pool: pool).id
             }
@@ -147,13 +154,15 @@ struct LocalListTests {
         #expect(try Self.parse("Child Unique ID\n") == [])
     }
 
-    @Test("a bad file names the row and column, never a child's id", arguments: [
-        ("Child Unique ID,Name\nC-100,x\n,C-101\n", "list.csv, row 3: column `Child Unique ID` is blank; every row needs a child's id"),
-        ("Child Unique ID,Name\nC-100,x\nC-101\nC-102,y\n\"\",z\n", "list.csv, row 5: column `Child Unique ID` is blank; every row needs a child's id"),
-        ("Name,Child Unique ID\nC-100,C-101\nC-102\n", "list.csv, row 3: column `Child Unique ID` is blank; every row needs a child's id"),
-        ("Name,Age\nC-100,4\n", "list.csv, row 1: no `Child Unique ID` column in the header; name the column of ids `Child Unique ID`"),
-        ("Child Unique ID\nC-100\n\"C-101\n", "list.csv, row 3: a quoted field is not closed before the end of the file; check for a stray \" character"),
-    ])
+    @Test(
+        "a bad file names the row and column, never a child's id",
+        arguments: [
+            ("Child Unique ID,Name\nC-100,x\n,C-101\n", "list.csv, row 3: column `Child Unique ID` is blank; every row needs a child's id"),
+            ("Child Unique ID,Name\nC-100,x\nC-101\nC-102,y\n\"\",z\n", "list.csv, row 5: column `Child Unique ID` is blank; every row needs a child's id"),
+            ("Name,Child Unique ID\nC-100,C-101\nC-102\n", "list.csv, row 3: column `Child Unique ID` is blank; every row needs a child's id"),
+            ("Name,Age\nC-100,4\n", "list.csv, row 1: no `Child Unique ID` column in the header; name the column of ids `Child Unique ID`"),
+            ("Child Unique ID\nC-100\n\"C-101\n", "list.csv, row 3: a quoted field is not closed before the end of the file; check for a stray \" character")
+        ])
     func badFiles(contents: String, message: String) throws {
         let error = #expect(throws: TabularError.self) { try Self.parse(contents) }
         #expect(error?.description == message)
@@ -173,12 +182,15 @@ struct LocalListTests {
         try await Self.withDatabase(including: { !Self.added.contains("\($0.owner)/\($0.id)") }) { pool, migrations in
             let snapshot = try await Self.snapshot(pool)
             // Rows as the two plugins' old commands wrote them.
-            try await pool.query("""
+            try await pool.query(
+                """
                 INSERT INTO local_lists (name, imported_at, imported_by, source_name, children)
                 VALUES ('young-carers', '2026-01-05 10:00+00', 'sam', 'carers.csv', 2), ('children-not-in-school', '2026-01-06 10:00+00', 'sam', 'nis.csv', 1)
                 """)
-            try await pool.query("INSERT INTO local_list_children (list_name, child_id) VALUES ('young-carers', 'Y1'), ('young-carers', 'Y2'), ('children-not-in-school', 'N1')")
-            try await pool.query("""
+            try await pool.query(
+                "INSERT INTO local_list_children (list_name, child_id) VALUES ('young-carers', 'Y1'), ('young-carers', 'Y2'), ('children-not-in-school', 'N1')")
+            try await pool.query(
+                """
                 INSERT INTO reporting_local_lists (snapshot_id, source_name, children, imported_at, imported_by)
                 VALUES ($1, 'attached.csv', 3, '2026-02-01 09:00+00', 'rita')
                 """, [snapshot])
@@ -191,12 +203,15 @@ struct LocalListTests {
                 #expect(dropped, "\(old) is dropped")
             }
             let imports = try await pool.withConnection { try await LocalListStore.all(on: $0) }
-            let described = imports.map { "\($0.name) \($0.snapshotID.map(String.init) ?? "any") \($0.sourceName) \($0.children) \($0.importedOn.iso) \($0.importedBy)" }
-            #expect(described.sorted() == [
-                "children-not-in-school \(snapshot) attached.csv 3 2026-02-01 rita",
-                "children-not-in-school any nis.csv 1 2026-01-06 sam",
-                "young-carers any carers.csv 2 2026-01-05 sam",
-            ])
+            let described = imports.map {
+                "\($0.name) \($0.snapshotID.map(String.init) ?? "any") \($0.sourceName) \($0.children) \($0.importedOn.iso) \($0.importedBy)"
+            }
+            #expect(
+                described.sorted() == [
+                    "children-not-in-school \(snapshot) attached.csv 3 2026-02-01 rita",
+                    "children-not-in-school any nis.csv 1 2026-01-06 sam",
+                    "young-carers any carers.csv 2 2026-01-05 sam"
+                ])
             try await pool.withConnection { connection in
                 let attached = try #require(try await LocalListStore.serving("children-not-in-school", snapshot: snapshot, on: connection))
                 #expect(try await LocalListStore.members(of: attached, on: connection) == ["R1", "R2", "R3"])

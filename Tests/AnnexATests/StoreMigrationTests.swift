@@ -1,10 +1,11 @@
-@testable import AnnexA
 import AnnexAStore
 import Configuration
 import Domain
 import PluginKit
 import Postgres
 import Testing
+
+@testable import AnnexA
 
 @Suite("The Annex A store in the kernel")
 struct StoreMigrationTests {
@@ -14,11 +15,13 @@ struct StoreMigrationTests {
             let summary = try await fixture.importedSnapshot()
             let rows = try await fixture.count("annex_a_list_8")
             // Put the migration record back as it was when the AnnexA plugin created these tables.
-            try await fixture.pool.query("""
+            try await fixture.pool.query(
+                """
                 DELETE FROM ilacs_migrations
                 WHERE (owner, id) IN (('kernel', '0004_annex_a_snapshots'), ('kernel', '0005_annex_a_lists'), ('AnnexA', '0003_import_findings'))
                 """)
-            try await fixture.pool.query("""
+            try await fixture.pool.query(
+                """
                 INSERT INTO ilacs_migrations (owner, id, checksum)
                 VALUES ('AnnexA', '0001_snapshots', 'recorded-before'), ('AnnexA', '0002_lists', 'recorded-before')
                 """)

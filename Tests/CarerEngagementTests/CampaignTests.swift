@@ -1,8 +1,9 @@
-@testable import CarerEngagement
 import Foundation
 import Messaging
 import PluginKit
 import Testing
+
+@testable import CarerEngagement
 
 @Suite("Campaigns: templates, audience, outbox, maildir delivery, replies")
 struct CampaignTests {
@@ -75,7 +76,8 @@ struct CampaignTests {
                 return (response.status, String(decoding: response.body, as: UTF8.self))
             }
             func token(_ household: String, session: Int, purpose: ReplyToken.Purpose = .reply, expires: Int = 2_000_000_000) -> String {
-                ReplyToken(purpose: purpose, campaignID: campaign.id, session: session, expires: expires, householdID: household).signed(key: CarerFixture.replyKey)
+                ReplyToken(purpose: purpose, campaignID: campaign.id, session: session, expires: expires, householdID: household).signed(
+                    key: CarerFixture.replyKey)
             }
             let first = token(invited[0], session: 1)
             let (getStatus, getPage) = try await call("GET", "/reply", first)
@@ -132,8 +134,10 @@ struct CampaignTests {
             _ = try await CampaignStore(pool: fixture.pool).queue(campaign, kind: .invitation, settings: settings, actor: "c")
             let row = try #require(try await fixture.pool.query("SELECT id, suppression_key FROM messaging_outbox ORDER BY id LIMIT 1").single)
             let (id, household) = (try row.decode(Int.self, "id"), try row.decode(String.self, "suppression_key"))
-            _ = try await Mailer(pool: fixture.pool, transport: try MaildirTransport(directory: settings.mail.maildir), settings: settings.mail,
-                                 logger: .init(label: "test")).drain()
+            _ = try await Mailer(
+                pool: fixture.pool, transport: try MaildirTransport(directory: settings.mail.maildir), settings: settings.mail,
+                logger: .init(label: "test")
+            ).drain()
             let text = try String(contentsOfFile: "\(settings.mail.maildir)/new/outbox-\(id).campaign-\(campaign.id)_council.example.gov.uk", encoding: .utf8)
             let headers = text.components(separatedBy: "\r\n\r\n")[0].components(separatedBy: "\r\n")
             #expect(headers.contains("Message-ID: <outbox-\(id).campaign-\(campaign.id)@council.example.gov.uk>"))

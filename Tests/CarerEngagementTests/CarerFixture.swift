@@ -1,4 +1,3 @@
-@testable import CarerEngagement
 import Configuration
 import Domain
 import Foundation
@@ -9,6 +8,8 @@ import Postgres
 import SyntheticData
 import TestSupport
 
+@testable import CarerEngagement
+
 /// A migrated database with the generated households imported, an inspection, and settings
 /// whose maildir is a fresh folder.
 struct CarerFixture {
@@ -16,21 +17,21 @@ struct CarerFixture {
     static let templates: [String: String] = [
         "subject.mustache": "{{#reminder}}Reminder: {{/reminder}}Meet the Ofsted inspectors — an invitation from {{authority}}",
         "text.mustache": """
-            Dear {{carer_names}},
+        Dear {{carer_names}},
 
-            Ofsted inspectors would like to meet foster carers. Choose a session:
-            {{#sessions}}
-            - Session {{number}}: {{date}} at {{time}}, {{#is_online}}online{{/is_online}}{{^is_online}}{{venue}}{{/is_online}}. Reply: {{reply_url}}
-            {{/sessions}}
-            .This line starts with a dot, and this one has café, naïve and “quotes”.
-            Cannot come? {{decline_url}}
-            Unsubscribe: {{unsubscribe_url}}
-            """,
+        Ofsted inspectors would like to meet foster carers. Choose a session:
+        {{#sessions}}
+        - Session {{number}}: {{date}} at {{time}}, {{#is_online}}online{{/is_online}}{{^is_online}}{{venue}}{{/is_online}}. Reply: {{reply_url}}
+        {{/sessions}}
+        .This line starts with a dot, and this one has café, naïve and “quotes”.
+        Cannot come? {{decline_url}}
+        Unsubscribe: {{unsubscribe_url}}
+        """,
         "html.mustache": """
-            <p>Dear {{carer_names}},</p>
-            <ul>{{#sessions}}<li><a href="{{reply_url}}">Session {{number}}: {{date}} {{time}}</a></li>{{/sessions}}</ul>
-            <p><a href="{{decline_url}}">I cannot come</a> · <a href="{{unsubscribe_url}}">Unsubscribe</a></p>
-            """,
+        <p>Dear {{carer_names}},</p>
+        <ul>{{#sessions}}<li><a href="{{reply_url}}">Session {{number}}: {{date}} {{time}}</a></li>{{/sessions}}</ul>
+        <p><a href="{{decline_url}}">I cannot come</a> · <a href="{{unsubscribe_url}}">Unsubscribe</a></p>
+        """
     ]
 
     let pool: PostgresPool
@@ -43,18 +44,23 @@ struct CarerFixture {
     var configuration: ConfigReader { ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: environment)) }
     var context: PluginContext {
         get throws {
-            PluginContext(configuration: configuration, pool: pool,
-                          host: try PluginHost(linked: [MessagingPlugin(), CarerEngagementPlugin()], configuration: configuration), logger: Logger(label: "test"))
+            PluginContext(
+                configuration: configuration, pool: pool,
+                host: try PluginHost(linked: [MessagingPlugin(), CarerEngagementPlugin()], configuration: configuration), logger: Logger(label: "test"))
         }
     }
 
-    static func with<T>(isolation: isolated (any Actor)? = #isolation, environment extra: [String: String] = [:],
-                        _ body: (CarerFixture) async throws -> T) async throws -> T {
+    static func with<T>(
+        isolation: isolated (any Actor)? = #isolation, environment extra: [String: String] = [:],
+        _ body: (CarerFixture) async throws -> T
+    ) async throws -> T {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("carers-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let environment = ["MAIL_REPLY_KEY": replyKey, "MAIL_MAILDIR": "\(folder)/maildir", "MAIL_PUBLIC_URL": "https://carers.example.gov.uk",
-                           "MAIL_FROM": "fostering@council.example.gov.uk", "MAIL_AUTHORITY": "Exampleshire County Council",
-                           "MAIL_RATE_PER_MINUTE": "100000"].merging(extra) { $1 }
+        let environment = [
+            "MAIL_REPLY_KEY": replyKey, "MAIL_MAILDIR": "\(folder)/maildir", "MAIL_PUBLIC_URL": "https://carers.example.gov.uk",
+            "MAIL_FROM": "fostering@council.example.gov.uk", "MAIL_AUTHORITY": "Exampleshire County Council",
+            "MAIL_RATE_PER_MINUTE": "100000"
+        ].merging(extra) { $1 }
         return try await PluginTestDatabase.with(plugins: [MessagingPlugin(), CarerEngagementPlugin()], environment: environment, poolSize: 4) { migrated in
             let pool = migrated.pool
             let database = migrated.database
@@ -71,8 +77,10 @@ struct CarerFixture {
     func campaign(capacity: Int = 20) async throws -> Campaign {
         try await CampaignStore(pool: pool).create(
             inspectionID: inspectionID, templates: try CampaignTemplates(sources: Self.templates),
-            sessions: [try CampaignSession.parse("2026-12-08 18:00 | County Hall, Room 2 | \(capacity)", number: 1),
-                       try CampaignSession.parse("2026-12-09 12:30 | https://meet.example.org/abc | 30", number: 2)],
+            sessions: [
+                try CampaignSession.parse("2026-12-08 18:00 | County Hall, Room 2 | \(capacity)", number: 1),
+                try CampaignSession.parse("2026-12-09 12:30 | https://meet.example.org/abc | 30", number: 2)
+            ],
             source: "test", settings: try settings, actor: "coordinator")
     }
 

@@ -1,6 +1,7 @@
-@testable import CarerEngagement
 import Foundation
 import Testing
+
+@testable import CarerEngagement
 
 @Suite("Households register and suppression list")
 struct HouseholdTests {
@@ -11,18 +12,21 @@ struct HouseholdTests {
         try await CarerFixture.with { fixture in
             let before = try await HouseholdStore(pool: fixture.pool).list().count
             #expect(before > 20)
-            let bad = try fixture.file("bad.csv", Self.header + """
-                H1,Ann Carer,ann@example.org,,approved,mainstream,,yes
-                H2,Bob Carer,not-an-email,,approved,mainstream,,yes
-                H1,Cat Carer,cat@example.org,,approved,kinship,,no
-                H3,Dan Carer,dan@example.org,,pending,mainstream,,yes
-                """)
+            let bad = try fixture.file(
+                "bad.csv",
+                Self.header + """
+                    H1,Ann Carer,ann@example.org,,approved,mainstream,,yes
+                    H2,Bob Carer,not-an-email,,approved,mainstream,,yes
+                    H1,Cat Carer,cat@example.org,,approved,kinship,,no
+                    H3,Dan Carer,dan@example.org,,pending,mainstream,,yes
+                    """)
             let error = try #require(throws: HouseholdImporter.Rejected.self) { try HouseholdImporter.read(path: bad) }
-            #expect(error.problems.map(\.description) == [
-                "bad.csv, row 3, column \"Email\": is not an email address",
-                "bad.csv, row 4, column \"Household ID\": the same household id is already on row 2",
-                "bad.csv, row 5, column \"Approval Status\": is not a known approval status; use approved, suspended, under review or deregistered",
-            ])
+            #expect(
+                error.problems.map(\.description) == [
+                    "bad.csv, row 3, column \"Email\": is not an email address",
+                    "bad.csv, row 4, column \"Household ID\": the same household id is already on row 2",
+                    "bad.csv, row 5, column \"Approval Status\": is not a known approval status; use approved, suspended, under review or deregistered"
+                ])
             #expect(!error.description.contains("not-an-email") && !error.description.contains("Bob"))
             #expect(try await HouseholdStore(pool: fixture.pool).list().count == before)
         }

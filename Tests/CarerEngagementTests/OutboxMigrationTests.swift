@@ -1,10 +1,11 @@
-@testable import CarerEngagement
 import Configuration
 import Messaging
 import PluginKit
 import Postgres
 import TestSupport
 import Testing
+
+@testable import CarerEngagement
 
 @Suite("Upgrading: the carer outbox and suppression list move into the Messaging tables")
 struct OutboxMigrationTests {
@@ -22,7 +23,8 @@ struct OutboxMigrationTests {
             let connection = try await database.connect()
             // The schema as it was before Messaging existed.
             try await Migrator().apply(host.migrations.filter { $0.owner != MessagingSchema.owner && $0.id != "0003_outbox_to_messaging" }, on: connection)
-            try await connection.executeScript("""
+            try await connection.executeScript(
+                """
                 INSERT INTO carer_households (id, carer_names, email, approval_status, type, consent_to_email) VALUES
                     ('H1', 'Ann', 'ann@example.org', 'approved', 'mainstream', true), ('H2', 'Bob', 'bob@example.org', 'approved', 'mainstream', true),
                     ('H3', 'Cat', 'cat@example.org', 'approved', 'kinship', true);
@@ -41,8 +43,11 @@ struct OutboxMigrationTests {
             let outcome = try await Migrator().apply(host.migrations, on: connection)
             #expect(outcome.applied == ["Messaging/0001_outbox_and_suppressions", "CarerEngagement/0003_outbox_to_messaging"])
             #expect(try await connection.query(Self.everyColumn + " FROM messaging_outbox ORDER BY id").map { try $0.decode(String.self, "line") } == before)
-            #expect(try await connection.query("SELECT to_regclass('carer_outbox') IS NULL AND to_regclass('carer_suppressions') IS NULL AS gone")[0].decode(Bool.self, "gone"))
-            let first = try #require(try await connection.query("SELECT owner, dedupe_key, group_id, suppression_key FROM messaging_outbox WHERE id = 1").single)
+            #expect(
+                try await connection.query("SELECT to_regclass('carer_outbox') IS NULL AND to_regclass('carer_suppressions') IS NULL AS gone")[0].decode(
+                    Bool.self, "gone"))
+            let first = try #require(
+                try await connection.query("SELECT owner, dedupe_key, group_id, suppression_key FROM messaging_outbox WHERE id = 1").single)
             #expect(try first.decode(String.self, "owner") == CarerEngagementPlugin.pluginName)
             #expect(try first.decode(String.self, "dedupe_key") == Campaign.dedupeKey(campaignID: 1, householdID: "H1", kind: .invitation))
             #expect(try first.decode(String.self, "group_id") == Campaign.messageGroup(1))
@@ -57,8 +62,10 @@ struct OutboxMigrationTests {
             #expect(suppressed.suppression == .manual && suppressed.suppressionNote == "asked by phone")
             // New messages take ids after the moved ones.
             _ = try await pool.transaction { connection in
-                try await Outbox.queue(OutgoingMessage(kind: "test", dedupeKey: "t/1", recipient: "x@example.org", suppressionKey: nil, group: nil,
-                                                       subject: "S", text: "T", html: "H"), owner: "TestOwner", on: connection)
+                try await Outbox.queue(
+                    OutgoingMessage(
+                        kind: "test", dedupeKey: "t/1", recipient: "x@example.org", suppressionKey: nil, group: nil,
+                        subject: "S", text: "T", html: "H"), owner: "TestOwner", on: connection)
             }
             #expect(try await pool.query("SELECT max(id) AS id FROM messaging_outbox")[0].decode(Int.self, "id") == 5)
         }

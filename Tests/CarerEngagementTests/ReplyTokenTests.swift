@@ -1,5 +1,6 @@
-@testable import CarerEngagement
 import Testing
+
+@testable import CarerEngagement
 
 @Suite("Reply tokens")
 struct ReplyTokenTests {
@@ -29,7 +30,7 @@ struct ReplyTokenTests {
             token.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/"),
             parts[0] + "." + otherBits,
             token + "\n",
-            " " + token,
+            " " + token
         ]
         for variant in variants where variant != token {
             #expect(ReplyToken.verify(variant, key: Self.key) == nil, "accepted \(variant)")

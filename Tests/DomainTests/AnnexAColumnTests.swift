@@ -47,12 +47,13 @@ struct AnnexAColumnTests {
             #expect(list.columns.allSatisfy { !$0.since2024 })
         }
         let flagged = AnnexAList.careLeavers.columns.filter(\.since2024).map(\.heading)
-        #expect(flagged == [
-            "Unaccompanied Asylum Seeking Child (UASC), or formerly UASC if 18 or over (Y/N)",
-            "Allocated Personal Advisor",
-            "Latest Pathway Plan Review Date",
-            "Latest Date of Contact",
-        ])
+        #expect(
+            flagged == [
+                "Unaccompanied Asylum Seeking Child (UASC), or formerly UASC if 18 or over (Y/N)",
+                "Allocated Personal Advisor",
+                "Latest Pathway Plan Review Date",
+                "Latest Date of Contact"
+            ])
         #expect(AnnexAList.careLeavers.columns.count == 17)
     }
 
@@ -65,10 +66,12 @@ struct AnnexAColumnTests {
         #expect(variants(.referrals, "date_of_referral") == ["Date of Referral"])
         #expect(variants(.childrenInNeed, "case_status") == ["Case Status"])
         #expect(variants(.careLeavers, "in_touch").contains("LA in Touch"))
-        #expect(variants(.childrenInCare, "uasc")
-            == ["Unaccompanied Asylum Seeking Child (UASC) within the Last 12 Months (Y/N))"])
-        #expect(variants(.assessments, "requires_social_care_support")
-            == ["Was the child assessed as requiring LA children's social care support?"])
+        #expect(
+            variants(.childrenInCare, "uasc")
+                == ["Unaccompanied Asylum Seeking Child (UASC) within the Last 12 Months (Y/N))"])
+        #expect(
+            variants(.assessments, "requires_social_care_support")
+                == ["Was the child assessed as requiring LA children's social care support?"])
     }
 
     @Test("blank rules follow liiatools")
@@ -99,8 +102,9 @@ struct AnnexAColumnTests {
 
 @Suite("Every code set parses every spelling listed in annex-a.md")
 struct AnnexASpellingTests {
-    @Test("each allowed value parses via its column's code set, to distinct codes",
-          arguments: AnnexAReference.allowedValues)
+    @Test(
+        "each allowed value parses via its column's code set, to distinct codes",
+        arguments: AnnexAReference.allowedValues)
     func allowedValuesParse(_ cell: AllowedValuesCell) throws {
         let column = try #require(cell.list.columns.first { $0.heading == cell.heading })
         guard case .code(let descriptor) = column.kind else {
@@ -130,9 +134,9 @@ struct AnnexASpellingTests {
     func renderingMatchesWorkbook() {
         // Where our form differs from the workbook, the difference is documented on the code set.
         let documentedDifferences: Set<String> = [
-            "u) X1:CodeError",  // rendered "u) X1: CodeError"
-            "N3 - Parental illness or disability",  // List 8's wording; rendered in List 6's
-            "c) Not stated/recorded",  // List 9's Gender; rendered with "(or unborn)"
+            "u) X1:CodeError", // rendered "u) X1: CodeError"
+            "N3 - Parental illness or disability", // List 8's wording; rendered in List 6's
+            "c) Not stated/recorded" // List 9's Gender; rendered with "(or unborn)"
         ]
         for cell in AnnexAReference.allowedValues where cell.heading != "Was an Initial Child Protection Conference deemed unnecessary?" {
             guard case .code(let descriptor) = cell.list.columns.first(where: { $0.heading == cell.heading })?.kind

@@ -13,7 +13,8 @@ struct CalendarDateTests {
         for days in date(1900, 1, 1).daysSinceEpoch...date(2100, 12, 31).daysSinceEpoch {
             let current = CalendarDate(daysSinceEpoch: days)
             #expect(current.daysSinceEpoch == days)
-            let isNextDay = (current.year == previous.year && current.month == previous.month && current.day == previous.day + 1)
+            let isNextDay =
+                (current.year == previous.year && current.month == previous.month && current.day == previous.day + 1)
                 || (current.day == 1 && previous.day == CalendarDate.daysIn(month: previous.month, year: previous.year)
                     && (current.month == previous.month + 1 || (current.month == 1 && previous.month == 12 && current.year == previous.year + 1)))
             #expect(isNextDay, "\(previous) -> \(current)")
@@ -37,10 +38,10 @@ struct CalendarDateTests {
         #expect(date(1969, 12, 31).daysSinceEpoch == -1)
         #expect(date(2000, 3, 1).daysSinceEpoch == 11_017)
         #expect(date(2024, 1, 1).daysSinceEpoch == 19_723)
-        #expect(date(1970, 1, 1).weekday == 4)  // Thursday
-        #expect(date(2024, 1, 1).weekday == 1)  // Monday
-        #expect(date(2024, 3, 10).weekday == 7)  // Sunday
-        #expect(date(1900, 1, 1).weekday == 1)  // Monday
+        #expect(date(1970, 1, 1).weekday == 4) // Thursday
+        #expect(date(2024, 1, 1).weekday == 1) // Monday
+        #expect(date(2024, 3, 10).weekday == 7) // Sunday
+        #expect(date(1900, 1, 1).weekday == 1) // Monday
     }
 
     @Test("leap years", arguments: [(2024, true), (2023, false), (2000, true), (1900, false), (2100, false), (2400, true)])
@@ -106,39 +107,43 @@ struct CalendarDateTests {
         #expect(date(2024, 3, 5).description == "2024-03-05")
     }
 
-    @Test("parses every accepted form", arguments: [
-        ("05/03/2024", "2024-03-05"),
-        ("5/3/2024", "2024-03-05"),
-        ("05/3/2024", "2024-03-05"),
-        ("31/12/1999", "1999-12-31"),
-        ("29/02/2024", "2024-02-29"),
-        ("05-03-2024", "2024-03-05"),
-        ("05.03.2024", "2024-03-05"),
-        ("05/03/2024 00:00:00", "2024-03-05"),
-        ("2024-03-05", "2024-03-05"),
-        ("2024-3-5", "2024-03-05"),
-        ("2024-03-05T14:30:00", "2024-03-05"),
-        ("2024-03-05 14:30:00", "2024-03-05"),
-        ("2024-03-05T14:30:00.000Z", "2024-03-05"),
-        ("2024-03-05T14:30:00+01:00", "2024-03-05"),
-        ("  05/03/2024  ", "2024-03-05"),
-        ("45292", "2024-01-01"),
-        ("45292.0", "2024-01-01"),
-        ("45292.999988426", "2024-01-01"),
-        ("1", "1900-01-01"),
-        ("60", "1900-02-28"),
-        ("61", "1900-03-01"),
-    ])
+    @Test(
+        "parses every accepted form",
+        arguments: [
+            ("05/03/2024", "2024-03-05"),
+            ("5/3/2024", "2024-03-05"),
+            ("05/3/2024", "2024-03-05"),
+            ("31/12/1999", "1999-12-31"),
+            ("29/02/2024", "2024-02-29"),
+            ("05-03-2024", "2024-03-05"),
+            ("05.03.2024", "2024-03-05"),
+            ("05/03/2024 00:00:00", "2024-03-05"),
+            ("2024-03-05", "2024-03-05"),
+            ("2024-3-5", "2024-03-05"),
+            ("2024-03-05T14:30:00", "2024-03-05"),
+            ("2024-03-05 14:30:00", "2024-03-05"),
+            ("2024-03-05T14:30:00.000Z", "2024-03-05"),
+            ("2024-03-05T14:30:00+01:00", "2024-03-05"),
+            ("  05/03/2024  ", "2024-03-05"),
+            ("45292", "2024-01-01"),
+            ("45292.0", "2024-01-01"),
+            ("45292.999988426", "2024-01-01"),
+            ("1", "1900-01-01"),
+            ("60", "1900-02-28"),
+            ("61", "1900-03-01")
+        ])
     func parsesAcceptedForms(_ text: String, _ iso: String) {
         #expect(CalendarDate.parse(text)?.iso == iso)
     }
 
-    @Test("rejects text that is not a real date", arguments: [
-        "", "   ", "abc", "32/01/2024", "29/02/2023", "31/04/2024", "00/01/2024", "01/13/2024",
-        "01/00/2024", "1/1/24", "05/03/20245", "2024-02-30", "2024-13-01", "2024/03/05", "05/03-2024",
-        "05/03/2024 junk", "05/03/2024T", "2024-03-05X", "0", "0.5", "-1", "2958466", "12345678",
-        "45292.5.1", "45292a", "05/03/2024 25", "O5/03/2024", "5th March 2024", "2024-03",
-    ])
+    @Test(
+        "rejects text that is not a real date",
+        arguments: [
+            "", "   ", "abc", "32/01/2024", "29/02/2023", "31/04/2024", "00/01/2024", "01/13/2024",
+            "01/00/2024", "1/1/24", "05/03/20245", "2024-02-30", "2024-13-01", "2024/03/05", "05/03-2024",
+            "05/03/2024 junk", "05/03/2024T", "2024-03-05X", "0", "0.5", "-1", "2958466", "12345678",
+            "45292.5.1", "45292a", "05/03/2024 25", "O5/03/2024", "5th March 2024", "2024-03"
+        ])
     func rejectsBadText(_ text: String) {
         #expect(CalendarDate.parse(text) == nil)
     }

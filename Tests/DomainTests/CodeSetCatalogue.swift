@@ -1,5 +1,6 @@
-@testable import Domain
 import Testing
+
+@testable import Domain
 
 /// Every code set in Domain; the tests below run over all of them.
 let allCodeSets: [any CodeSet.Type] = [
@@ -9,7 +10,7 @@ let allCodeSets: [any CodeSet.Type] = [
     LegalStatus.self, PermanencePlan.self, ReasonCeasedLookedAfter.self,
     PlacementType.self, PlacementProvider.self, PlacementLocation.self,
     EligibilityCategory.self, InTouch.self, AccommodationType.self, AccommodationSuitability.self,
-    ActivityStatus.self, ReasonNoLongerPlacedForAdoption.self, ReasonLeftAdoptionProcess.self,
+    ActivityStatus.self, ReasonNoLongerPlacedForAdoption.self, ReasonLeftAdoptionProcess.self
 ]
 
 let allDescriptors = allCodeSets.map { CodeSetDescriptor($0) }

@@ -1,5 +1,6 @@
-@testable import Domain
 import Testing
+
+@testable import Domain
 
 @Suite("Every code set parses every form of every value")
 struct CodeSetParsingTests {
@@ -31,7 +32,7 @@ struct CodeSetParsingTests {
             form.replacingAll("-", with: "‑"),
             "\u{A0}\(form)\u{A0}",
             "“\(form)”",
-            "\"\(form)\"",
+            "\"\(form)\""
         ]
         for variant in variants {
             #expect(probe.parse(variant) == probe.code, "\(variant)")
@@ -116,10 +117,11 @@ struct CodeSetParsingTests {
 
     @Test("every code set used by a column is covered by these tests")
     func catalogueCoversColumns() {
-        let used = Set(AnnexAList.allCases.flatMap(\.columns).compactMap { column -> CodeSetDescriptor? in
-            if case .code(let descriptor) = column.kind { return descriptor }
-            return nil
-        })
+        let used = Set(
+            AnnexAList.allCases.flatMap(\.columns).compactMap { column -> CodeSetDescriptor? in
+                if case .code(let descriptor) = column.kind { return descriptor }
+                return nil
+            })
         #expect(used.isSubset(of: Set(allDescriptors)))
     }
 }

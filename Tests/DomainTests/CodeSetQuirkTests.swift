@@ -43,10 +43,12 @@ struct CodeSetQuirkTests {
         #expect(Gender.neither.ofstedForm == "d) Neither")
     }
 
-    @Test("yes/no answers in every spelling", arguments: [
-        ("a) Yes", YesNo.yes), ("Yes", .yes), ("Y", .yes), ("yes", .yes), ("TRUE", .yes), ("true", .yes), ("1", .yes),
-        ("b) No", .no), ("No", .no), ("N", .no), ("no", .no), ("FALSE", .no), ("False", .no), ("0", .no),
-    ])
+    @Test(
+        "yes/no answers in every spelling",
+        arguments: [
+            ("a) Yes", YesNo.yes), ("Yes", .yes), ("Y", .yes), ("yes", .yes), ("TRUE", .yes), ("true", .yes), ("1", .yes),
+            ("b) No", .no), ("No", .no), ("N", .no), ("no", .no), ("FALSE", .no), ("False", .no), ("0", .no)
+        ])
     func yesNo(_ text: String, _ expected: YesNo) {
         #expect(YesNo.parse(text) == expected)
         #expect(PlainYesNo.parse(text)?.rawValue == expected.rawValue)

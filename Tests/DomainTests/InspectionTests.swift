@@ -5,8 +5,9 @@ import Testing
 struct InspectionTests {
     @Test("judgements use Ofsted's wording")
     func judgementNames() {
-        #expect(Judgement.allCases.map(\.displayName)
-            == ["Outstanding", "Good", "Requires improvement to be good", "Inadequate"])
+        #expect(
+            Judgement.allCases.map(\.displayName)
+                == ["Outstanding", "Good", "Requires improvement to be good", "Inadequate"])
     }
 
     @Test("the default judgement areas are the five ILACS areas, with unique ids")
@@ -28,8 +29,9 @@ struct InspectionTests {
 
     @Test("inspection types have stable stored values and display names")
     func inspectionTypes() {
-        #expect(InspectionType.allCases.map(\.rawValue)
-            == ["standard", "short", "focused_visit", "monitoring_visit", "jtai"])
+        #expect(
+            InspectionType.allCases.map(\.rawValue)
+                == ["standard", "short", "focused_visit", "monitoring_visit", "jtai"])
         #expect(InspectionType.jtai.displayName == "Joint targeted area inspection")
     }
 }

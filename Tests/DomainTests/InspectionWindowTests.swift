@@ -53,13 +53,15 @@ struct InspectionWindowTests {
         #expect(forecast.notes.last == "The window closed 32 days ago: by the usual rule an inspection is overdue.")
     }
 
-    @Test("a call brings inspectors on the following Monday; the lists may be as old as the Wednesday before", arguments: [
-        ("2026-11-25 10:30", InspectionType.short, "2026-11-30", "2026-12-04", "2026-11-25"),
-        ("2026-11-25 10:30", .standard, "2026-11-30", "2026-12-11", "2026-11-25"),
-        ("2026-11-30 09:00", .short, "2026-12-07", "2026-12-11", "2026-12-02"),
-        ("2026-11-29 18:00", .short, "2026-11-30", "2026-12-04", "2026-11-25"),
-        ("2026-11-27 16:45", .short, "2026-11-30", "2026-12-04", "2026-11-25"),
-    ])
+    @Test(
+        "a call brings inspectors on the following Monday; the lists may be as old as the Wednesday before",
+        arguments: [
+            ("2026-11-25 10:30", InspectionType.short, "2026-11-30", "2026-12-04", "2026-11-25"),
+            ("2026-11-25 10:30", .standard, "2026-11-30", "2026-12-11", "2026-11-25"),
+            ("2026-11-30 09:00", .short, "2026-12-07", "2026-12-11", "2026-12-02"),
+            ("2026-11-29 18:00", .short, "2026-11-30", "2026-12-04", "2026-11-25"),
+            ("2026-11-27 16:45", .short, "2026-11-30", "2026-12-04", "2026-11-25")
+        ])
     func timeline(call: String, type: InspectionType, start: String, end: String, freshness: String) throws {
         let moment = try #require(LocalDateTime.parse(call))
         let timeline = try #require(NotificationTimeline(call: moment, type: type))
@@ -75,17 +77,19 @@ struct InspectionWindowTests {
         #expect(NotificationTimeline(call: LocalDateTime.parse("2026-11-25 10:30")!, type: .focusedVisit) == nil)
     }
 
-    @Test("working days count Monday to Friday after the start, up to and including the end", arguments: [
-        ("2024-05-03", "2024-07-05", 45),  // Friday to the Friday nine weeks later
-        ("2024-05-03", "2024-07-08", 46),  // one more: the Monday
-        ("2024-05-04", "2024-07-05", 45),  // a Saturday start counts from Monday
-        ("2024-05-05", "2024-07-05", 45),  // so does a Sunday start
-        ("2024-05-03", "2024-05-06", 1),   // Friday to Monday
-        ("2024-05-03", "2024-05-05", 0),   // Friday to Sunday
-        ("2024-05-03", "2024-05-03", 0),
-        ("2024-05-10", "2024-05-03", 0),   // an end before the start
-        ("1599-12-31", "1600-01-10", 6),   // across the reference Sunday
-    ])
+    @Test(
+        "working days count Monday to Friday after the start, up to and including the end",
+        arguments: [
+            ("2024-05-03", "2024-07-05", 45), // Friday to the Friday nine weeks later
+            ("2024-05-03", "2024-07-08", 46), // one more: the Monday
+            ("2024-05-04", "2024-07-05", 45), // a Saturday start counts from Monday
+            ("2024-05-05", "2024-07-05", 45), // so does a Sunday start
+            ("2024-05-03", "2024-05-06", 1), // Friday to Monday
+            ("2024-05-03", "2024-05-05", 0), // Friday to Sunday
+            ("2024-05-03", "2024-05-03", 0),
+            ("2024-05-10", "2024-05-03", 0), // an end before the start
+            ("1599-12-31", "1600-01-10", 6) // across the reference Sunday
+        ])
     func workingDays(start: String, end: String, expected: Int) {
         #expect(Self.date(start).workingDays(to: Self.date(end)) == expected)
     }

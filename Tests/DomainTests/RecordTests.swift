@@ -64,9 +64,9 @@ struct RecordTests {
     @Test("blank optional values render as empty cells")
     func blanks() {
         let cells = RecordFixtures.sparse[9].ofstedCells
-        #expect(cells[1] == "")  // family identifier
-        #expect(cells[4] == "")  // date of birth
-        #expect(cells[5] == "")  // age
+        #expect(cells[1] == "") // family identifier
+        #expect(cells[4] == "") // date of birth
+        #expect(cells[5] == "") // age
         #expect(cells.suffix(7).allSatisfy { $0.isEmpty })
     }
 }

@@ -1,4 +1,3 @@
-@testable import EvidenceSampling
 import Foundation
 import Hashing
 import PluginKit
@@ -6,6 +5,8 @@ import Postgres
 import Tabular
 import Testing
 import Workbook
+
+@testable import EvidenceSampling
 
 @Suite("Why, balance and export", .serialized)
 struct ExplainAndExportTests {
@@ -16,19 +17,27 @@ struct ExplainAndExportTests {
                 "SELECT child_id FROM annex_a_list_8 WHERE date_ceased_looked_after IS NULL ORDER BY row_number LIMIT 1")[0].decode(String.self, "child_id")
             let plan = SamplingFixture.plan + "\nexclusions:\n  - child: \(firstInCare)\n    reason: restricted record\n"
             let (record, manifest) = try await fixture.freeze(plan)
-            let sample = try await SampleStore(pool: fixture.pool).draw(manifestID: record.id, seed: "31415926535897932384626433", allowShortSeed: false, actor: "i")
+            let sample = try await SampleStore(pool: fixture.pool).draw(
+                manifestID: record.id, seed: "31415926535897932384626433", allowShortSeed: false, actor: "i")
             let childKey = try AuditChildKey(String(repeating: "a", count: 32))
             let explainer = SampleExplainer(pool: fixture.pool, childKey: childKey)
             let picked = manifest.cases.first { $0.key == sample.picks[0].key }!
             let pickedLines = try await explainer.explain(sampleID: sample.id, childID: picked.childID, actor: "i")
             #expect(pickedLines.contains { $0.contains("picked: position 1, rank \(sample.picks[0].rank) of") })
-            #expect(try await explainer.explain(sampleID: sample.id, childID: firstInCare, actor: "i").contains { $0.hasSuffix("excluded by the plan: restricted record") })
+            #expect(
+                try await explainer.explain(sampleID: sample.id, childID: firstInCare, actor: "i").contains {
+                    $0.hasSuffix("excluded by the plan: restricted record")
+                })
             let unpicked = manifest.cases.filter { item in item.stratum == "child protection" && !sample.picks.contains { $0.key == item.key } }
             let lines = try await explainer.explain(sampleID: sample.id, childID: unpicked.last!.childID, actor: "i")
             #expect(lines.contains { $0.contains("not picked:") && $0.contains("in stratum 'child protection'") })
-            #expect(try await explainer.explain(sampleID: sample.id, childID: "nobody", actor: "i") == ["outside the population: the child is on none of Lists 3 to 9 of snapshot \(fixture.snapshotID)"])
+            #expect(
+                try await explainer.explain(sampleID: sample.id, childID: "nobody", actor: "i") == [
+                    "outside the population: the child is on none of Lists 3 to 9 of snapshot \(fixture.snapshotID)"
+                ])
             // The child is named by a keyed HMAC (64 hex digits), never by the id or its plain SHA-256.
-            let audit = try await fixture.pool.query("SELECT details->>'child_hmac' AS h, details::text AS d FROM audit_events WHERE action = 'sample.why' ORDER BY id")
+            let audit = try await fixture.pool.query(
+                "SELECT details->>'child_hmac' AS h, details::text AS d FROM audit_events WHERE action = 'sample.why' ORDER BY id")
             #expect(audit.count == 4)
             #expect(try audit.allSatisfy { try $0.decode(String.self, "h").count == 64 })
             #expect(try audit[0].decode(String.self, "h") == AuditLog.childReference(picked.childID, key: childKey))

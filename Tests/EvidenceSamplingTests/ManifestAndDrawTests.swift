@@ -1,8 +1,9 @@
 import Crypto
-@testable import EvidenceSampling
 import Foundation
 import Postgres
 import Testing
+
+@testable import EvidenceSampling
 
 @Suite("Manifest, draw, verify and extend against PostgreSQL", .serialized)
 struct ManifestAndDrawTests {
@@ -90,23 +91,33 @@ struct ManifestAndDrawTests {
             await #expect { try await store.draw(manifestID: record.id, seed: "12345", allowShortSeed: false, actor: "i") } throws: { error in
                 "\(error)".hasPrefix("the seed has 5 characters; use at least 20")
             }
-            await #expect { try await store.draw(manifestID: 999, seed: String(repeating: "6", count: 20), allowShortSeed: false, actor: "i") } throws: { error in
+            await #expect { try await store.draw(manifestID: 999, seed: String(repeating: "6", count: 20), allowShortSeed: false, actor: "i") } throws: {
+                error in
                 "\(error)".hasPrefix("manifest 999 does not exist")
             }
             let short = try await store.draw(manifestID: record.id, seed: "4242", allowShortSeed: true, actor: "i")
             #expect(short.seed == "4242")
-            await #expect { try await store.draw(manifestID: record.id, seed: String(repeating: "1", count: 20), allowShortSeed: false, actor: "i") } throws: { error in
+            await #expect { try await store.draw(manifestID: record.id, seed: String(repeating: "1", count: 20), allowShortSeed: false, actor: "i") } throws: {
+                error in
                 "\(error)".hasPrefix("manifest \(record.id) was drawn already, as sample \(short.id)")
             }
             #expect(try await fixture.pool.query("SELECT count(*) FROM sampling_samples")[0].decode(Int.self, at: 0) == 1)
         }
     }
 
-    @Test("plans that cannot be met are refused when the manifest is frozen, naming the rule", arguments: [
-        ("  total: 12\n  minimum per stratum: 2\n", "quotas:\n  - theme: placements 3+\n    minimum: 500\n", "quota 'placements 3+' asks for 500 cases but only"),
-        ("  sizes:\n    children in care: 50\n", "caps:\n  per worker: 1\n", "stratum 'children in care' asks for 50 cases but the cap of 1 per worker allows at most"),
-        ("  total: 5000\n", "", "sample: a total of 5000 is more than the"),
-    ])
+    @Test(
+        "plans that cannot be met are refused when the manifest is frozen, naming the rule",
+        arguments: [
+            (
+                "  total: 12\n  minimum per stratum: 2\n", "quotas:\n  - theme: placements 3+\n    minimum: 500\n",
+                "quota 'placements 3+' asks for 500 cases but only"
+            ),
+            (
+                "  sizes:\n    children in care: 50\n", "caps:\n  per worker: 1\n",
+                "stratum 'children in care' asks for 50 cases but the cap of 1 per worker allows at most"
+            ),
+            ("  total: 5000\n", "", "sample: a total of 5000 is more than the")
+        ])
     func infeasible(sample: String, rules: String, message: String) async throws {
         try await SamplingFixture.with { fixture in
             let plan = "population:\n  - cohort: children in care\n    list: 8\n  - cohort: child protection\n    list: 7\nsample:\n\(sample)\(rules)"
@@ -120,11 +131,17 @@ struct ManifestAndDrawTests {
     func otherRefusals() async throws {
         try await SamplingFixture.with { fixture in
             let empty = "population:\n  - cohort: x\n    list: 8\n    where:\n      placements_in_last_12_months: 99\nsample:\n  total: 1\n"
-            await #expect { try await fixture.freeze(empty) } throws: { error in "\(error)" == "the population is empty: no row of the snapshot matches the plan" }
+            await #expect { try await fixture.freeze(empty) } throws: { error in
+                "\(error)" == "the population is empty: no row of the snapshot matches the plan"
+            }
             let local = "population:\n  - cohort: x\n    list: 8\nsample:\n  total: 1\nquotas:\n  - local list: nope\n    minimum: 1\n"
-            await #expect { try await fixture.freeze(local) } throws: { error in "\(error)".hasPrefix("plan.yaml line 7: local list 'nope' has not been imported") }
+            await #expect { try await fixture.freeze(local) } throws: { error in
+                "\(error)".hasPrefix("plan.yaml line 7: local list 'nope' has not been imported")
+            }
             let exclusion = "population:\n  - cohort: x\n    list: 8\nsample:\n  total: 1\nexclusions:\n  - child: nobody\n    reason: restricted\n"
-            await #expect { try await fixture.freeze(exclusion) } throws: { error in "\(error)".hasPrefix("plan.yaml line 7: the excluded child is not in the population") }
+            await #expect { try await fixture.freeze(exclusion) } throws: { error in
+                "\(error)".hasPrefix("plan.yaml line 7: the excluded child is not in the population")
+            }
         }
     }
 }

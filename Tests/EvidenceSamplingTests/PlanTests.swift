@@ -1,5 +1,6 @@
-@testable import EvidenceSampling
 import Testing
+
+@testable import EvidenceSampling
 
 @Suite("Sampling plans")
 struct PlanTests {
@@ -14,18 +15,29 @@ struct PlanTests {
         #expect(plan.quotas.map(\.theme.description) == ["disability", "uasc", "placements 3+", "local:children-not-in-school"])
     }
 
-    @Test("bad plans are refused with the file, the line and what to write", arguments: [
-        ("population:\n  - cohort: a\n    list: 12\nsample:\n  total: 3\n", "plan.yaml line 3: unknown list '12'; lists are numbered 1 to 11"),
-        ("population:\n  - cohort: a\n    list: 1\nsample:\n  total: 3\n", "plan.yaml line 3: List 1 cannot be sampled: it has no allocated team and worker; use Lists 3 to 9"),
-        ("population:\n  - cohort: a\n    list: 8\n    where:\n      shoe_size: 9\nsample:\n  total: 3\n", "plan.yaml line 5: List 8 has no column 'shoe_size'"),
-        ("population:\n  - cohort: a\n    list: 8\nsample:\n  total: 0\n", "plan.yaml line 5: sample: total must be 1 or more, not 0"),
-        ("population:\n  - cohort: a\n    list: 8\nsample:\n  sizes:\n    a: -2\n", "plan.yaml line 6: size of stratum 'a' must be 1 or more, not -2"),
-        ("population:\n  - cohort: a\n    list: 8\nsample:\n  total: 3\nquotas:\n  - theme: left-handed\n    minimum: 1\n", "plan.yaml line 7: unknown theme 'left-handed'"),
-        ("population:\n  - cohort: a\n    list: 8\nsample:\n  total: 3\nexclusions:\n  - child: X1\n", "plan.yaml line 7: each exclusion needs a `reason`"),
-        ("population:\n  - cohort: a\n    list: 8\n    where:\n      legal_status: Z9\nsample:\n  total: 3\n", "plan.yaml line 5: 'Z9' is not a code of"),
-        ("population: [\n", "plan.yaml line 2: not valid YAML"),
-        ("name: x\n", "plan.yaml line 1: the plan has no `population`"),
-    ])
+    @Test(
+        "bad plans are refused with the file, the line and what to write",
+        arguments: [
+            ("population:\n  - cohort: a\n    list: 12\nsample:\n  total: 3\n", "plan.yaml line 3: unknown list '12'; lists are numbered 1 to 11"),
+            (
+                "population:\n  - cohort: a\n    list: 1\nsample:\n  total: 3\n",
+                "plan.yaml line 3: List 1 cannot be sampled: it has no allocated team and worker; use Lists 3 to 9"
+            ),
+            (
+                "population:\n  - cohort: a\n    list: 8\n    where:\n      shoe_size: 9\nsample:\n  total: 3\n",
+                "plan.yaml line 5: List 8 has no column 'shoe_size'"
+            ),
+            ("population:\n  - cohort: a\n    list: 8\nsample:\n  total: 0\n", "plan.yaml line 5: sample: total must be 1 or more, not 0"),
+            ("population:\n  - cohort: a\n    list: 8\nsample:\n  sizes:\n    a: -2\n", "plan.yaml line 6: size of stratum 'a' must be 1 or more, not -2"),
+            (
+                "population:\n  - cohort: a\n    list: 8\nsample:\n  total: 3\nquotas:\n  - theme: left-handed\n    minimum: 1\n",
+                "plan.yaml line 7: unknown theme 'left-handed'"
+            ),
+            ("population:\n  - cohort: a\n    list: 8\nsample:\n  total: 3\nexclusions:\n  - child: X1\n", "plan.yaml line 7: each exclusion needs a `reason`"),
+            ("population:\n  - cohort: a\n    list: 8\n    where:\n      legal_status: Z9\nsample:\n  total: 3\n", "plan.yaml line 5: 'Z9' is not a code of"),
+            ("population: [\n", "plan.yaml line 2: not valid YAML"),
+            ("name: x\n", "plan.yaml line 1: the plan has no `population`")
+        ])
     func refused(text: String, message: String) {
         #expect {
             try SamplingPlan.parse(text, file: "plan.yaml")

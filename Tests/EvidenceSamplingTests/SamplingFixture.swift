@@ -1,13 +1,14 @@
-@testable import AnnexA
 import AnnexAStore
 import Configuration
 import Domain
-@testable import EvidenceSampling
 import Foundation
 import PluginKit
 import Postgres
 import SyntheticData
 import TestSupport
+
+@testable import AnnexA
+@testable import EvidenceSampling
 
 /// A migrated database holding one imported snapshot of small generated data and a local list.
 struct SamplingFixture {
@@ -65,8 +66,9 @@ struct SamplingFixture {
 
     /// Freezes `plan` over the snapshot.
     func freeze(_ plan: String = SamplingFixture.plan) async throws -> (ManifestRecord, Manifest) {
-        try await ManifestStore(pool: pool).freeze(plan: try SamplingPlan.parse(plan, file: "plan.yaml"), file: "plan.yaml",
-                                                   snapshotID: snapshotID, inspectionID: nil, actor: "coordinator")
+        try await ManifestStore(pool: pool).freeze(
+            plan: try SamplingPlan.parse(plan, file: "plan.yaml"), file: "plan.yaml",
+            snapshotID: snapshotID, inspectionID: nil, actor: "coordinator")
     }
 
     /// Freezes the default plan and draws with a fixed seed.

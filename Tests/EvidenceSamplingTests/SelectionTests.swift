@@ -1,17 +1,21 @@
-@testable import EvidenceSampling
 import Testing
+
+@testable import EvidenceSampling
 
 @Suite("Selection walk")
 struct SelectionTests {
     static let seedHash = Ticket.seedHash("27182818284590452353602874")
 
     /// `count` cases in `stratum`, spread over `workers` workers of one team.
-    static func cases(_ count: Int, stratum: String, workers: Int = 10, team: String = "Team A",
-                      themes: (Int) -> Set<String> = { _ in [] }) -> [SamplingCase] {
+    static func cases(
+        _ count: Int, stratum: String, workers: Int = 10, team: String = "Team A",
+        themes: (Int) -> Set<String> = { _ in [] }
+    ) -> [SamplingCase] {
         (0..<count).map { index in
             let key = "L8:\(stratum)-\(index)"
-            return SamplingCase(key: key, stratum: stratum, worker: "\(team) worker \(index % workers)", team: team,
-                                themes: themes(index), ticket: Ticket(caseKey: key, seedHash: seedHash))
+            return SamplingCase(
+                key: key, stratum: stratum, worker: "\(team) worker \(index % workers)", team: team,
+                themes: themes(index), ticket: Ticket(caseKey: key, seedHash: seedHash))
         }
     }
 
@@ -57,13 +61,17 @@ struct SelectionTests {
         #expect(try Selection(cases: population, rules: rules).picks == Selection(cases: population.reversed(), rules: rules).picks)
     }
 
-    @Test("impossible rules are refused before anything is drawn, naming the rule", arguments: [
-        (SelectionRules(sizes: ["in care": 0]), "stratum 'in care': the size must be 1 or more, not 0"),
-        (SelectionRules(sizes: ["in care": 11]), "stratum 'in care' asks for 11 cases but the population has 10"),
-        (SelectionRules(sizes: ["in care": 5], perWorkerCap: 1), "stratum 'in care' asks for 5 cases but the cap of 1 per worker allows at most 2"),
-        (SelectionRules(sizes: ["in care": 2], quotas: [.init(theme: "disability", minimum: 3)]),
-         "quota 'disability' asks for 3 cases but only 2 in the sampled strata qualify"),
-    ])
+    @Test(
+        "impossible rules are refused before anything is drawn, naming the rule",
+        arguments: [
+            (SelectionRules(sizes: ["in care": 0]), "stratum 'in care': the size must be 1 or more, not 0"),
+            (SelectionRules(sizes: ["in care": 11]), "stratum 'in care' asks for 11 cases but the population has 10"),
+            (SelectionRules(sizes: ["in care": 5], perWorkerCap: 1), "stratum 'in care' asks for 5 cases but the cap of 1 per worker allows at most 2"),
+            (
+                SelectionRules(sizes: ["in care": 2], quotas: [.init(theme: "disability", minimum: 3)]),
+                "quota 'disability' asks for 3 cases but only 2 in the sampled strata qualify"
+            )
+        ])
     func impossibleRules(rules: SelectionRules, message: String) {
         let population = Self.cases(10, stratum: "in care", workers: 2) { $0 < 2 ? ["disability"] : [] }
         #expect(throws: SelectionError(message)) { try Selection(cases: population, rules: rules) }

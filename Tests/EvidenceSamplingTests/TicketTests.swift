@@ -5,7 +5,8 @@ import Testing
 @Suite("Consistent-sampling tickets")
 struct TicketTests {
     /// Case keys covering the shapes the sampler uses, plus awkward text.
-    static let keys = ["L8:ABC123", "L7:X:2024-01-02", "L6:891-000001", "L9:Zoë-Ødegård", "", "L4:a'b\"c", "L8:" + String(repeating: "9", count: 200)]
+    static let keys =
+        ["L8:ABC123", "L7:X:2024-01-02", "L6:891-000001", "L9:Zoë-Ødegård", "", "L4:a'b\"c", "L8:" + String(repeating: "9", count: 200)]
         + (1...500).map { "L8:LA891-\($0)" }
 
     @Test("tickets equal the Python reference package consistent-sampler 1.0.10, to full precision")
@@ -41,13 +42,18 @@ struct TicketTests {
         let input = try JSONSerialization.data(withJSONObject: ["seed": seed, "keys": keys])
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", """
+        process.arguments = [
+            "python3", "-c",
+            """
             import json, sys
             from consistent_sampler import first_fraction
             request = json.load(sys.stdin)
             json.dump([first_fraction(key, request["seed"]) for key in request["keys"]], sys.stdout)
-            """]
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+            """
+        ]
+        let stdin = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr

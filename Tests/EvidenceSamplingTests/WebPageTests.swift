@@ -1,13 +1,14 @@
 import AnnexA
 import Configuration
 import Domain
-@testable import EvidenceSampling
 import Foundation
 import Logging
 import PluginKit
 import Postgres
 import Testing
 import WebServer
+
+@testable import EvidenceSampling
 
 @Suite("The inspectors' web page in headless Chromium", .serialized)
 struct WebPageTests {
@@ -22,10 +23,12 @@ struct WebPageTests {
             let (record, _) = try await ManifestStore(pool: fixture.pool).freeze(
                 plan: try SamplingPlan.parse(SamplingFixture.plan, file: "plan.yaml"), file: "plan.yaml",
                 snapshotID: fixture.snapshotID, inspectionID: inspection, actor: "coordinator")
-            let sample = try await SampleStore(pool: fixture.pool).draw(manifestID: record.id, seed: "31415926535897932384626433", allowShortSeed: false, actor: "inspector")
+            let sample = try await SampleStore(pool: fixture.pool).draw(
+                manifestID: record.id, seed: "31415926535897932384626433", allowShortSeed: false, actor: "inspector")
             let access = PersonAccess(pool: fixture.pool)
-            let (_, token) = try await access.add(name: "Ann Inspector", email: "ann@ofsted.example", role: .inspector, inspectionID: inspection,
-                                                  from: .today, until: CalendarDate.today.adding(days: 7), today: .today, actor: "coordinator")
+            let (_, token) = try await access.add(
+                name: "Ann Inspector", email: "ann@ofsted.example", role: .inspector, inspectionID: inspection,
+                from: .today, until: CalendarDate.today.adding(days: 7), today: .today, actor: "coordinator")
             let output = try await Self.withServer(fixture) { port in
                 try Self.drive("http://127.0.0.1:\(port)/sign-in?token=\(token)")
             }
@@ -47,7 +50,8 @@ struct WebPageTests {
             }
             // Children seen or refused are named by a keyed HMAC under AUDIT_CHILD_KEY, never a plain hash.
             let children = try await fixture.pool.query(
-                "SELECT details->>'child_hmac' AS h, details ? 'child_sha256' AS plain FROM audit_events WHERE action IN ('sample.child_view', 'sample.child_refused')")
+                "SELECT details->>'child_hmac' AS h, details ? 'child_sha256' AS plain FROM audit_events WHERE action IN ('sample.child_view', 'sample.child_refused')"
+            )
             #expect(!children.isEmpty)
             #expect(try children.allSatisfy { try $0.decode(String?.self, "h")?.count == 64 && !$0.decode(Bool.self, "plain") })
             // The link works once.
@@ -58,9 +62,11 @@ struct WebPageTests {
     @Test("a POST without the session's CSRF token is refused, and no session means no page")
     func csrfAndSession() async throws {
         try await SamplingFixture.with { fixture in
-            let context = PluginContext(configuration: ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: [:])),
-                                        pool: fixture.pool, host: try PluginHost(linked: [], configuration: ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: [:]))),
-                                        logger: Logger(label: "test"))
+            let context = PluginContext(
+                configuration: ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: [:])),
+                pool: fixture.pool,
+                host: try PluginHost(linked: [], configuration: ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: [:]))),
+                logger: Logger(label: "test"))
             let route = { (method: String, path: String) in SamplerWeb.routes.first { $0.method == method && $0.path == path }! }
             let anonymous = try await route("GET", "/").handler(HTTPRouteRequest(), context)
             #expect(anonymous.status == 401)
@@ -72,7 +78,8 @@ struct WebPageTests {
                 name: "Ann", email: "ann@ofsted.example", role: .inspector, inspectionID: inspection, from: .today, until: .today, today: .today, actor: "c")
             let session = try #require(try await PersonAccess(pool: fixture.pool).signIn(token: token))
             let post = try await route("POST", "/samples/:id/extend").handler(
-                HTTPRouteRequest(parameters: ["id": "1"], headers: ["cookie": "\(PersonAccess.cookie)=\(session)"], body: Array("more=1&csrf=wrong".utf8)), context)
+                HTTPRouteRequest(parameters: ["id": "1"], headers: ["cookie": "\(PersonAccess.cookie)=\(session)"], body: Array("more=1&csrf=wrong".utf8)),
+                context)
             #expect(post.status == 403)
             let stored = try await fixture.pool.query("SELECT token_sha256 FROM sign_in_links")[0].decode(String.self, "token_sha256")
             #expect(stored != token && stored.count == 64)
@@ -84,8 +91,10 @@ struct WebPageTests {
         let configuration = ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: ["AUDIT_CHILD_KEY": String(repeating: "a", count: 32)]))
         let host = try PluginHost(linked: [AnnexAPlugin(), EvidenceSamplingPlugin()], configuration: configuration)
         let context = PluginContext(configuration: configuration, pool: fixture.pool, host: host, logger: Logger(label: "test"))
-        let server = PluginWebServer(routes: EvidenceSamplingPlugin().routes.map { .init($0, context: context) },
-                                     address: "127.0.0.1", port: 0, logger: Logger(label: "test")) { true }
+        let server = PluginWebServer(
+            routes: EvidenceSamplingPlugin().routes.map { .init($0, context: context) },
+            address: "127.0.0.1", port: 0, logger: Logger(label: "test")
+        ) { true }
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         let serving = Task { try await server.application { continuation.yield($0) }.runService() }
         defer { serving.cancel() }
@@ -104,7 +113,8 @@ struct WebPageTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "\(root)/scripts/browser/sampler_page.py", signIn, screenshot, downloads]
-        let stdout = Pipe(), stderr = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
@@ -112,7 +122,10 @@ struct WebPageTests {
         let errors = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw BrowserUnavailable(description: "the browser run failed (install chromium, chromium-driver and selenium with `make setup`): \(String(decoding: errors.suffix(2000), as: UTF8.self))")
+            throw BrowserUnavailable(
+                description:
+                    "the browser run failed (install chromium, chromium-driver and selenium with `make setup`): \(String(decoding: errors.suffix(2000), as: UTF8.self))"
+            )
         }
         print("Screenshot of the sample page: \(screenshot)")
         return output

@@ -1,14 +1,16 @@
 import Configuration
-@testable import EvidenceSampling
 import Foundation
 import Logging
 import PluginKit
 import Postgres
 import Synchronization
 import Testing
+
+@testable import EvidenceSampling
 @testable import WebServer
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The web server every app runs, over real HTTP on a free port: security headers on every
@@ -28,19 +30,24 @@ struct WebServerHardeningTests {
         },
         HTTPRoute("POST", "/boom/:child", summary: "fails") { request, _ in
             throw Boom(detail: "child \(request.parameters["child"] ?? "") of Jane Doe")
-        },
+        }
     ]
 
     /// Serves `routes` within `limits` on a free port while `body` runs, logging into `logs`.
-    static func withServer<T: Sendable>(limits: WebLimits = WebLimits(), logs: LogRecorder = LogRecorder(),
-                                        _ body: @escaping @Sendable (Int) async throws -> T) async throws -> T {
+    static func withServer<T: Sendable>(
+        limits: WebLimits = WebLimits(), logs: LogRecorder = LogRecorder(),
+        _ body: @escaping @Sendable (Int) async throws -> T
+    ) async throws -> T {
         let configuration = ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: [:]))
         let pool = PostgresPool(configuration: try PostgresConfiguration(connectionString: "postgresql://nobody@127.0.0.1:1/none"))
-        let context = PluginContext(configuration: configuration, pool: pool, host: try PluginHost(linked: [], configuration: configuration),
-                                    logger: Logger(label: "test"))
+        let context = PluginContext(
+            configuration: configuration, pool: pool, host: try PluginHost(linked: [], configuration: configuration),
+            logger: Logger(label: "test"))
         let logger = Logger(label: "test") { _ in logs }
-        let server = PluginWebServer(routes: routes.map { .init($0, context: context) }, address: "127.0.0.1", port: 0,
-                                     limits: limits, logger: logger) { true }
+        let server = PluginWebServer(
+            routes: routes.map { .init($0, context: context) }, address: "127.0.0.1", port: 0,
+            limits: limits, logger: logger
+        ) { true }
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         let serving = Task { try await server.application { continuation.yield($0) }.runService() }
         defer { serving.cancel() }
@@ -49,10 +56,12 @@ struct WebServerHardeningTests {
         return try await body(port)
     }
 
-    @Test("404s, 413s, parameter 400s and 500s carry the security headers and HSTS, like pages do", arguments: [
-        ("GET /hello HTTP/1.1", 200), ("GET /nowhere HTTP/1.1", 404), ("DELETE /hello HTTP/1.1", 404),
-        ("GET /echo/%zz HTTP/1.1", 400), ("GET /echo/a%00b HTTP/1.1", 400), ("POST /boom/1 HTTP/1.1", 500),
-    ])
+    @Test(
+        "404s, 413s, parameter 400s and 500s carry the security headers and HSTS, like pages do",
+        arguments: [
+            ("GET /hello HTTP/1.1", 200), ("GET /nowhere HTTP/1.1", 404), ("DELETE /hello HTTP/1.1", 404),
+            ("GET /echo/%zz HTTP/1.1", 400), ("GET /echo/a%00b HTTP/1.1", 400), ("POST /boom/1 HTTP/1.1", 500)
+        ])
     func headersEverywhere(requestLine: String, status: Int) async throws {
         let answer = try await Self.withServer { port in try await RawHTTP.exchange(port: port, "\(requestLine)\r\nHost: x\r\nConnection: close\r\n\r\n") }
         #expect(answer.status == status)
@@ -205,7 +214,7 @@ enum RawHTTP {
         var sent = 0
         while sent < bytes.count {
             let count = bytes[sent...].withUnsafeBytes { send(handle, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-            guard count > 0 else { break }  // the server may answer 413 and close before the whole body is sent
+            guard count > 0 else { break } // the server may answer 413 and close before the whole body is sent
             sent += count
         }
         var reply: [UInt8] = []
@@ -250,7 +259,10 @@ enum RawHTTP {
         let result = withUnsafePointer(to: &address) { pointer in
             pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(handle, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard result == 0 else { close(handle); throw Failure(description: "nothing answers on port \(port)") }
+        guard result == 0 else {
+            close(handle)
+            throw Failure(description: "nothing answers on port \(port)")
+        }
         return handle
     }
 }

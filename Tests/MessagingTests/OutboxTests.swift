@@ -11,11 +11,14 @@ struct OutboxTests {
             #expect(try await fixture.queue(1, owner: "TestOwner", kind: "test", group: nil) == 1)
             #expect(try await fixture.queue(2, owner: "OtherOwner", kind: "notice", group: "week-1") == 2)
             let settings = try fixture.settings
-            let tally = try await Mailer(pool: fixture.pool, transport: try MaildirTransport(directory: settings.maildir), settings: settings,
-                                         logger: .init(label: "test")).drain()
+            let tally = try await Mailer(
+                pool: fixture.pool, transport: try MaildirTransport(directory: settings.maildir), settings: settings,
+                logger: .init(label: "test")
+            ).drain()
             #expect(tally.sent == 3 && tally.failed == 0 && tally.ambiguous == 0 && tally.retrying == 0)
             let rows = try await fixture.pool.query("SELECT id, owner, kind, state, sent_at FROM messaging_outbox ORDER BY id")
-            #expect(try rows.map { [try $0.decode(String.self, "owner"), try $0.decode(String.self, "kind"), try $0.decode(String.self, "state")] }
+            #expect(
+                try rows.map { [try $0.decode(String.self, "owner"), try $0.decode(String.self, "kind"), try $0.decode(String.self, "state")] }
                     == [["TestOwner", "test", "sent"], ["OtherOwner", "notice", "sent"], ["OtherOwner", "notice", "sent"]])
             #expect(try rows.allSatisfy { try $0.decode(Date?.self, "sent_at") != nil })
             let testOwnerID = try rows[0].decode(Int.self, "id")
@@ -50,13 +53,17 @@ struct OutboxTests {
             }
             #expect(withdrawn == 1)
             try await fixture.pool.transaction { connection in
-                _ = try await Outbox.queue(OutgoingMessage(kind: "later", dedupeKey: "later/1", recipient: "person1@example.org", suppressionKey: "person1",
-                                                           group: "batch-1", subject: "Later", text: "Later", html: "<p>Later</p>"),
-                                           owner: "TestOwner", on: connection)
+                _ = try await Outbox.queue(
+                    OutgoingMessage(
+                        kind: "later", dedupeKey: "later/1", recipient: "person1@example.org", suppressionKey: "person1",
+                        group: "batch-1", subject: "Later", text: "Later", html: "<p>Later</p>"),
+                    owner: "TestOwner", on: connection)
             }
             let settings = try fixture.settings
-            let tally = try await Mailer(pool: fixture.pool, transport: try MaildirTransport(directory: settings.maildir), settings: settings,
-                                         logger: .init(label: "test")).drain()
+            let tally = try await Mailer(
+                pool: fixture.pool, transport: try MaildirTransport(directory: settings.maildir), settings: settings,
+                logger: .init(label: "test")
+            ).drain()
             #expect(tally.sent == 2)
             let counts = try await fixture.pool.withConnection { try await Outbox.counts(owner: "TestOwner", group: "batch-1", on: $0) }
             #expect(counts == ["test": ["suppressed": 1, "sent": 1], "later": ["suppressed": 1]])
@@ -70,8 +77,9 @@ struct OutboxTests {
     func headerInjection() async throws {
         try await MessagingFixture.with { fixture async throws in
             func message(_ header: MailHeaderField) -> OutgoingMessage {
-                OutgoingMessage(kind: "test", dedupeKey: "test/\(header.name)", recipient: "person@example.org", suppressionKey: nil, group: nil,
-                                subject: "S", text: "T", html: "H", headers: [header])
+                OutgoingMessage(
+                    kind: "test", dedupeKey: "test/\(header.name)", recipient: "person@example.org", suppressionKey: nil, group: nil,
+                    subject: "S", text: "T", html: "H", headers: [header])
             }
             for bad in [MailHeaderField("X-Note", "one\r\nBcc: someone@example.org"), MailHeaderField("X Note", "ok"), MailHeaderField("X:Note", "ok")] {
                 let error = await #expect(throws: MessagingError.self) {

@@ -13,19 +13,25 @@ struct SMTPDeliveryTests {
     static func message(to recipient: String, id: Int) -> MailMessage {
         MailMessage(
             from: MailAddress("fostering@council.example.gov.uk", displayName: "Fostering service"), replyTo: MailAddress("replies@council.example.gov.uk"),
-            to: MailAddress(recipient), subject: "Réunion avec les inspecteurs — invitation", text: "Dear carers,\n.a line starting with a dot\n..two dots\ncafé ✓\n",
+            to: MailAddress(recipient), subject: "Réunion avec les inspecteurs — invitation",
+            text: "Dear carers,\n.a line starting with a dot\n..two dots\ncafé ✓\n",
             html: "<p>café ✓</p>\n.dot", messageID: "outbox-\(id).campaign-1@council.example.gov.uk", date: Date(timeIntervalSince1970: 1_796_000_000),
-            extraHeaders: [("List-Unsubscribe", "<https://carers.example.gov.uk/unsubscribe?t=abc>, <mailto:replies@council.example.gov.uk?subject=unsubscribe>"),
-                           ("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")])
+            extraHeaders: [
+                ("List-Unsubscribe", "<https://carers.example.gov.uk/unsubscribe?t=abc>, <mailto:replies@council.example.gov.uk?subject=unsubscribe>"),
+                ("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
+            ])
     }
 
-    @Test("STARTTLS, AUTH PLAIN and LOGIN, several messages per connection; Python's email package reads headers, parts, encodings and dots", arguments: [SMTPConfiguration.AuthMechanism.plain, .login])
+    @Test(
+        "STARTTLS, AUTH PLAIN and LOGIN, several messages per connection; Python's email package reads headers, parts, encodings and dots",
+        arguments: [SMTPConfiguration.AuthMechanism.plain, .login])
     func delivers(mechanism: SMTPConfiguration.AuthMechanism) async throws {
         try await SMTPSink.with { sink in
             let connection = try await SMTPConnection.connect(Self.configuration(sink, mechanism: mechanism))
             for id in 1...3 {
-                let reply = try await connection.send(from: "bounces@council.example.gov.uk", to: "carer\(id)@example.org",
-                                                      message: Self.message(to: "carer\(id)@example.org", id: id).rendered())
+                let reply = try await connection.send(
+                    from: "bounces@council.example.gov.uk", to: "carer\(id)@example.org",
+                    message: Self.message(to: "carer\(id)@example.org", id: id).rendered())
                 #expect(reply.code == 250)
             }
             await connection.close()

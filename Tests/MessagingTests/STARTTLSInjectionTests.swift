@@ -1,7 +1,8 @@
 import NIOCore
 import NIOEmbedded
-@testable import SMTP
 import Testing
+
+@testable import SMTP
 
 @Suite("STARTTLS")
 struct STARTTLSInjectionTests {

@@ -1,10 +1,11 @@
 import Configuration
 import Domain
 import Foundation
-@testable import PluginKit
 import Postgres
-import Testing
 import TestSupport
+import Testing
+
+@testable import PluginKit
 
 @Suite("Audit log hash chain")
 struct AuditChainTests {
@@ -23,8 +24,10 @@ struct AuditChainTests {
     /// Records `count` events numbered from 1 in their details.
     func record(_ count: Int, on connection: PostgresConnection) async throws {
         for number in 1...count {
-            try await AuditLog.record(AuditEvent(actor: "coordinator", action: "sample.view", recordType: "sampling_sample",
-                                                 recordID: String(number), reason: "check ✓", details: ["n": String(number)]), on: connection)
+            try await AuditLog.record(
+                AuditEvent(
+                    actor: "coordinator", action: "sample.view", recordType: "sampling_sample",
+                    recordID: String(number), reason: "check ✓", details: ["n": String(number)]), on: connection)
         }
     }
 
@@ -48,7 +51,8 @@ struct AuditChainTests {
     func applicationRoleInsertsNamedColumnsOnly() async throws {
         try await withLog { connection, _ in
             try await connection.execute("SET ROLE ilacs_app")
-            try await AuditLog.record(AuditEvent(actor: "app", action: "sample.view", recordType: "sample", recordID: "1", reason: "r", details: ["k": "v"]), on: connection)
+            try await AuditLog.record(
+                AuditEvent(actor: "app", action: "sample.view", recordType: "sample", recordID: "1", reason: "r", details: ["k": "v"]), on: connection)
             for column in ["occurred_at", "hash", "previous_hash"] {
                 let error = try await #require(throws: PostgresError.self, "\(column)") {
                     try await connection.execute("INSERT INTO audit_events (actor, action, record_type, \(column)) VALUES ('app', 'x', 'r', NULL)")
@@ -87,7 +91,8 @@ struct AuditChainTests {
                     group.addTask {
                         for number in 0..<10 {
                             try await pool.transaction { connection in
-                                try await AuditLog.record(AuditEvent(actor: "w\(writer)", action: "x", recordType: "r", recordID: String(number)), on: connection)
+                                try await AuditLog.record(
+                                    AuditEvent(actor: "w\(writer)", action: "x", recordType: "r", recordID: String(number)), on: connection)
                                 try await connection.execute("SELECT pg_sleep(0.001)")
                             }
                         }
@@ -137,12 +142,16 @@ struct AuditChainTests {
             try await tamper(connection, "DELETE FROM audit_events WHERE id = 3")
             let middle = try await AuditChain.verify(pool: pool)
             #expect(middle.problem?.kind == .removed)
-            #expect(middle.summary == "audit log broken at row 4 (removed): it does not link to row 2 before it: a row between them was removed, or row 2 was replaced")
+            #expect(
+                middle.summary
+                    == "audit log broken at row 4 (removed): it does not link to row 2 before it: a row between them was removed, or row 2 was replaced")
             try await tamper(connection, "DELETE FROM audit_events WHERE id >= 4")
             let last = try await AuditChain.verify(pool: pool)
             #expect(last.problem == AuditChainProblem(.removed, rowID: 5, "the last row written is missing: rows after row 2 were removed"))
             try await tamper(connection, "DELETE FROM audit_events WHERE id = 1")
-            #expect(try await AuditChain.verify(pool: pool).summary == "audit log broken at row 2 (removed): it does not link to the start of the chain: a row before it was removed")
+            #expect(
+                try await AuditChain.verify(pool: pool).summary
+                    == "audit log broken at row 2 (removed): it does not link to the start of the chain: a row before it was removed")
         }
     }
 
@@ -159,7 +168,9 @@ struct AuditChainTests {
                 }
             }
             try await record(2, on: connection)
-            try await tamper(connection, """
+            try await tamper(
+                connection,
+                """
                 INSERT INTO audit_events (id, occurred_at, actor, action, record_type, previous_hash, hash) OVERRIDING SYSTEM VALUE
                 VALUES (3, now(), 'someone', 'sample.view', 'sampling_sample', (SELECT hash FROM audit_events WHERE id = 2), '')
                 """, "UPDATE audit_events SET hash = audit_events_hash(audit_events) WHERE id = 3")
@@ -173,15 +184,21 @@ struct AuditChainTests {
     func appendedAroundTheChain() async throws {
         try await withLog { connection, pool in
             try await record(3, on: connection)
-            try await tamper(connection, """
+            try await tamper(
+                connection,
+                """
                 INSERT INTO audit_events (id, occurred_at, actor, action, record_type, previous_hash, hash) OVERRIDING SYSTEM VALUE
                 VALUES (100, now(), 'someone', 'x', 'r', (SELECT hash FROM audit_events WHERE id = 3), '')
                 """)
-            #expect(try await AuditChain.verify(pool: pool).problem == AuditChainProblem(
-                .altered, rowID: 100, "its hash does not match its contents (altered, or written around the chain)"))
+            #expect(
+                try await AuditChain.verify(pool: pool).problem
+                    == AuditChainProblem(
+                        .altered, rowID: 100, "its hash does not match its contents (altered, or written around the chain)"))
             try await tamper(connection, "UPDATE audit_events SET hash = audit_events_hash(audit_events) WHERE id = 100")
-            #expect(try await AuditChain.verify(pool: pool).problem == AuditChainProblem(
-                .insertedOutOfOrder, rowID: 100, "the chain's last link is row 3: this row and those after it were written around the chain"))
+            #expect(
+                try await AuditChain.verify(pool: pool).problem
+                    == AuditChainProblem(
+                        .insertedOutOfOrder, rowID: 100, "the chain's last link is row 3: this row and those after it were written around the chain"))
         }
     }
 
@@ -192,7 +209,8 @@ struct AuditChainTests {
             let host = try PluginHost(linked: [], configuration: ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: [:])))
             #expect(host.migrations.last?.id == "0010_audit_chain")
             try await Migrator().apply(host.migrations.filter { $0.id != "0010_audit_chain" }, on: connection)
-            try await connection.execute("""
+            try await connection.execute(
+                """
                 INSERT INTO audit_events (actor, action, record_type, record_id, details)
                 SELECT 'old', 'sample.view', 'sampling_sample', n::text, jsonb_build_object('n', n::text) FROM generate_series(1, 7) n
                 """)

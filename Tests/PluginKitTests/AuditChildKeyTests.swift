@@ -12,7 +12,7 @@ struct AuditChildKeyTests {
         let reference = AuditLog.childReference("891-000116", key: try AuditChildKey(key))
         #expect(reference.count == 64 && reference.allSatisfy(\.isHexDigit))
         #expect(!reference.contains("891-000116"))
-        #expect(reference != "11f251975f7cf2f52c8954cae527b57f65f90c642f90f71e73ce7576804839d6")   // its plain SHA-256
+        #expect(reference != "11f251975f7cf2f52c8954cae527b57f65f90c642f90f71e73ce7576804839d6") // its plain SHA-256
         // HMAC-SHA-256 as Python's hmac module computes it.
         #expect(reference == "c1306e5872727920356491b67cb9bd2ef083cfe1b8bb03c58d0969e9741311f4")
         #expect(reference == AuditLog.childReference("891-000116", key: try AuditChildKey(key)))
@@ -24,7 +24,9 @@ struct AuditChildKeyTests {
         let missing = try #require(throws: StartupError.self) {
             try AuditChildKey(configuration: ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: [:])))
         }
-        #expect(missing.message == "AUDIT_CHILD_KEY is not set (or AUDIT_CHILD_KEY_FILE): the audit log names children by a keyed hash under it; e.g. `openssl rand -hex 32`")
+        #expect(
+            missing.message
+                == "AUDIT_CHILD_KEY is not set (or AUDIT_CHILD_KEY_FILE): the audit log names children by a keyed hash under it; e.g. `openssl rand -hex 32`")
         let short = try #require(throws: StartupError.self) {
             try AuditChildKey(configuration: ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: ["AUDIT_CHILD_KEY": "short"])))
         }

@@ -1,7 +1,7 @@
 import PluginKit
 import Postgres
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Audit log")
 struct AuditLogTests {
@@ -18,7 +18,8 @@ struct AuditLogTests {
         struct Abort: Error {}
         try await TestDatabase.with { database in
             let connection = try await migrated(database)
-            let event = AuditEvent(actor: "coordinator", action: "snapshot.delete", recordType: "snapshot", recordID: "7", reason: "wrong file", details: ["rows": "120"])
+            let event = AuditEvent(
+                actor: "coordinator", action: "snapshot.delete", recordType: "snapshot", recordID: "7", reason: "wrong file", details: ["rows": "120"])
             try await connection.transaction { connection in try await AuditLog.record(event, on: connection) }
             await #expect(throws: Abort.self) {
                 try await connection.transaction { connection in
@@ -26,8 +27,10 @@ struct AuditLogTests {
                     throw Abort()
                 }
             }
-            let row = try #require(try await connection.query(
-                "SELECT count(*), min(actor), min(details->>'rows') FROM audit_events").single)
+            let row = try #require(
+                try await connection.query(
+                    "SELECT count(*), min(actor), min(details->>'rows') FROM audit_events"
+                ).single)
             #expect(try row.decode(Int.self, at: 0) == 1)
             #expect(try row.decode(String.self, at: 1) == "coordinator")
             #expect(try row.decode(String.self, at: 2) == "120")

@@ -3,7 +3,9 @@ import Testing
 
 @Suite("Form bodies and cookies")
 struct FormFieldsTests {
-    @Test("a body of '=' or 'a=1&=' gives fields without crashing (it once stopped the sampler)", arguments: ["=", "a=1&=", "&&", "=&=x", "%", "a=%zz", "%ff%fe=1"])
+    @Test(
+        "a body of '=' or 'a=1&=' gives fields without crashing (it once stopped the sampler)",
+        arguments: ["=", "a=1&=", "&&", "=&=x", "%", "a=%zz", "%ff%fe=1"])
     func malformedBodies(_ body: String) {
         let fields = HTTPRouteRequest(body: Array(body.utf8)).formFields
         #expect(fields["token"] == nil)

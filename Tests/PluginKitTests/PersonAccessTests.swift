@@ -2,8 +2,8 @@ import Domain
 import Foundation
 import PluginKit
 import Postgres
-import Testing
 import TestSupport
+import Testing
 
 @Suite("People's access to the web pages")
 struct PersonAccessTests {
@@ -11,7 +11,8 @@ struct PersonAccessTests {
     func withInspection(_ body: (PostgresPool, Int) async throws -> Void) async throws {
         try await PluginTestDatabase.with(plugins: []) { migrated in
             let pool = migrated.pool
-            let inspection = try await pool.query("INSERT INTO inspections (type, created_by) VALUES ('short', 'tester') RETURNING id")[0].decode(Int.self, at: 0)
+            let inspection = try await pool.query("INSERT INTO inspections (type, created_by) VALUES ('short', 'tester') RETURNING id")[0].decode(
+                Int.self, at: 0)
             try await body(pool, inspection)
         }
     }
@@ -31,24 +32,34 @@ struct PersonAccessTests {
     func roles() async throws {
         try await withInspection { pool, inspection in
             let access = PersonAccess(pool: pool)
-            let (_, auditorLink) = try await access.add(name: "Al Auditor", email: "al@la.example", role: .auditor, inspectionID: inspection,
-                                                         from: .today, until: .today, today: .today, actor: "coordinator")
-            let (inspectorID, inspectorLink) = try await access.add(name: "Ann Inspector", email: "ann@ofsted.example", role: .inspector,
-                                                                     inspectionID: inspection, from: .today, until: .today, today: .today, actor: "coordinator")
+            let (_, auditorLink) = try await access.add(
+                name: "Al Auditor", email: "al@la.example", role: .auditor, inspectionID: inspection,
+                from: .today, until: .today, today: .today, actor: "coordinator")
+            let (inspectorID, inspectorLink) = try await access.add(
+                name: "Ann Inspector", email: "ann@ofsted.example", role: .inspector,
+                inspectionID: inspection, from: .today, until: .today, today: .today, actor: "coordinator")
             let auditor = try #require(try await access.signIn(token: auditorLink))
             let inspector = try #require(try await access.signIn(token: inspectorLink))
             func request(_ session: String, body: String = "") -> HTTPRouteRequest {
                 HTTPRouteRequest(headers: ["cookie": "\(PersonAccess.cookie)=\(session)"], body: Array(body.utf8))
             }
-            guard case .signedOut = try await access.check(request(auditor), roles: [.inspector]) else { Issue.record("auditor admitted"); return }
-            guard case .signedIn(let person, _) = try await access.check(request(inspector), roles: [.inspector]) else { Issue.record("inspector refused"); return }
+            guard case .signedOut = try await access.check(request(auditor), roles: [.inspector]) else {
+                Issue.record("auditor admitted")
+                return
+            }
+            guard case .signedIn(let person, _) = try await access.check(request(inspector), roles: [.inspector]) else {
+                Issue.record("inspector refused")
+                return
+            }
             #expect(person.id == inspectorID && person.role == .inspector && person.actor == "inspector:\(inspectorID)")
             guard case .formExpired = try await access.check(request(inspector, body: "csrf=wrong"), roles: [.inspector], post: true) else {
-                Issue.record("bad CSRF admitted"); return
+                Issue.record("bad CSRF admitted")
+                return
             }
             let csrf = PersonAccess.csrfToken(session: inspector)
             guard case .signedIn = try await access.check(request(inspector, body: "csrf=\(csrf)"), roles: [.inspector], post: true) else {
-                Issue.record("good CSRF refused"); return
+                Issue.record("good CSRF refused")
+                return
             }
             let actions = try await pool.query("SELECT action FROM audit_events ORDER BY id").map { try $0.decode(String.self, at: 0) }
             #expect(actions == ["auditor.add", "inspector.add", "auditor.sign_in", "inspector.sign_in"])
@@ -60,16 +71,19 @@ struct PersonAccessTests {
         try await withInspection { pool, inspection in
             let access = PersonAccess(pool: pool)
             let tomorrow = CalendarDate.today.adding(days: 1)
-            let (_, early) = try await access.add(name: "Ann", email: "ann@ofsted.example", role: .inspector, inspectionID: inspection,
-                                                  from: tomorrow, until: tomorrow, today: .today, actor: "coordinator")
+            let (_, early) = try await access.add(
+                name: "Ann", email: "ann@ofsted.example", role: .inspector, inspectionID: inspection,
+                from: tomorrow, until: tomorrow, today: .today, actor: "coordinator")
             #expect(try await access.signIn(token: early) == nil)
-            let (_, link) = try await access.add(name: "Bo", email: "bo@ofsted.example", role: .inspector, inspectionID: inspection,
-                                                 from: .today, until: tomorrow, today: .today, actor: "coordinator")
+            let (_, link) = try await access.add(
+                name: "Bo", email: "bo@ofsted.example", role: .inspector, inspectionID: inspection,
+                from: .today, until: tomorrow, today: .today, actor: "coordinator")
             #expect(try await access.signIn(token: link) != nil)
             #expect(try await access.signIn(token: link) == nil)
             await #expect(throws: PersonAccessError.self) {
-                try await access.add(name: "Cy", email: "cy@ofsted.example", role: .inspector, inspectionID: inspection,
-                                     from: tomorrow, until: .today, today: .today, actor: "coordinator")
+                try await access.add(
+                    name: "Cy", email: "cy@ofsted.example", role: .inspector, inspectionID: inspection,
+                    from: tomorrow, until: .today, today: .today, actor: "coordinator")
             }
         }
     }
@@ -78,8 +92,9 @@ struct PersonAccessTests {
     func linkHours() async throws {
         try await withInspection { pool, inspection in
             let access = PersonAccess(pool: pool)
-            let (id, _) = try await access.add(name: "Ann", email: "ann@ofsted.example", role: .inspector, inspectionID: inspection,
-                                               from: .today, until: CalendarDate.today.adding(days: 10), today: .today, linkHours: 2, actor: "c")
+            let (id, _) = try await access.add(
+                name: "Ann", email: "ann@ofsted.example", role: .inspector, inspectionID: inspection,
+                from: .today, until: CalendarDate.today.adding(days: 10), today: .today, linkHours: 2, actor: "c")
             let hours = try await pool.query(
                 "SELECT extract(epoch FROM expires_at - now()) / 3600 FROM sign_in_links WHERE person_id = $1", [id])[0].decode(Double.self, at: 0)
             #expect(hours > 1.9 && hours <= 2.0)
@@ -90,8 +105,9 @@ struct PersonAccessTests {
     func reissueAndRevoke() async throws {
         try await withInspection { pool, inspection in
             let access = PersonAccess(pool: pool)
-            let (id, first) = try await access.add(name: "Ann", email: "ann@ofsted.example", role: .inspector, inspectionID: inspection,
-                                                   from: .today, until: .today, today: .today, actor: "c")
+            let (id, first) = try await access.add(
+                name: "Ann", email: "ann@ofsted.example", role: .inspector, inspectionID: inspection,
+                from: .today, until: .today, today: .today, actor: "c")
             let second = try await access.reissue(id, actor: "c")
             #expect(try await access.signIn(token: first) == nil)
             let session = try #require(try await access.signIn(token: second))

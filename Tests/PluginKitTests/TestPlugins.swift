@@ -31,7 +31,7 @@ struct AlphaPlugin: Plugin {
     let adminCommands: [any ParsableCommand.Type] = [HelloCommand.self]
     let extensions = [
         ExtensionImplementation(greeterPoint, name: "plain", summary: "Says hello.") { _ in PlainGreeter() },
-        ExtensionImplementation(greeterPoint, name: "loud", summary: "Shouts hello.") { _ in LoudGreeter() },
+        ExtensionImplementation(greeterPoint, name: "loud", summary: "Shouts hello.") { _ in LoudGreeter() }
     ]
     let routes = [HTTPRoute("GET", "/alpha/:id", summary: "An alpha") { _, _ in HTTPRouteResponse() }]
 

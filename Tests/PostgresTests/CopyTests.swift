@@ -1,6 +1,6 @@
 import Postgres
-import Testing
 import TestSupport
+import Testing
 
 @Suite("COPY FROM STDIN")
 struct CopyTests {
@@ -19,8 +19,10 @@ struct CopyTests {
                 }
             }
             #expect(loaded == 100_000)
-            let summary = try #require(try await connection.query(
-                "SELECT count(*), sum(id), count(*) FILTER (WHERE flag), count(note) FROM rows").single)
+            let summary = try #require(
+                try await connection.query(
+                    "SELECT count(*), sum(id), count(*) FILTER (WHERE flag), count(note) FROM rows"
+                ).single)
             #expect(try summary.decode(Int.self, at: 0) == 100_000)
             #expect(try summary.decode(Int.self, at: 1) == 5_000_050_000)
             #expect(try summary.decode(Int.self, at: 2) == 50_000)

@@ -1,12 +1,12 @@
 import Postgres
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Migrations")
 struct MigratorTests {
     let migrations = [
         Migration(owner: "test", id: "0001_people", sql: "CREATE TABLE people (id int PRIMARY KEY)"),
-        Migration(owner: "test", id: "0002_pets", sql: "CREATE TABLE pets (id int); CREATE INDEX pets_id ON pets (id)"),
+        Migration(owner: "test", id: "0002_pets", sql: "CREATE TABLE pets (id int); CREATE INDEX pets_id ON pets (id)")
     ]
 
     @Test("applying twice is a no-op the second time")

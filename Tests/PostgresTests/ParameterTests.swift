@@ -1,17 +1,19 @@
 import Foundation
 import Postgres
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Parameters and typed decoding")
 struct ParameterTests {
-    @Test("text parameters round-trip verbatim, whatever they contain", arguments: [
-        "it's a \"quoted\" value",
-        "'; DROP TABLE x; --",
-        "Zoë Ødegård — 子ども 👶🏽",
-        "tab\there\nnewline\\backslash",
-        "",
-    ])
+    @Test(
+        "text parameters round-trip verbatim, whatever they contain",
+        arguments: [
+            "it's a \"quoted\" value",
+            "'; DROP TABLE x; --",
+            "Zoë Ødegård — 子ども 👶🏽",
+            "tab\there\nnewline\\backslash",
+            ""
+        ])
     func roundTrip(value: String) async throws {
         try await TestDatabase.with { database in
             let connection = try await database.connect()
@@ -48,16 +50,18 @@ struct ParameterTests {
         try await TestDatabase.with { database in
             let connection = try await database.connect()
             let id = UUID()
-            let instant = Date(timeIntervalSince1970: 1_714_564_800.25)  // 2024-05-01 12:00:00.25 UTC
-            let row = try #require(try await connection.query(
-                """
-                SELECT $1::bigint AS i, $2::float8 AS d, $3::bool AS b, $4::uuid AS u,
-                       $5::timestamptz AS t, DATE '2024-02-29' AS day,
-                       TIMESTAMPTZ '2024-05-01 13:00:00+01' AS offset_t,
-                       ARRAY[1, 2, 3] AS ints, ARRAY['a b', 'c"d', NULL] AS texts,
-                       ARRAY[]::int[] AS empty
-                """,
-                [-42, 2.5, true, id, instant]).single)
+            let instant = Date(timeIntervalSince1970: 1_714_564_800.25) // 2024-05-01 12:00:00.25 UTC
+            let row = try #require(
+                try await connection.query(
+                    """
+                    SELECT $1::bigint AS i, $2::float8 AS d, $3::bool AS b, $4::uuid AS u,
+                           $5::timestamptz AS t, DATE '2024-02-29' AS day,
+                           TIMESTAMPTZ '2024-05-01 13:00:00+01' AS offset_t,
+                           ARRAY[1, 2, 3] AS ints, ARRAY['a b', 'c"d', NULL] AS texts,
+                           ARRAY[]::int[] AS empty
+                    """,
+                    [-42, 2.5, true, id, instant]
+                ).single)
             #expect(try row.decode(Int.self, "i") == -42)
             #expect(try row.decode(Double.self, "d") == 2.5)
             #expect(try row.decode(Bool.self, "b") == true)

@@ -1,6 +1,6 @@
 import Postgres
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Connection pool")
 struct PoolTests {
@@ -23,8 +23,10 @@ struct PoolTests {
             #expect(total == 1275)
             #expect(pool.openConnections <= 4)
             #expect(pool.idleConnections == pool.openConnections)
-            let sessions = try #require(try await pool.query(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()").single)
+            let sessions = try #require(
+                try await pool.query(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                ).single)
             #expect(try sessions.decode(Int.self, at: 0) <= 4)
         }
     }

@@ -1,12 +1,13 @@
-@testable import AnnexA
 import Configuration
 import Domain
 import Foundation
 import Logging
 import PluginKit
-@testable import Reporting
-import Testing
 import TestSupport
+import Testing
+
+@testable import AnnexA
+@testable import Reporting
 
 /// Headless Chromium, found on the PATH. A missing browser fails the test, never skips it.
 enum Browser {
@@ -17,15 +18,19 @@ enum Browser {
     /// output and error. Blocking work runs off the cooperative pool.
     static func run(_ arguments: [String], in folder: String) async throws -> (output: String, log: String) {
         guard let path else { throw TestSetupError("chromium is not installed: scripts/install-deps.sh installs it (apt-get install chromium)") }
-        let output = "\(folder)/stdout.txt", log = "\(folder)/stderr.txt"
+        let output = "\(folder)/stdout.txt"
+        let log = "\(folder)/stderr.txt"
         FileManager.default.createFile(atPath: output, contents: nil)
         FileManager.default.createFile(atPath: log, contents: nil)
         let status: Int32 = try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
                 let process = Process()
                 process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
-                process.arguments = ["120", path, "--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr", "--v=0",
-                                     "--user-data-dir=\(folder)/profile"] + arguments
+                process.arguments =
+                    [
+                        "120", path, "--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr", "--v=0",
+                        "--user-data-dir=\(folder)/profile"
+                    ] + arguments
                 process.standardOutput = FileHandle(forWritingAtPath: output)
                 process.standardError = FileHandle(forWritingAtPath: log)
                 do {
@@ -48,13 +53,15 @@ struct BrowserTests {
     func rendersInChromium() async throws {
         try await ReportingFixture.with { fixture in
             let ids = try await HandWorkedSnapshot.write(fixture)
-            try await fixture.pool.query("""
+            try await fixture.pool.query(
+                """
                 INSERT INTO annex_a_quality_issues (snapshot_id, kind, list, row_number, column_key, message)
                 VALUES ($1, 'future_date', 8, 3, 'date_of_birth', 'this date is after the as-of date'),
                        ($1, 'duplicate', 3, 5, NULL, 'same child id as row 2')
                 """, [ids.current])
-            _ = try await InspectionStore(pool: fixture.pool).record(.short, start: CalendarDate.parse("2024-05-13")!,
-                                                                  end: CalendarDate.parse("2024-05-17"), judgements: [.overallEffectiveness: .good], actor: "tester")
+            _ = try await InspectionStore(pool: fixture.pool).record(
+                .short, start: CalendarDate.parse("2024-05-13")!,
+                end: CalendarDate.parse("2024-05-17"), judgements: [.overallEffectiveness: .good], actor: "tester")
             _ = try await InspectionStore(pool: fixture.pool).recordCall(
                 NotificationTimeline(call: LocalDateTime.parse("2024-07-10 10:00")!, type: .short)!, actor: "tester")
 
@@ -69,7 +76,8 @@ struct BrowserTests {
                 .appendingPathComponent(".build/reporting-browser-test").path
             try? FileManager.default.removeItem(atPath: folder)
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let page = "\(folder)/readiness.html", screenshot = "\(folder)/readiness.png"
+            let page = "\(folder)/readiness.html"
+            let screenshot = "\(folder)/readiness.png"
             try await ReportWriter(pool: fixture.pool, sections: sections + [StubSection()])
                 .write(snapshotID: ids.current, to: page, format: .html, withChildRows: false, actor: "tester", reason: nil)
 

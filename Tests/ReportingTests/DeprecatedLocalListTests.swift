@@ -1,9 +1,10 @@
 import AnnexAStore
 import Foundation
 import Postgres
-@testable import Reporting
-import Testing
 import TestSupport
+import Testing
+
+@testable import Reporting
 
 /// The old spelling `ilacs-admin report local-list`, kept for one release.
 @Suite("The deprecated report local-list command")
@@ -17,15 +18,18 @@ struct DeprecatedLocalListTests {
             defer { try? FileManager.default.removeItem(atPath: folder) }
             try Data("Child Unique ID\nC3\nC5\nC3\n".utf8).write(to: URL(fileURLWithPath: "\(folder)/not_in_school.csv"))
 
-            let run = try Self.admin(["report", "local-list", "\(folder)/not_in_school.csv", "--snapshot", String(snapshot)],
-                                     database: fixture.database, folder: folder)
+            let run = try Self.admin(
+                ["report", "local-list", "\(folder)/not_in_school.csv", "--snapshot", String(snapshot)],
+                database: fixture.database, folder: folder)
             #expect(run.status == 0, "stderr: \(run.stderr)")
             #expect(run.stderr == DeprecatedLocalListCommand.deprecation + "\n")
-            #expect(run.stderr == "`ilacs-admin report local-list` is deprecated and will be removed in the next release; "
-                + "use `ilacs-admin local-list import --name children-not-in-school FILE --snapshot ID`\n")
-            let listImport = try #require(try await fixture.pool.withConnection {
-                try await LocalListStore.serving(LocalListStore.childrenNotInSchool, snapshot: snapshot, on: $0)
-            })
+            #expect(
+                run.stderr == "`ilacs-admin report local-list` is deprecated and will be removed in the next release; "
+                    + "use `ilacs-admin local-list import --name children-not-in-school FILE --snapshot ID`\n")
+            let listImport = try #require(
+                try await fixture.pool.withConnection {
+                    try await LocalListStore.serving(LocalListStore.childrenNotInSchool, snapshot: snapshot, on: $0)
+                })
             #expect(listImport.snapshotID == snapshot && listImport.sourceName == "not_in_school.csv" && listImport.importedBy == "tester")
             #expect(try await fixture.pool.withConnection { try await LocalListStore.members(of: listImport, on: $0) } == ["C3", "C5"])
             #expect(run.stdout == "Imported \(listImport.citation).\n")
@@ -47,7 +51,8 @@ struct DeprecatedLocalListTests {
         environment["DATABASE_URL"] = url.string
         environment["ILACS_PLUGINS"] = "AnnexA,Reporting"
         environment["ILACS_ACTOR"] = "tester"
-        let stdout = "\(folder)/stdout", stderr = "\(folder)/stderr"
+        let stdout = "\(folder)/stdout"
+        let stderr = "\(folder)/stderr"
         FileManager.default.createFile(atPath: stdout, contents: nil)
         FileManager.default.createFile(atPath: stderr, contents: nil)
         let process = Process()

@@ -1,13 +1,15 @@
 import Domain
 import PluginKit
 import Postgres
-@testable import Reporting
 import Testing
+
+@testable import Reporting
 
 @Suite("Readiness indicators against hand-worked values")
 struct IndicatorTests {
     static func request(_ ids: (current: Int, previous: Int), childRows: Bool = false) -> ReportRequest {
-        ReportRequest(snapshotID: ids.current, asOf: CalendarDate.parse(HandWorkedSnapshot.asOf)!, previousSnapshotID: ids.previous, includeChildRows: childRows)
+        ReportRequest(
+            snapshotID: ids.current, asOf: CalendarDate.parse(HandWorkedSnapshot.asOf)!, previousSnapshotID: ids.previous, includeChildRows: childRows)
     }
 
     /// Every indicator's counts for `snapshot` of the hand-worked data.
@@ -26,8 +28,9 @@ struct IndicatorTests {
             #expect(Set(IndicatorCatalogue.all.map(\.id)) == Set(HandWorkedSnapshot.expected.keys), "every indicator has a hand-worked value")
             for (id, expected) in HandWorkedSnapshot.expected.sorted(by: { $0.key < $1.key }) {
                 let total = figures[id]?.total
-                #expect(total?.numerator == expected.0 && total?.denominator == expected.1,
-                        "\(id): got \(total.map { "\($0.numerator)/\($0.denominator)" } ?? "nothing"), expected \(expected.0)/\(expected.1)")
+                #expect(
+                    total?.numerator == expected.0 && total?.denominator == expected.1,
+                    "\(id): got \(total.map { "\($0.numerator)/\($0.denominator)" } ?? "nothing"), expected \(expected.0)/\(expected.1)")
             }
         }
     }
@@ -58,9 +61,9 @@ struct IndicatorTests {
                 try await IndicatorsSection.results(IndicatorCatalogue.all, for: Self.request(ids), on: connection)
             }
             let byID = Dictionary(uniqueKeysWithValues: results.map { ($0.id, $0) })
-            #expect(byID["re_referrals"]?.formattedChange == "no change")      // 1 of 2 before, 2 of 4 now
+            #expect(byID["re_referrals"]?.formattedChange == "no change") // 1 of 2 before, 2 of 4 now
             #expect(byID["referrals_nfa"]?.formattedChange == "up 50.0 points") // 0 of 2 before, 2 of 4 now
-            #expect(byID["cic_health"]?.formattedChange == "n/a")              // no children in care before
+            #expect(byID["cic_health"]?.formattedChange == "n/a") // no children in care before
             #expect(byID["cic_health"]?.formatted(byID["cic_health"]?.value) == "75.0%")
         }
     }
@@ -81,14 +84,16 @@ struct IndicatorTests {
     @Test("the SQL working-day function agrees with Domain's rule over four weeks of starts and ends")
     func workingDaysAgree() async throws {
         try await ReportingFixture.with { fixture in
-            let rows = try await fixture.pool.query("""
+            let rows = try await fixture.pool.query(
+                """
                 SELECT s::date AS start, e::date AS finish, reporting_working_days(s::date, e::date) AS days
                 FROM generate_series(date '2024-02-19', date '2024-03-17', interval '1 day') s,
                      generate_series(date '2024-02-19', date '2024-04-14', interval '1 day') e
                 """)
             var mismatches = 0
             for row in rows {
-                let start = try row.decode(CalendarDate.self, "start"), finish = try row.decode(CalendarDate.self, "finish")
+                let start = try row.decode(CalendarDate.self, "start")
+                let finish = try row.decode(CalendarDate.self, "finish")
                 if try row.decode(Int.self, "days") != start.workingDays(to: finish) { mismatches += 1 }
             }
             #expect(rows.count == 28 * 56)

@@ -2,8 +2,9 @@ import Domain
 import Foundation
 import PluginKit
 import Postgres
-@testable import Reporting
 import Testing
+
+@testable import Reporting
 
 @Suite("Inspection records, the call and the checklist")
 struct InspectionLifecycleTests {
@@ -15,8 +16,9 @@ struct InspectionLifecycleTests {
     func recordAndWindow() async throws {
         try await ReportingFixture.with { fixture in
             let store = InspectionStore(pool: fixture.pool)
-            _ = try await store.record(.short, start: CalendarDate.parse("2024-05-13")!, end: CalendarDate.parse("2024-05-17"),
-                                       judgements: [.overallEffectiveness: .good, .childrenInCare: .outstanding], actor: "tester")
+            _ = try await store.record(
+                .short, start: CalendarDate.parse("2024-05-13")!, end: CalendarDate.parse("2024-05-17"),
+                judgements: [.overallEffectiveness: .good, .childrenInCare: .outstanding], actor: "tester")
             let inspections = try await store.all()
             #expect(inspections.count == 1)
             #expect(inspections[0].judgements[.childrenInCare] == .outstanding)
@@ -32,13 +34,15 @@ struct InspectionLifecycleTests {
         try await ReportingFixture.with { fixture in
             let store = InspectionStore(pool: fixture.pool)
             let ungraded = await #expect(throws: ReportingError.self) {
-                try await store.record(.focusedVisit, start: CalendarDate.parse("2025-09-16")!, end: nil,
-                                       judgements: [.childrenInCare: .good], actor: "tester")
+                try await store.record(
+                    .focusedVisit, start: CalendarDate.parse("2025-09-16")!, end: nil,
+                    judgements: [.childrenInCare: .good], actor: "tester")
             }
             #expect(ungraded?.description.contains("not graded") == true)
             let backwards = await #expect(throws: ReportingError.self) {
-                try await store.record(.short, start: CalendarDate.parse("2024-05-17")!, end: CalendarDate.parse("2024-05-13"),
-                                       judgements: [:], actor: "tester")
+                try await store.record(
+                    .short, start: CalendarDate.parse("2024-05-17")!, end: CalendarDate.parse("2024-05-13"),
+                    judgements: [:], actor: "tester")
             }
             #expect(backwards?.description.contains("before --start") == true)
             let remaining = try await store.all()
@@ -91,7 +95,8 @@ struct InspectionLifecycleTests {
             #expect(view.checklist.items[2].due == "2026-11-27 17:00")
 
             try await fixture.pool.withConnection { connection in
-                try await AuditLog.record(AuditEvent(actor: "tester", action: "annex_a.export", recordType: "annex_a_snapshot", recordID: String(snapshot)), on: connection)
+                try await AuditLog.record(
+                    AuditEvent(actor: "tester", action: "annex_a.export", recordType: "annex_a_snapshot", recordID: String(snapshot)), on: connection)
             }
             let file = FileManager.default.temporaryDirectory.appendingPathComponent("audits-\(UUID().uuidString).txt").path
             try "audit summary".write(toFile: file, atomically: true, encoding: .utf8)
@@ -110,9 +115,10 @@ struct InspectionLifecycleTests {
             let id = try await InspectionStore(pool: fixture.pool).recordCall(Self.call("2026-11-26 10:30"), actor: "tester")
             let items = fixture.checklistItems + [StubChecklistItem()]
             let view = try #require(try await fixture.pool.withConnection { try await TimelineView.latest(checklist: items, on: $0) })
-            #expect(view.checklist.items.map(\.title) == [
-                "Annex A imported and fresh", "Data pack exported", "Stub item", "Audits and performance information attached",
-            ])
+            #expect(
+                view.checklist.items.map(\.title) == [
+                    "Annex A imported and fresh", "Data pack exported", "Stub item", "Audits and performance information attached"
+                ])
             #expect(view.checklist.items[2] == ChecklistEntry(title: "Stub item", due: "2026-11-30 09:00", status: .done, detail: "inspection \(id)"))
         }
     }

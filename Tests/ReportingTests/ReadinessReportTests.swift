@@ -1,8 +1,9 @@
 import CommandLineSupport
 import Foundation
 import PluginKit
-@testable import Reporting
 import Testing
+
+@testable import Reporting
 
 @Suite("The readiness report: sections, formats, child rows and bad input")
 struct ReadinessReportTests {
@@ -49,7 +50,8 @@ struct ReadinessReportTests {
             let html = try String(contentsOfFile: path, encoding: .utf8)
             #expect(!html.contains("CHILD-SECRET-1"))
             #expect(!html.contains("class=\"child-level\""))
-            let logged = try await fixture.pool.query("SELECT count(*) FROM audit_events WHERE action = 'report.readiness.child_rows'")[0].decode(Int.self, at: 0)
+            let logged = try await fixture.pool.query("SELECT count(*) FROM audit_events WHERE action = 'report.readiness.child_rows'")[0].decode(
+                Int.self, at: 0)
             #expect(logged == 0)
         }
     }
@@ -66,8 +68,10 @@ struct ReadinessReportTests {
             #expect(html.contains("CHILD-SECRET-1"))
             // C4 is an open case with no allocated worker.
             #expect(html.contains("<caption>Unallocated cases: children in the denominator but not the numerator (List 6)</caption>"))
-            let event = try #require(try await fixture.pool.query(
-                "SELECT actor, record_id, reason FROM audit_events WHERE action = 'report.readiness.child_rows'").single)
+            let event = try #require(
+                try await fixture.pool.query(
+                    "SELECT actor, record_id, reason FROM audit_events WHERE action = 'report.readiness.child_rows'"
+                ).single)
             #expect(try event.decode(String.self, "actor") == "coordinator")
             #expect(try event.decode(String.self, "record_id") == String(ids.current))
             #expect(try event.decode(String.self, "reason") == "QA audit")
@@ -88,7 +92,8 @@ struct ReadinessReportTests {
                     .write(snapshotID: ids.current, to: path, format: .html, withChildRows: true, actor: "coordinator", reason: nil)
             }
             #expect(!FileManager.default.fileExists(atPath: path))
-            let logged = try await fixture.pool.query("SELECT count(*) FROM audit_events WHERE action = 'report.readiness.child_rows'")[0].decode(Int.self, at: 0)
+            let logged = try await fixture.pool.query("SELECT count(*) FROM audit_events WHERE action = 'report.readiness.child_rows'")[0].decode(
+                Int.self, at: 0)
             #expect(logged == 0)
         }
     }

@@ -1,4 +1,3 @@
-@testable import AnnexA
 import AnnexAStore
 import Configuration
 import Domain
@@ -6,8 +5,10 @@ import Foundation
 import Logging
 import PluginKit
 import Postgres
-@testable import Reporting
 import TestSupport
+
+@testable import AnnexA
+@testable import Reporting
 
 /// A migrated database of its own for one test, with helpers to write small Annex A snapshots
 /// by hand: only the columns a test names are set, every other required column gets a filler.

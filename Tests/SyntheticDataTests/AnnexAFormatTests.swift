@@ -21,8 +21,9 @@ struct AnnexAFormatTests {
         }
     }
 
-    @Test("every cell is in its column's Ofsted form and required cells are filled",
-          arguments: RunSize.allCases, AnnexAList.allCases)
+    @Test(
+        "every cell is in its column's Ofsted form and required cells are filled",
+        arguments: RunSize.allCases, AnnexAList.allCases)
     func cells(size: RunSize, list: AnnexAList) {
         let run = size.run
         let columns = list.columns

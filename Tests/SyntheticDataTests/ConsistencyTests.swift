@@ -3,8 +3,9 @@ import Testing
 
 @Suite("Consistency across lists")
 struct ConsistencyTests {
-    @Test("children in care now are looked after children in List 6, and the other way round",
-          arguments: RunSize.allCases)
+    @Test(
+        "children in care now are looked after children in List 6, and the other way round",
+        arguments: RunSize.allCases)
     func inCareAppearsInChildrenInNeed(size: RunSize) {
         let run = size.run
         let inCare = Set(run.list(.childrenInCare).rows.filter { $0["date_ceased_looked_after"].isEmpty }.map { $0["child_id"] })
@@ -20,8 +21,9 @@ struct ConsistencyTests {
         let openPlans = run.list(.childProtection).rows.filter { $0["plan_end_date"].isEmpty }.map { $0["child_id"] }
         #expect(!openPlans.isEmpty)
         for child in openPlans {
-            #expect([CaseStatus.childProtectionPlan.ofstedForm, CaseStatus.lookedAfter.ofstedForm].contains(statuses[child]),
-                    "\(child) has an open plan but List 6 says \(statuses[child] ?? "nothing")")
+            #expect(
+                [CaseStatus.childProtectionPlan.ofstedForm, CaseStatus.lookedAfter.ofstedForm].contains(statuses[child]),
+                "\(child) has an open plan but List 6 says \(statuses[child] ?? "nothing")")
         }
         let planStatus = Set(statuses.filter { $0.value == CaseStatus.childProtectionPlan.ofstedForm }.keys)
         #expect(planStatus.isSubset(of: Set(openPlans)))
@@ -37,8 +39,9 @@ struct ConsistencyTests {
         #expect(childInNeed.allSatisfy { !onPlans.contains($0) && !inCare.contains($0) })
     }
 
-    @Test("Lists 6 to 10 hold one row per child", arguments: RunSize.allCases,
-          [AnnexAList.childrenInNeed, .childProtection, .childrenInCare, .careLeavers, .adoption])
+    @Test(
+        "Lists 6 to 10 hold one row per child", arguments: RunSize.allCases,
+        [AnnexAList.childrenInNeed, .childProtection, .childrenInCare, .careLeavers, .adoption])
     func oneRowPerChild(size: RunSize, list: AnnexAList) {
         let ids = size.run.list(list).rows.map { $0["child_id"] }
         #expect(Set(ids).count == ids.count)
@@ -120,14 +123,20 @@ struct ConsistencyTests {
         for row in run.list(.childrenInCare).rows {
             expectOrder(row, ["date_started_looked_after", "legal_status_start_date"])
             expectOrder(row, ["date_started_looked_after", "placement_start_date", "date_ceased_looked_after"])
-            for key in ["date_of_latest_statutory_review", "date_of_last_social_work_visit", "date_of_last_iro_contact",
-                        "date_of_last_health_assessment", "date_of_last_dental_check"] {
+            for key in [
+                "date_of_latest_statutory_review", "date_of_last_social_work_visit", "date_of_last_iro_contact",
+                "date_of_last_health_assessment", "date_of_last_dental_check"
+            ] {
                 expectOrder(row, ["date_started_looked_after", key, "date_ceased_looked_after"])
             }
         }
         for row in run.list(.adoption).rows {
-            expectOrder(row, ["date_entered_care", "date_of_decision_to_place", "date_of_placement_order",
-                              "date_of_matching", "date_placed_for_adoption", "date_of_adoption_order"])
+            expectOrder(
+                row,
+                [
+                    "date_entered_care", "date_of_decision_to_place", "date_of_placement_order",
+                    "date_of_matching", "date_placed_for_adoption", "date_of_adoption_order"
+                ])
         }
         for row in run.list(.adopters).rows {
             let keys = AnnexAList.adopters.columns.filter { $0.kind == .date }.map(\.key)
@@ -143,7 +152,7 @@ struct ConsistencyTests {
         let checks: [(AnnexAList, String)] = [
             (.contacts, "date_of_contact"), (.referrals, "date_of_referral"), (.section47, "strategy_discussion_date"),
             (.childProtection, "plan_end_date"), (.childrenInCare, "date_ceased_looked_after"),
-            (.childrenInNeed, "cin_closure_date"),
+            (.childrenInNeed, "cin_closure_date")
         ]
         for (list, key) in checks {
             let early = run.list(list).rows.compactMap { $0.date(key) }.filter { $0 < run.sixMonthsAgo }
@@ -151,13 +160,15 @@ struct ConsistencyTests {
         }
     }
 
-    @Test("children in care began their legal status and placement in care, and List 6 episodes no later",
-          arguments: RunSize.allCases)
+    @Test(
+        "children in care began their legal status and placement in care, and List 6 episodes no later",
+        arguments: RunSize.allCases)
     func careStartsBeforeEverything(size: RunSize) {
         let run = size.run
-        let episodeStart = Dictionary(uniqueKeysWithValues: run.list(.childrenInNeed).rows.map {
-            ($0["child_id"], $0.date("cin_start_date"))
-        })
+        let episodeStart = Dictionary(
+            uniqueKeysWithValues: run.list(.childrenInNeed).rows.map {
+                ($0["child_id"], $0.date("cin_start_date"))
+            })
         for row in run.list(.childrenInCare).rows where row["date_ceased_looked_after"].isEmpty {
             let start = episodeStart[row["child_id"]] ?? nil
             #expect(start != nil && start! <= row.date("date_started_looked_after")!, "\(row["child_id"])")
@@ -174,8 +185,9 @@ struct ConsistencyTests {
     @Test("children not in school are school-age children with an open episode", arguments: RunSize.allCases)
     func childrenNotInSchool(size: RunSize) {
         let run = size.run
-        let open = Dictionary(uniqueKeysWithValues: run.list(.childrenInNeed).rows
-            .filter { $0["cin_closure_date"].isEmpty }.map { ($0["child_id"], Int($0["age"])!) })
+        let open = Dictionary(
+            uniqueKeysWithValues: run.list(.childrenInNeed).rows
+                .filter { $0["cin_closure_date"].isEmpty }.map { ($0["child_id"], Int($0["age"])!) })
         let listed = run.table("children_not_in_school.csv").column("Child Unique ID")
         #expect(!listed.isEmpty)
         #expect(listed.allSatisfy { open[$0].map { (5...15).contains($0) } ?? false })

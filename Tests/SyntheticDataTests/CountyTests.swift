@@ -10,7 +10,7 @@ struct CountyTests {
         let expected: [(AnnexAList, ClosedRange<Int>)] = [
             (.contacts, 15_000...20_000), (.earlyHelp, 2_500...3_500), (.referrals, 3_000...4_000),
             (.assessments, 3_000...4_000), (.section47, 1_200...1_800), (.careLeavers, 500...650),
-            (.adoption, 50...90), (.adopters, 40...60),
+            (.adoption, 50...90), (.adopters, 40...60)
         ]
         for (list, range) in expected {
             #expect(range.contains(run.summary.rows(in: list)), "\(list): \(run.summary.rows(in: list))")

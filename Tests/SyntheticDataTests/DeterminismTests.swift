@@ -13,8 +13,9 @@ struct DeterminismTests {
         _ = try AnnexAGenerator(size: .small, seed: 7, asOf: asOf).write(to: second)
         #expect(summary.files.count == 14)
         for file in summary.files {
-            #expect(GeneratedRun.bytes(of: first + "/" + file.name) == GeneratedRun.bytes(of: second + "/" + file.name),
-                    "\(file.name) differs between two runs")
+            #expect(
+                GeneratedRun.bytes(of: first + "/" + file.name) == GeneratedRun.bytes(of: second + "/" + file.name),
+                "\(file.name) differs between two runs")
         }
     }
 

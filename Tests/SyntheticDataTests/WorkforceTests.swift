@@ -24,19 +24,22 @@ struct WorkforceTests {
         let workforce = GeneratedRun.county.table("workforce.csv")
         let workers = workforce.column("Worker Name")
         #expect(Set(workers).count == workers.count)
-        let teamIDs = Dictionary(zip(workforce.column("Team Name"), workforce.column("Team ID")), uniquingKeysWith: { first, second in
-            #expect(first == second, "two teams share a name")
-            return first
-        })
+        let teamIDs = Dictionary(
+            zip(workforce.column("Team Name"), workforce.column("Team ID")),
+            uniquingKeysWith: { first, second in
+                #expect(first == second, "two teams share a name")
+                return first
+            })
         #expect(teamIDs.count >= 10)
     }
 
     @Test("children are held by the team for their service", arguments: RunSize.allCases)
     func teamsMatchServices(size: RunSize) {
         let run = size.run
-        let careTeams = Dictionary(uniqueKeysWithValues: run.list(.childrenInCare).rows.map {
-            ($0["child_id"], $0["allocated_team"])
-        })
+        let careTeams = Dictionary(
+            uniqueKeysWithValues: run.list(.childrenInCare).rows.map {
+                ($0["child_id"], $0["allocated_team"])
+            })
         var problems: [String] = []
         func expect(_ row: ListRow, teamStartsWith prefixes: [String]) {
             if !prefixes.contains(where: { row["allocated_team"].hasPrefix($0) }) {

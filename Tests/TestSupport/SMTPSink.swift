@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import SMTP
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// A real aiosmtpd server (scripts/mail/smtp_sink.py) on 127.0.0.1 for one test, with STARTTLS
 /// on a fresh self-signed certificate for `localhost` and AUTH, unless asked for plain.
@@ -26,8 +27,12 @@ public final class SMTPSink: @unchecked Sendable {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("sink-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         if tls {
-            try Self.run("/usr/bin/openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "\(folder)/key.pem", "-out", "\(folder)/cert.pem",
-                                             "-days", "2", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"])
+            try Self.run(
+                "/usr/bin/openssl",
+                [
+                    "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "\(folder)/key.pem", "-out", "\(folder)/cert.pem",
+                    "-days", "2", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"
+                ])
         }
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -63,8 +68,9 @@ public final class SMTPSink: @unchecked Sendable {
     /// How to reach the sink: STARTTLS with its certificate, AUTH with `mechanism`, 30 s a reply
     /// (a loaded machine is slow).
     public func configuration(mechanism: SMTPConfiguration.AuthMechanism = .plain) -> SMTPConfiguration {
-        SMTPConfiguration(host: "localhost", port: port, caFile: caFile, credentials: (Self.user, Self.password),
-                          authMechanism: mechanism, replyTimeout: .seconds(30))
+        SMTPConfiguration(
+            host: "localhost", port: port, caFile: caFile, credentials: (Self.user, Self.password),
+            authMechanism: mechanism, replyTimeout: .seconds(30))
     }
 
     /// Stops the sink: SIGTERM, and SIGKILL if it has not exited within 5 s.
@@ -95,7 +101,10 @@ public final class SMTPSink: @unchecked Sendable {
 
     private static func offPool(_ work: @escaping @Sendable () -> Void) async {
         await withCheckedContinuation { continuation in
-            Thread { work(); continuation.resume() }.start()
+            Thread {
+                work()
+                continuation.resume()
+            }.start()
         }
     }
 

@@ -88,8 +88,10 @@ import Workbook
             <row r="1"><c r="A1" t="inlineStr"><is><t>Jane Doe</t></is></c></row>
             <row r="2"><c r="A2" t="inlineStr"><is><t>Smith &amp Sons</t></is></c></row>
             """#
-        let path = try folder.zip("damaged.xlsx", parts: HandBuiltWorkbookTests.parts(
-            sheetData: sheetData, sharedStrings: "", styles: ""))
+        let path = try folder.zip(
+            "damaged.xlsx",
+            parts: HandBuiltWorkbookTests.parts(
+                sheetData: sheetData, sharedStrings: "", styles: ""))
         let reader = try XLSXReader(path: path)
         var rowsSeen = 0
         let error = try #require(throws: WorkbookError.self) {
@@ -108,9 +110,11 @@ import Workbook
     @Test("a cell pointing past the shared-string table names its row and column")
     func badSharedStringIndex() throws {
         let folder = try TemporaryFolder()
-        let path = try folder.zip("index.xlsx", parts: HandBuiltWorkbookTests.parts(
-            sheetData: #"<row r="4"><c r="A4" t="s"><v>0</v></c><c r="C4" t="s"><v>9</v></c></row>"#,
-            sharedStrings: "<si><t>only one</t></si>", styles: ""))
+        let path = try folder.zip(
+            "index.xlsx",
+            parts: HandBuiltWorkbookTests.parts(
+                sheetData: #"<row r="4"><c r="A4" t="s"><v>0</v></c><c r="C4" t="s"><v>9</v></c></row>"#,
+                sharedStrings: "<si><t>only one</t></si>", styles: ""))
         let error = try #require(throws: WorkbookError.self) {
             try XLSXReader(path: path).rows(ofSheet: "Data") { _, _ in }
         }
@@ -149,8 +153,9 @@ import Workbook
         #expect(error.sheet == "Data")
     }
 
-    @Test("bytes overwritten anywhere in a workbook give a WorkbookError or good rows, never a crash",
-          arguments: [0.1, 0.3, 0.5, 0.7, 0.9, 0.97])
+    @Test(
+        "bytes overwritten anywhere in a workbook give a WorkbookError or good rows, never a crash",
+        arguments: [0.1, 0.3, 0.5, 0.7, 0.9, 0.97])
     func corruptedBytes(at fraction: Double) throws {
         let folder = try TemporaryFolder()
         var bytes = try template()

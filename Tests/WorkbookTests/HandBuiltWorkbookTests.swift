@@ -13,25 +13,34 @@ import Workbook
     ) -> [(name: String, text: String)] {
         [
             ("[Content_Types].xml", #"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#),
-            ("_rels/.rels", #"""
+            (
+                "_rels/.rels",
+                #"""
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
                 <Relationship Id="rId1" Type="\#(relationships)/officeDocument" Target="xl/workbook.xml"/>
                 </Relationships>
-                """#),
-            ("xl/workbook.xml", #"""
+                """#
+            ),
+            (
+                "xl/workbook.xml",
+                #"""
                 <workbook xmlns="\#(main)" xmlns:r="\#(relationships)">\#(workbookProperties)
                 <sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>
-                """#),
-            ("xl/_rels/workbook.xml.rels", #"""
+                """#
+            ),
+            (
+                "xl/_rels/workbook.xml.rels",
+                #"""
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
                 <Relationship Id="rId1" Type="\#(relationships)/worksheet" Target="/xl/worksheets/../worksheets/data.xml"/>
                 <Relationship Id="rId2" Type="\#(relationships)/sharedStrings" Target="sharedStrings.xml"/>
                 <Relationship Id="rId3" Type="\#(relationships)/styles" Target="styles.xml"/>
                 </Relationships>
-                """#),
+                """#
+            ),
             ("xl/worksheets/data.xml", #"<worksheet xmlns="\#(main)"><sheetData>\#(sheetData)</sheetData></worksheet>"#),
             ("xl/sharedStrings.xml", #"<sst xmlns="\#(main)">\#(sharedStrings)</sst>"#),
-            ("xl/styles.xml", #"<styleSheet xmlns="\#(main)">\#(styles)</styleSheet>"#),
+            ("xl/styles.xml", #"<styleSheet xmlns="\#(main)">\#(styles)</styleSheet>"#)
         ]
     }
 
@@ -91,9 +100,11 @@ import Workbook
     @Test("serials count from 1 January 1904 in a workbook that says so")
     func date1904() throws {
         let folder = try TemporaryFolder()
-        let path = try folder.zip("1904.xlsx", parts: Self.parts(
-            sheetData: #"<row r="1"><c r="A1" s="1"><v>0</v></c><c r="B1" s="1"><v>43830</v></c></row>"#,
-            sharedStrings: "", styles: Self.styles, workbookProperties: #"<workbookPr date1904="1"/>"#))
+        let path = try folder.zip(
+            "1904.xlsx",
+            parts: Self.parts(
+                sheetData: #"<row r="1"><c r="A1" s="1"><v>0</v></c><c r="B1" s="1"><v>43830</v></c></row>"#,
+                sharedStrings: "", styles: Self.styles, workbookProperties: #"<workbookPr date1904="1"/>"#))
         #expect(try XLSXReader(path: path).allRows("Data").map(\.cells) == [["01/01/1904", "01/01/2024"]])
     }
 
@@ -115,9 +126,11 @@ import Workbook
     func callerErrors() throws {
         struct Enough: Error {}
         let folder = try TemporaryFolder()
-        let path = try folder.zip("stop.xlsx", parts: Self.parts(
-            sheetData: #"<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>"#,
-            sharedStrings: "", styles: ""))
+        let path = try folder.zip(
+            "stop.xlsx",
+            parts: Self.parts(
+                sheetData: #"<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>"#,
+                sharedStrings: "", styles: ""))
         var seen: [Int] = []
         #expect(throws: Enough.self) {
             try XLSXReader(path: path).rows(ofSheet: "Data") { rowNumber, _ in

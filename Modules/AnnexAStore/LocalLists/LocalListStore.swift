@@ -42,7 +42,8 @@ public enum LocalListStore {
             throw LocalListError.unknownSnapshot(snapshotID)
         }
         let distinct = Set(ids).sorted()
-        let row = try await connection.query("""
+        let row = try await connection.query(
+            """
             INSERT INTO \(imports) (name, snapshot_id, source_name, children, imported_by) VALUES ($1, $2, $3, $4, $5)
             RETURNING \(columns)
             """, [name, snapshotID, source, distinct.count, actor])[0]
@@ -70,8 +71,9 @@ public enum LocalListStore {
 
     /// The Child Unique IDs of `listImport`.
     public static func members(of listImport: LocalListImport, on connection: PostgresConnection) async throws -> Set<String> {
-        Set(try await connection.query("SELECT child_id FROM \(members) WHERE import_id = $1", [listImport.id])
-            .map { try $0.decode(String.self, "child_id") })
+        Set(
+            try await connection.query("SELECT child_id FROM \(members) WHERE import_id = $1", [listImport.id])
+                .map { try $0.decode(String.self, "child_id") })
     }
 
     /// A SQL condition, true when `column` holds a child of the import of list `name` that

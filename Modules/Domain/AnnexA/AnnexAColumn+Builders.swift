@@ -1,26 +1,37 @@
 extension AnnexAColumn {
-    static func text(_ key: String, _ heading: String, variants: [String] = [],
-                     required: Bool = true, since2024: Bool = false) -> AnnexAColumn {
-        AnnexAColumn(key: key, heading: heading, variants: variants, kind: .text,
-                     required: required, since2024: since2024)
+    static func text(
+        _ key: String, _ heading: String, variants: [String] = [],
+        required: Bool = true, since2024: Bool = false
+    ) -> AnnexAColumn {
+        AnnexAColumn(
+            key: key, heading: heading, variants: variants, kind: .text,
+            required: required, since2024: since2024)
     }
 
-    static func date(_ key: String, _ heading: String, variants: [String] = [],
-                     required: Bool = true, since2024: Bool = false) -> AnnexAColumn {
-        AnnexAColumn(key: key, heading: heading, variants: variants, kind: .date,
-                     required: required, since2024: since2024)
+    static func date(
+        _ key: String, _ heading: String, variants: [String] = [],
+        required: Bool = true, since2024: Bool = false
+    ) -> AnnexAColumn {
+        AnnexAColumn(
+            key: key, heading: heading, variants: variants, kind: .date,
+            required: required, since2024: since2024)
     }
 
-    static func integer(_ key: String, _ heading: String, variants: [String] = [],
-                        required: Bool = true) -> AnnexAColumn {
+    static func integer(
+        _ key: String, _ heading: String, variants: [String] = [],
+        required: Bool = true
+    ) -> AnnexAColumn {
         AnnexAColumn(key: key, heading: heading, variants: variants, kind: .integer, required: required)
     }
 
-    static func code<Code: CodeSet>(_ key: String, _ heading: String, _ codeSet: Code.Type,
-                                    variants: [String] = [], required: Bool = true,
-                                    since2024: Bool = false) -> AnnexAColumn {
-        AnnexAColumn(key: key, heading: heading, variants: variants, kind: .code(CodeSetDescriptor(codeSet)),
-                     required: required, since2024: since2024)
+    static func code<Code: CodeSet>(
+        _ key: String, _ heading: String, _ codeSet: Code.Type,
+        variants: [String] = [], required: Bool = true,
+        since2024: Bool = false
+    ) -> AnnexAColumn {
+        AnnexAColumn(
+            key: key, heading: heading, variants: variants, kind: .code(CodeSetDescriptor(codeSet)),
+            required: required, since2024: since2024)
     }
 
     // Columns that recur across lists, defined once so the same concept keeps one key and heading.

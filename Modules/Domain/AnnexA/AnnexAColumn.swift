@@ -16,8 +16,10 @@ public struct AnnexAColumn: Sendable, Hashable {
     /// template do not have them, so they must not be demanded there.
     public let since2024: Bool
 
-    init(key: String, heading: String, variants: [String] = [], kind: ColumnKind,
-         required: Bool, since2024: Bool = false) {
+    init(
+        key: String, heading: String, variants: [String] = [], kind: ColumnKind,
+        required: Bool, since2024: Bool = false
+    ) {
         self.key = key
         self.heading = heading
         self.variants = variants

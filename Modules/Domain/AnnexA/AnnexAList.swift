@@ -3,7 +3,8 @@
 /// Each list knows its columns in Ofsted's order (``columns``), the columns that identify a row
 /// when the same return is loaded twice (``naturalKey``), and how Ofsted names it.
 public enum AnnexAList: Int, CaseIterable, Sendable, Comparable {
-    case contacts = 1, earlyHelp, referrals, assessments, section47, childrenInNeed
+    case contacts = 1
+    case earlyHelp, referrals, assessments, section47, childrenInNeed
     case childProtection, childrenInCare, careLeavers, adoption, adopters
 
     /// Ofsted's list number, 1...11.
@@ -44,10 +45,11 @@ public enum AnnexAList: Int, CaseIterable, Sendable, Comparable {
         case .section47: ["child_id", "strategy_discussion_date"]
         case .childrenInNeed: ["child_id", "cin_start_date"]
         case .childProtection: ["child_id", "plan_start_date"]
-        case .childrenInCare: [
-            "child_id", "date_started_looked_after", "legal_status", "placement_type",
-            "placement_provider", "placement_postcode",
-        ]
+        case .childrenInCare:
+            [
+                "child_id", "date_started_looked_after", "legal_status", "placement_type",
+                "placement_provider", "placement_postcode"
+            ]
         case .careLeavers: ["child_id"]
         case .adoption: ["child_id", "date_of_decision_to_place"]
         case .adopters: ["adopter_id", "date_enquiry_received"]

@@ -3,9 +3,19 @@
 /// `F4`/`P4` (apprenticeship) and `F5`/`P5` (training or employment, not apprenticeship) split
 /// `F3`/`P3` in the 2024 SSDA903; all thirteen are accepted, in the order of the 2024 schema.
 public enum ActivityStatus: String, CodeSet {
-    case f1 = "F1", p1 = "P1", f2 = "F2", p2 = "P2", f3 = "F3", p3 = "P3"
-    case f4 = "F4", p4 = "P4", f5 = "F5", p5 = "P5"
-    case g4 = "G4", g5 = "G5", g6 = "G6"
+    case f1 = "F1"
+    case p1 = "P1"
+    case f2 = "F2"
+    case p2 = "P2"
+    case f3 = "F3"
+    case p3 = "P3"
+    case f4 = "F4"
+    case p4 = "P4"
+    case f5 = "F5"
+    case p5 = "P5"
+    case g4 = "G4"
+    case g5 = "G5"
+    case g6 = "G6"
 
     /// "Activity Status".
     public static let codeSetName = "Activity Status"

@@ -3,11 +3,26 @@
 /// Ofsted prints both `REFU` and `NOBT` under the letter `s)`; ``letter`` keeps that quirk.
 /// Labels are the DfE descriptions from the workbook's Codes_used sheet, so `White British` parses too.
 public enum Ethnicity: String, CodeSet {
-    case wbri = "WBRI", wiri = "WIRI", wirt = "WIRT", woth = "WOTH", wrom = "WROM"
-    case mwbc = "MWBC", mwba = "MWBA", mwas = "MWAS", moth = "MOTH"
-    case aind = "AIND", apkn = "APKN", aban = "ABAN", aoth = "AOTH"
-    case bcrb = "BCRB", bafr = "BAFR", both = "BOTH"
-    case chne = "CHNE", ooth = "OOTH", refu = "REFU", nobt = "NOBT"
+    case wbri = "WBRI"
+    case wiri = "WIRI"
+    case wirt = "WIRT"
+    case woth = "WOTH"
+    case wrom = "WROM"
+    case mwbc = "MWBC"
+    case mwba = "MWBA"
+    case mwas = "MWAS"
+    case moth = "MOTH"
+    case aind = "AIND"
+    case apkn = "APKN"
+    case aban = "ABAN"
+    case aoth = "AOTH"
+    case bcrb = "BCRB"
+    case bafr = "BAFR"
+    case both = "BOTH"
+    case chne = "CHNE"
+    case ooth = "OOTH"
+    case refu = "REFU"
+    case nobt = "NOBT"
 
     /// "Ethnicity".
     public static let codeSetName = "Ethnicity"

@@ -2,9 +2,19 @@
 ///
 /// Labels are Ofsted's short ones (`C1: ICO`); the DfE detail wording parses too.
 public enum LegalStatus: String, CodeSet {
-    case c1 = "C1", c2 = "C2", d1 = "D1", e1 = "E1", v2 = "V2"
-    case l1 = "L1", l2 = "L2", l3 = "L3", j1 = "J1", j2 = "J2", j3 = "J3"
-    case v3 = "V3", v4 = "V4"
+    case c1 = "C1"
+    case c2 = "C2"
+    case d1 = "D1"
+    case e1 = "E1"
+    case v2 = "V2"
+    case l1 = "L1"
+    case l2 = "L2"
+    case l3 = "L3"
+    case j1 = "J1"
+    case j2 = "J2"
+    case j3 = "J3"
+    case v3 = "V3"
+    case v4 = "V4"
 
     /// "Legal Status".
     public static let codeSetName = "Legal Status"

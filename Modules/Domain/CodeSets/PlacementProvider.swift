@@ -1,6 +1,11 @@
 /// Who provides a looked-after child's placement (List 8 "Placement Provider"): SSDA903 codes `PR0`…`PR5`.
 public enum PlacementProvider: String, CodeSet {
-    case pr0 = "PR0", pr1 = "PR1", pr2 = "PR2", pr3 = "PR3", pr4 = "PR4", pr5 = "PR5"
+    case pr0 = "PR0"
+    case pr1 = "PR1"
+    case pr2 = "PR2"
+    case pr3 = "PR3"
+    case pr4 = "PR4"
+    case pr5 = "PR5"
 
     /// "Placement Provider".
     public static let codeSetName = "Placement Provider"

@@ -6,8 +6,16 @@
 /// wording. List 8 offers only `N1`…`N8`, but real List 8 files also carry "not CIN"/"not stated",
 /// so `N9` and `N0` are accepted there too.
 public enum PrimaryNeed: String, CodeSet {
-    case n1 = "N1", n2 = "N2", n3 = "N3", n4 = "N4", n5 = "N5"
-    case n6 = "N6", n7 = "N7", n8 = "N8", n9 = "N9", n0 = "N0"
+    case n1 = "N1"
+    case n2 = "N2"
+    case n3 = "N3"
+    case n4 = "N4"
+    case n5 = "N5"
+    case n6 = "N6"
+    case n7 = "N7"
+    case n8 = "N8"
+    case n9 = "N9"
+    case n0 = "N0"
 
     /// "Primary Need".
     public static let codeSetName = "Primary Need"

@@ -3,9 +3,26 @@
 /// Ofsted prints the last value as `u) X1:CodeError` without a space; it parses, and renders as
 /// `u) X1: CodeError` like every other value.
 public enum ReasonCeasedLookedAfter: String, CodeSet {
-    case e11 = "E11", e12 = "E12", e2 = "E2", e3 = "E3", e4a = "E4A", e4b = "E4B", e13 = "E13"
-    case e41 = "E41", e45 = "E45", e46 = "E46", e47 = "E47", e48 = "E48"
-    case e5 = "E5", e6 = "E6", e7 = "E7", e9 = "E9", e14 = "E14", e15 = "E15", e16 = "E16", e8 = "E8"
+    case e11 = "E11"
+    case e12 = "E12"
+    case e2 = "E2"
+    case e3 = "E3"
+    case e4a = "E4A"
+    case e4b = "E4B"
+    case e13 = "E13"
+    case e41 = "E41"
+    case e45 = "E45"
+    case e46 = "E46"
+    case e47 = "E47"
+    case e48 = "E48"
+    case e5 = "E5"
+    case e6 = "E6"
+    case e7 = "E7"
+    case e9 = "E9"
+    case e14 = "E14"
+    case e15 = "E15"
+    case e16 = "E16"
+    case e8 = "E8"
     case x1 = "X1"
 
     /// "Reason Ceased to be Looked After".

@@ -3,8 +3,15 @@
 /// `RC9` (closed after assessment, referred to early help) came with the 2024 CIN census, after
 /// Ofsted's Aug-2019 list.
 public enum ReasonForClosure: String, CodeSet {
-    case rc1 = "RC1", rc2 = "RC2", rc3 = "RC3", rc4 = "RC4", rc5 = "RC5"
-    case rc6 = "RC6", rc7 = "RC7", rc8 = "RC8", rc9 = "RC9"
+    case rc1 = "RC1"
+    case rc2 = "RC2"
+    case rc3 = "RC3"
+    case rc4 = "RC4"
+    case rc5 = "RC5"
+    case rc6 = "RC6"
+    case rc7 = "RC7"
+    case rc8 = "RC8"
+    case rc9 = "RC9"
 
     /// "Reason for Closure".
     public static let codeSetName = "Reason for Closure"

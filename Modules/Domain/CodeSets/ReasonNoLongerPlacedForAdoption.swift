@@ -1,6 +1,9 @@
 /// Why a child should no longer be placed for adoption (List 10): SSDA903 codes `RD1`…`RD4`.
 public enum ReasonNoLongerPlacedForAdoption: String, CodeSet {
-    case rd1 = "RD1", rd2 = "RD2", rd3 = "RD3", rd4 = "RD4"
+    case rd1 = "RD1"
+    case rd2 = "RD2"
+    case rd3 = "RD3"
+    case rd4 = "RD4"
 
     /// "Reason No Longer Placed for Adoption".
     public static let codeSetName = "Reason No Longer Placed for Adoption"

@@ -47,7 +47,8 @@ public enum ReferralSource: String, CodeSet {
         case .schools: "Schools"
         case .educationServices: "Education services"
         case .healthGP, .healthVisitor, .healthSchoolNurse, .healthOtherPrimary,
-             .healthAccidentAndEmergency, .healthOther: "Health services"
+            .healthAccidentAndEmergency, .healthOther:
+            "Health services"
         case .housing: "Housing"
         case .laSocialCare, .laOtherInternal, .laExternal, .laEarlyHelp: "LA services"
         case .police: "Police"
@@ -73,14 +74,16 @@ public enum ReferralSource: String, CodeSet {
         case .healthOther: ["Health services – other (for example hospice)"]
         case .housing: ["Housing - local authority housing or housing association"]
         case .laSocialCare: ["LA services – social care for example adults social care services"]
-        case .laOtherInternal: [
-            "LA services – other internal (department other than social care in local authorities, for example, youth offending (excluding housing))"
-        ]
+        case .laOtherInternal:
+            [
+                "LA services – other internal (department other than social care in local authorities, for example, youth offending (excluding housing))"
+            ]
         case .laExternal: ["LA services – external, for example, from another local authority’s adults social care services"]
         case .laEarlyHelp: ["LA services – early help", "Early help"]
-        case .otherLegalAgency: [
-            "Other legal agency – including courts, probation, immigration, CAFCASS (Children and Family Court Advisory and Support Service) or prison"
-        ]
+        case .otherLegalAgency:
+            [
+                "Other legal agency – including courts, probation, immigration, CAFCASS (Children and Family Court Advisory and Support Service) or prison"
+            ]
         case .other: ["Other – including children’s centres, independent agency providers or voluntary organisations"]
         case .schools, .educationServices, .police, .anonymous, .unknown: []
         }

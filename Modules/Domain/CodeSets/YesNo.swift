@@ -25,14 +25,16 @@ public enum YesNo: String, CodeSet {
     /// Boolean spellings from spreadsheets and DfE returns, and List 5's Guidance wording.
     public var aliases: [String] {
         switch self {
-        case .yes: [
-            "True", "1",
-            "Yes if the section 47 enquiry was commenced, but an initial child protection conference was not deemed necessary",
-        ]
-        case .no: [
-            "False", "0",
-            "No if the section 47 enquiry was commenced, and an initial child protection conference was deemed necessary",
-        ]
+        case .yes:
+            [
+                "True", "1",
+                "Yes if the section 47 enquiry was commenced, but an initial child protection conference was not deemed necessary"
+            ]
+        case .no:
+            [
+                "False", "0",
+                "No if the section 47 enquiry was commenced, and an initial child protection conference was deemed necessary"
+            ]
         }
     }
 }

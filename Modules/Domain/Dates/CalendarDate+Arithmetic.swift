@@ -21,8 +21,9 @@ extension CalendarDate {
     ///
     /// Precondition: `days` lies in ``minDaysSinceEpoch``...``maxDaysSinceEpoch``.
     public init(daysSinceEpoch days: Int) {
-        precondition((Self.minDaysSinceEpoch...Self.maxDaysSinceEpoch).contains(days),
-                     "day \(days) is outside years 1...9999")
+        precondition(
+            (Self.minDaysSinceEpoch...Self.maxDaysSinceEpoch).contains(days),
+            "day \(days) is outside years 1...9999")
         let shifted = days + 719_468
         let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
         let dayOfEra = shifted - era * 146_097
@@ -51,8 +52,9 @@ extension CalendarDate {
         let newYear = monthIndex / 12
         let newMonth = monthIndex % 12 + 1
         precondition((1...9999).contains(newYear), "adding \(months) months leaves years 1...9999")
-        return CalendarDate(validYear: newYear, month: newMonth,
-                            day: min(day, Self.daysIn(month: newMonth, year: newYear)))
+        return CalendarDate(
+            validYear: newYear, month: newMonth,
+            day: min(day, Self.daysIn(month: newMonth, year: newYear)))
     }
 
     /// The ISO weekday: 1 is Monday, 7 is Sunday.

@@ -10,8 +10,9 @@ extension CalendarDate {
     /// Excel counts a 29 February 1900 that never existed (serial 60); it maps to 1900-02-28, so
     /// serials 59 and 60 give the same date. Precondition: `serial` lies in 1..<2958466.
     public init(excelSerial serial: Double) {
-        precondition(serial >= 1 && serial < Double(Self.maxExcelSerial + 1),
-                     "Excel serial \(serial) is not a date")
+        precondition(
+            serial >= 1 && serial < Double(Self.maxExcelSerial + 1),
+            "Excel serial \(serial) is not a date")
         self.init(wholeExcelSerial: Int(serial))
     }
 

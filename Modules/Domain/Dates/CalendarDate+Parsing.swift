@@ -43,7 +43,7 @@ private struct DateScanner {
             return dayFirst(day: first, month: second, separator: separator)
         case UInt8(ascii: "-") where first.count == 4:
             guard let month = digits(), month.count <= 2, take() == UInt8(ascii: "-"),
-                  let day = digits(), day.count <= 2, timeOrEnd()
+                let day = digits(), day.count <= 2, timeOrEnd()
             else { return nil }
             return CalendarDate(year: first.value, month: month.value, day: day.value)
         case UInt8(ascii: "/"), UInt8(ascii: "-"):
@@ -57,7 +57,7 @@ private struct DateScanner {
     /// Finishes `D<sep>M<sep>YYYY` once day and month are read and the next byte should be `separator`.
     private mutating func dayFirst(day: Number, month: Number, separator: UInt8) -> CalendarDate? {
         guard day.count <= 2, month.count <= 2, take() == separator,
-              let year = digits(), year.count == 4, timeOrEnd()
+            let year = digits(), year.count == 4, timeOrEnd()
         else { return nil }
         return CalendarDate(year: year.value, month: month.value, day: day.value)
     }
@@ -77,7 +77,7 @@ private struct DateScanner {
         while let byte = take() {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: ":"), UInt8(ascii: "."),
-                 UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "Z"), UInt8(ascii: " "):
+                UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "Z"), UInt8(ascii: " "):
                 continue
             default:
                 return false

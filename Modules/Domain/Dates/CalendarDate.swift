@@ -17,7 +17,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
     /// The date, or nil when it does not exist (month 13, 29 February in a common year, year 0).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              day >= 1, day <= Self.daysIn(month: month, year: year)
+            day >= 1, day <= Self.daysIn(month: month, year: year)
         else { return nil }
         self.init(validYear: year, month: month, day: day)
     }

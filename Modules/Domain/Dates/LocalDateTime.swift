@@ -25,7 +25,7 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
         guard parts.count == 2 else { return LocalDateTime(date: date, hour: 9, minute: 0) }
         let clock = parts[1].split(separator: ":").map(String.init)
         guard (2...3).contains(clock.count), clock[0].count <= 2, clock[1].count == 2,
-              let hour = Int(clock[0]), let minute = Int(clock[1])
+            let hour = Int(clock[0]), let minute = Int(clock[1])
         else { return nil }
         return LocalDateTime(date: date, hour: hour, minute: minute)
     }

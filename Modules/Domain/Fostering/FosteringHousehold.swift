@@ -38,9 +38,11 @@ public struct FosteringHousehold: Sendable, Hashable, Identifiable {
     public var consentToEmail: Bool
 
     /// Creates a household.
-    public init(id: String, carerNames: [String], email: String?, phone: String?,
-                approvalStatus: ApprovalStatus, type: HouseholdType, supportGroup: String?,
-                consentToEmail: Bool) {
+    public init(
+        id: String, carerNames: [String], email: String?, phone: String?,
+        approvalStatus: ApprovalStatus, type: HouseholdType, supportGroup: String?,
+        consentToEmail: Bool
+    ) {
         self.id = id
         self.carerNames = carerNames
         self.email = email

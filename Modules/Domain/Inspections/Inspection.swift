@@ -12,8 +12,10 @@ public struct Inspection: Sendable, Hashable, Identifiable {
     public var judgements: [JudgementArea: Judgement]
 
     /// Creates an inspection.
-    public init(id: String, type: InspectionType, startDate: CalendarDate, endDate: CalendarDate?,
-                judgements: [JudgementArea: Judgement]) {
+    public init(
+        id: String, type: InspectionType, startDate: CalendarDate, endDate: CalendarDate?,
+        judgements: [JudgementArea: Judgement]
+    ) {
         self.id = id
         self.type = type
         self.startDate = startDate

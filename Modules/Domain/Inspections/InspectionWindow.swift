@@ -33,10 +33,12 @@ public struct InspectionWindow: Sendable, Equatable {
             "A \(inspection.type.displayName.lowercased()) is announced: on site from \(inspection.startDate.iso)\(inspection.endDate.map { " to \($0.iso)" } ?? "")."
         }
         guard let last = sorted.last(where: { gradedTypes.contains($0.type) }) else {
-            return InspectionWindowForecast(window: nil, notes: announced + [
-                "No graded inspection (standard or short) is recorded, so there is no three-year anniversary to count from.",
-                "Record the last one, e.g.: ilacs-admin inspection record --type short --start 2024-05-13 --end 2024-05-17",
-            ])
+            return InspectionWindowForecast(
+                window: nil,
+                notes: announced + [
+                    "No graded inspection (standard or short) is recorded, so there is no three-year anniversary to count from.",
+                    "Record the last one, e.g.: ilacs-admin inspection record --type short --start 2024-05-13 --end 2024-05-17"
+                ])
         }
         let window = InspectionWindow(after: last)
         var notes: [String] = []
@@ -44,9 +46,13 @@ public struct InspectionWindow: Sendable, Equatable {
         for visit in since {
             switch visit.type {
             case .focusedVisit:
-                notes.append("A focused visit started on \(visit.startDate.iso), after the last graded inspection. Focused visits are not graded and do not move the window; their findings feed the next inspection.")
+                notes.append(
+                    "A focused visit started on \(visit.startDate.iso), after the last graded inspection. Focused visits are not graded and do not move the window; their findings feed the next inspection."
+                )
             case .monitoringVisit:
-                notes.append("A monitoring visit started on \(visit.startDate.iso). Monitoring visits follow an inadequate judgement; re-inspection comes when Ofsted judges progress allows, so treat the window as a guide only.")
+                notes.append(
+                    "A monitoring visit started on \(visit.startDate.iso). Monitoring visits follow an inadequate judgement; re-inspection comes when Ofsted judges progress allows, so treat the window as a guide only."
+                )
             case .jtai:
                 notes.append("A joint targeted area inspection started on \(visit.startDate.iso). JTAIs are separate from ILACS and do not move the window.")
             case .standard, .short:
@@ -56,9 +62,11 @@ public struct InspectionWindow: Sendable, Equatable {
         if let overall = last.judgements[.overallEffectiveness] {
             switch overall {
             case .outstanding, .good:
-                notes.append("The last overall judgement was \(overall.displayName.lowercased()): the next inspection is likely a short inspection (one week on site).")
+                notes.append(
+                    "The last overall judgement was \(overall.displayName.lowercased()): the next inspection is likely a short inspection (one week on site).")
             case .requiresImprovement:
-                notes.append("The last overall judgement was requires improvement to be good: the next inspection is likely a standard inspection (two weeks on site).")
+                notes.append(
+                    "The last overall judgement was requires improvement to be good: the next inspection is likely a standard inspection (two weeks on site).")
             case .inadequate:
                 notes.append("The last overall judgement was inadequate: monitoring visits come first, then a standard inspection when Ofsted decides.")
             }

@@ -32,7 +32,7 @@ public struct JudgementArea: Sendable, Hashable, Identifiable {
 
     /// The five areas of the ILACS framework before April 2026, in Ofsted's report order.
     public static let defaults: [JudgementArea] = [
-        overallEffectiveness, leadership, helpAndProtection, childrenInCare, careLeavers,
+        overallEffectiveness, leadership, helpAndProtection, childrenInCare, careLeavers
     ]
 
     /// Areas are the same when their ids are.

@@ -108,7 +108,7 @@ public struct AdopterRecord: AnnexARecord {
             cell(childrenPlaced),
             cell(dateOfAdoptionOrder),
             cell(dateOfLeavingProcess),
-            cell(reasonForLeavingProcess),
+            cell(reasonForLeavingProcess)
         ]
     }
 }

@@ -74,7 +74,7 @@ public struct AdoptionRecord: AnnexARecord {
             cell(dateOfAdoptionOrder),
             cell(dateOfDecisionNoLongerToPlace),
             cell(reasonNoLongerPlaced),
-            cell(datePlacedForFosteringForAdoption),
+            cell(datePlacedForFosteringForAdoption)
         ]
     }
 }

@@ -52,7 +52,7 @@ public struct AssessmentRecord: AnnexARecord {
             cell(assessmentAuthorisationDate),
             cell(requiresSocialCareSupport),
             cell(allocatedTeam),
-            cell(allocatedWorker),
+            cell(allocatedWorker)
         ]
     }
 }

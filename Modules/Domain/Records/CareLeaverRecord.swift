@@ -77,7 +77,7 @@ public struct CareLeaverRecord: AnnexARecord {
             cell(latestDateOfContact),
             cell(accommodationType),
             cell(accommodationSuitability),
-            cell(activityStatus),
+            cell(activityStatus)
         ]
     }
 }

@@ -162,7 +162,7 @@ public struct ChildInCareRecord: AnnexARecord {
             cell(returnInterviewOffered),
             cell(returnInterviewAccepted),
             cell(allocatedTeam),
-            cell(allocatedWorker),
+            cell(allocatedWorker)
         ]
     }
 }

@@ -62,7 +62,7 @@ public struct ChildInNeedRecord: AnnexARecord {
             cell(reasonForClosure),
             cell(caseStatus),
             cell(allocatedTeam),
-            cell(allocatedWorker),
+            cell(allocatedWorker)
         ]
     }
 }

@@ -77,7 +77,7 @@ public struct ChildProtectionRecord: AnnexARecord {
             cell(emergencyProtectionInLast6Months),
             cell(previousPlans),
             cell(allocatedTeam),
-            cell(allocatedWorker),
+            cell(allocatedWorker)
         ]
     }
 }

@@ -27,7 +27,7 @@ public struct ContactRecord: AnnexARecord {
     public var ofstedCells: [String] {
         child.ofstedCells + [
             cell(dateOfContact),
-            cell(contactSource),
+            cell(contactSource)
         ]
     }
 }

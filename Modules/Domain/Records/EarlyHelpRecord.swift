@@ -32,7 +32,7 @@ public struct EarlyHelpRecord: AnnexARecord {
         child.ofstedCells + [
             cell(assessmentStartDate),
             cell(assessmentCompletionDate),
-            cell(organisationCompletingAssessment),
+            cell(organisationCompletingAssessment)
         ]
     }
 }

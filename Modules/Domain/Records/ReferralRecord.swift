@@ -47,7 +47,7 @@ public struct ReferralRecord: AnnexARecord {
             cell(referralNFA),
             cell(referralsInLast12Months),
             cell(allocatedTeam),
-            cell(allocatedWorker),
+            cell(allocatedWorker)
         ]
     }
 }

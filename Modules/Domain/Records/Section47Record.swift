@@ -62,7 +62,7 @@ public struct Section47Record: AnnexARecord {
             cell(section47EnquiriesInLast12Months),
             cell(icpcsInLast12Months),
             cell(allocatedTeam),
-            cell(allocatedWorker),
+            cell(allocatedWorker)
         ]
     }
 }

@@ -15,10 +15,12 @@ extension Outbox {
     public static func queue(_ messages: [OutgoingMessage], owner: String, on connection: PostgresConnection) async throws -> Int {
         guard !messages.isEmpty else { return 0 }
         for field in messages.lazy.flatMap(\.headers) where !field.isWellFormed {
-            throw MessagingError("the header field \(field.name.debugDescription) of a message \(owner) queued is not one line with a plain name; nothing was queued")
+            throw MessagingError(
+                "the header field \(field.name.debugDescription) of a message \(owner) queued is not one line with a plain name; nothing was queued")
         }
         // The load table lives until the caller's commit; a second call in the same transaction reuses it.
-        try await connection.execute("""
+        try await connection.execute(
+            """
             CREATE TEMP TABLE IF NOT EXISTS messaging_outbox_load (
                 kind text, dedupe_key text, group_id text, suppression_key text, recipient text,
                 subject text, text_body text, html_body text, headers text) ON COMMIT DROP
@@ -28,14 +30,17 @@ extension Outbox {
         try await connection.copy(into: "messaging_outbox_load", columns: columns) { writer in
             for message in messages {
                 let headers = String(decoding: try encoder.encode(message.headers), as: UTF8.self)
-                for field in [message.kind, message.dedupeKey, message.group, message.suppressionKey, message.recipient,
-                              message.subject, message.text, message.html, headers] {
+                for field in [
+                    message.kind, message.dedupeKey, message.group, message.suppressionKey, message.recipient,
+                    message.subject, message.text, message.html, headers
+                ] {
                     writer.field(field)
                 }
                 try await writer.endRow()
             }
         }
-        let queued = try await connection.execute("""
+        let queued = try await connection.execute(
+            """
             INSERT INTO messaging_outbox (owner, kind, dedupe_key, group_id, suppression_key, recipient, subject, text_body, html_body, headers)
             SELECT $1, kind, dedupe_key, group_id, suppression_key, recipient, subject, text_body, html_body, headers::jsonb
             FROM messaging_outbox_load

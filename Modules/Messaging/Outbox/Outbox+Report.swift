@@ -20,9 +20,11 @@ extension Outbox {
     /// The owner's messages of `group` by kind, then state: what a status page shows.
     public static func counts(owner: String, group: String, on connection: PostgresConnection) async throws -> [String: [String: Int]] {
         var counts: [String: [String: Int]] = [:]
-        for row in try await connection.query("""
+        for row in try await connection.query(
+            """
             SELECT kind, state, count(*) AS n FROM messaging_outbox WHERE owner = $1 AND group_id = $2 GROUP BY kind, state
-            """, [owner, group]) {
+            """, [owner, group])
+        {
             counts[try row.decode(String.self, "kind"), default: [:]][try row.decode(String.self, "state")] = try row.decode(Int.self, "n")
         }
         return counts
@@ -31,9 +33,11 @@ extension Outbox {
     /// The ids of the owner's messages of `group` held as ambiguous, in order: each needs
     /// `resolve(_:owner:as:note:actor:on:)`.
     public static func ambiguous(owner: String, group: String, on connection: PostgresConnection) async throws -> [Int] {
-        try await connection.query("""
+        try await connection.query(
+            """
             SELECT id FROM messaging_outbox WHERE owner = $1 AND group_id = $2 AND state = 'ambiguous' ORDER BY id
-            """, [owner, group]).map { try $0.decode(Int.self, "id") }
+            """, [owner, group]
+        ).map { try $0.decode(Int.self, "id") }
     }
 
     /// The state of each of the owner's messages of `group`, by dedupe key: lets an owner tell

@@ -53,7 +53,8 @@ public struct Outbox: Sendable {
     /// becomes `ambiguous` when it had: that message is never retried automatically.
     public func claim(limit: Int) async throws -> [Item] {
         try await pool.transaction { connection in
-            try await connection.execute("""
+            try await connection.execute(
+                """
                 UPDATE messaging_outbox SET
                     state = CASE WHEN data_sent_at IS NULL THEN 'queued' ELSE 'ambiguous' END,
                     last_reply = CASE WHEN data_sent_at IS NULL THEN last_reply
@@ -61,7 +62,8 @@ public struct Outbox: Sendable {
                     lease_expires_at = NULL, leased_by = NULL
                 WHERE id IN (SELECT id FROM messaging_outbox WHERE state = 'sending' AND lease_expires_at < now() FOR UPDATE SKIP LOCKED)
                 """)
-            return try await connection.query("""
+            return try await connection.query(
+                """
                 WITH due AS (
                     SELECT o.id, EXISTS (SELECT 1 FROM messaging_suppressions s
                                          WHERE s.owner = o.owner AND s.subject_key = o.suppression_key) AS suppressed
@@ -76,31 +78,36 @@ public struct Outbox: Sendable {
                 FROM due WHERE o.id = due.id
                 RETURNING o.id, o.owner, o.kind, o.group_id, o.recipient, o.subject, o.text_body, o.html_body,
                           o.headers::text AS headers, o.attempts, o.state
-                """, [limit, leaseSeconds, worker]).filter { try $0.decode(String.self, "state") == "sending" }.map { row in
-                    Item(id: try row.decode(Int.self, "id"), owner: try row.decode(String.self, "owner"), kind: try row.decode(String.self, "kind"),
-                         group: try row.decode(String?.self, "group_id"), recipient: try row.decode(String.self, "recipient"),
-                         subject: try row.decode(String.self, "subject"), text: try row.decode(String.self, "text_body"),
-                         html: try row.decode(String.self, "html_body"),
-                         headers: try JSONDecoder().decode([MailHeaderField].self, from: Data(try row.decode(String.self, "headers").utf8)),
-                         attempts: try row.decode(Int.self, "attempts"))
-                }.sorted { $0.id < $1.id }
+                """, [limit, leaseSeconds, worker]
+            ).filter { try $0.decode(String.self, "state") == "sending" }.map { row in
+                Item(
+                    id: try row.decode(Int.self, "id"), owner: try row.decode(String.self, "owner"), kind: try row.decode(String.self, "kind"),
+                    group: try row.decode(String?.self, "group_id"), recipient: try row.decode(String.self, "recipient"),
+                    subject: try row.decode(String.self, "subject"), text: try row.decode(String.self, "text_body"),
+                    html: try row.decode(String.self, "html_body"),
+                    headers: try JSONDecoder().decode([MailHeaderField].self, from: Data(try row.decode(String.self, "headers").utf8)),
+                    attempts: try row.decode(Int.self, "attempts"))
+            }.sorted { $0.id < $1.id }
         }
     }
 
     /// Records that the message's final step begins (and renews the lease), right before it.
     /// - Throws: `LeaseLost` when the row is no longer this worker's to send.
     public func beginCommit(_ id: Int) async throws {
-        let changed = try await pool.query("""
+        let changed = try await pool.query(
+            """
             UPDATE messaging_outbox SET data_sent_at = now(), lease_expires_at = now() + make_interval(secs => $3)
             WHERE id = $1 AND state = 'sending' AND leased_by = $2
-            """, [id, worker, leaseSeconds]).affectedRows
+            """, [id, worker, leaseSeconds]
+        ).affectedRows
         if changed != 1 { throw LeaseLost() }
     }
 
     /// Records the delivery. An `ambiguous` row (its lease ran out meanwhile) is settled too,
     /// since the reply is now known.
     public func markSent(_ id: Int, reply: String) async throws {
-        try await pool.query("""
+        try await pool.query(
+            """
             UPDATE messaging_outbox SET state = 'sent', sent_at = now(), last_reply = $3, lease_expires_at = NULL, leased_by = NULL
             WHERE id = $1 AND ((state = 'sending' AND leased_by = $2) OR state = 'ambiguous')
             """, [id, worker, reply])
@@ -108,7 +115,8 @@ public struct Outbox: Sendable {
 
     /// Records a failed attempt: back to `queued` after `delay` seconds, or `failed` for good.
     public func markFailed(_ id: Int, reply: String, retryAfter delay: Int?) async throws {
-        try await pool.query("""
+        try await pool.query(
+            """
             UPDATE messaging_outbox SET state = CASE WHEN $3::integer IS NULL THEN 'failed' ELSE 'queued' END,
                 next_attempt_at = now() + make_interval(secs => coalesce($3::integer, 0)), last_reply = $4,
                 data_sent_at = NULL, lease_expires_at = NULL, leased_by = NULL
@@ -118,7 +126,8 @@ public struct Outbox: Sendable {
 
     /// Holds the message for a person to decide: it may have been delivered.
     public func markAmbiguous(_ id: Int, reply: String) async throws {
-        try await pool.query("""
+        try await pool.query(
+            """
             UPDATE messaging_outbox SET state = 'ambiguous', last_reply = $3, lease_expires_at = NULL, leased_by = NULL
             WHERE id = $1 AND leased_by = $2 AND state = 'sending'
             """, [id, worker, reply])
@@ -127,7 +136,8 @@ public struct Outbox: Sendable {
     /// Hands claimed messages back untouched (at shutdown, or when the transport cannot work).
     public func release(_ ids: [Int]) async throws {
         guard !ids.isEmpty else { return }
-        try await pool.query("""
+        try await pool.query(
+            """
             UPDATE messaging_outbox SET state = 'queued', attempts = greatest(attempts - 1, 0), lease_expires_at = NULL, leased_by = NULL
             WHERE id = ANY($1::bigint[]) AND leased_by = $2 AND state = 'sending' AND data_sent_at IS NULL
             """, [ids, worker])

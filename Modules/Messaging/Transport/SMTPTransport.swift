@@ -37,8 +37,10 @@ public struct SMTPTransport: MailTransport {
 
         func deliver(_ message: MailMessage, beforeCommit: @Sendable () async throws -> Void) async throws -> String {
             do {
-                return try await connection.send(from: envelopeFrom, to: message.to.address, message: message.rendered(),
-                                                 beforeFinalDot: beforeCommit).description
+                return try await connection.send(
+                    from: envelopeFrom, to: message.to.address, message: message.rendered(),
+                    beforeFinalDot: beforeCommit
+                ).description
             } catch let error as SMTPError {
                 throw SMTPTransport.deliveryError(error)
             }

@@ -43,13 +43,16 @@ public struct PersonAccess: Sendable {
             guard try await connection.query("SELECT 1 FROM inspections WHERE id = $1", [inspectionID]).single != nil else {
                 throw PersonAccessError("inspection \(inspectionID) does not exist; `ilacs-admin inspection list` shows the recorded ones")
             }
-            let id = try await connection.query("""
+            let id = try await connection.query(
+                """
                 INSERT INTO people (name, email, role, inspection_id, access_from, access_until, created_by)
                 VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id
                 """, [name, email, role.rawValue, inspectionID, from, until, actor])[0].decode(Int.self, "id")
             try await Self.insertLink(token, person: id, hours: linkHours, on: connection)
-            try await AuditLog.record(AuditEvent(actor: actor, action: "\(role.rawValue).add", recordType: "person", recordID: String(id),
-                                                 details: ["inspection": String(inspectionID), "from": from.iso, "until": until.iso]), on: connection)
+            try await AuditLog.record(
+                AuditEvent(
+                    actor: actor, action: "\(role.rawValue).add", recordType: "person", recordID: String(id),
+                    details: ["inspection": String(inspectionID), "from": from.iso, "until": until.iso]), on: connection)
             return id
         }
         return (id, token)
@@ -60,8 +63,11 @@ public struct PersonAccess: Sendable {
     public func reissue(_ id: Int, linkHours: Int = PersonAccess.defaultLinkHours, actor: String) async throws -> String {
         let token = Self.newToken()
         try await pool.transaction { connection in
-            guard let row = try await connection.query(
-                "SELECT role, access_until >= current_date AND revoked_at IS NULL AS open FROM people WHERE id = $1 FOR UPDATE", [id]).single else {
+            guard
+                let row = try await connection.query(
+                    "SELECT role, access_until >= current_date AND revoked_at IS NULL AS open FROM people WHERE id = $1 FOR UPDATE", [id]
+                ).single
+            else {
                 throw PersonAccessError("there is no person \(id); `ilacs-admin inspectors list` shows them")
             }
             guard try row.decode(Bool.self, "open") else {
@@ -69,8 +75,10 @@ public struct PersonAccess: Sendable {
             }
             try await connection.execute("UPDATE sign_in_links SET used_at = now() WHERE person_id = $1 AND used_at IS NULL", [id])
             try await Self.insertLink(token, person: id, hours: linkHours, on: connection)
-            try await AuditLog.record(AuditEvent(actor: actor, action: "\(try row.decode(String.self, "role")).reissue", recordType: "person",
-                                                 recordID: String(id)), on: connection)
+            try await AuditLog.record(
+                AuditEvent(
+                    actor: actor, action: "\(try row.decode(String.self, "role")).reissue", recordType: "person",
+                    recordID: String(id)), on: connection)
         }
         return token
     }
@@ -81,21 +89,27 @@ public struct PersonAccess: Sendable {
     @discardableResult
     public func revoke(_ id: Int, reason: String, actor: String) async throws -> Int {
         try await pool.transaction { connection in
-            guard let role = try await connection.query(
-                "UPDATE people SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 RETURNING role", [id]).single else {
+            guard
+                let role = try await connection.query(
+                    "UPDATE people SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 RETURNING role", [id]
+                ).single
+            else {
                 throw PersonAccessError("there is no person \(id); `ilacs-admin inspectors list` shows them")
             }
             let ended = try await connection.execute("DELETE FROM web_sessions WHERE person_id = $1", [id])
             try await connection.execute("UPDATE sign_in_links SET used_at = now() WHERE person_id = $1 AND used_at IS NULL", [id])
-            try await AuditLog.record(AuditEvent(actor: actor, action: "\(try role.decode(String.self, "role")).revoke", recordType: "person",
-                                                 recordID: String(id), reason: reason, details: ["sessions_ended": String(ended)]), on: connection)
+            try await AuditLog.record(
+                AuditEvent(
+                    actor: actor, action: "\(try role.decode(String.self, "role")).revoke", recordType: "person",
+                    recordID: String(id), reason: reason, details: ["sessions_ended": String(ended)]), on: connection)
             return ended
         }
     }
 
     /// Everyone given access, newest first, with the state of their access today.
     public func all() async throws -> [Listing] {
-        try await pool.query("""
+        try await pool.query(
+            """
             SELECT p.id, p.name, p.email, p.role, p.inspection_id, p.access_from, p.access_until,
                    CASE WHEN p.revoked_at IS NOT NULL THEN 'revoked'
                         WHEN current_date < p.access_from THEN 'not yet'
@@ -103,11 +117,13 @@ public struct PersonAccess: Sendable {
                         ELSE 'active' END AS state,
                    (SELECT count(*) FROM web_sessions s WHERE s.person_id = p.id AND s.expires_at > now()) AS sessions
             FROM people p ORDER BY p.id DESC
-            """).map { row in
-            Listing(id: try row.decode(Int.self, "id"), name: try row.decode(String.self, "name"), email: try row.decode(String.self, "email"),
-                    role: try row.decode(String.self, "role"), inspectionID: try row.decode(Int.self, "inspection_id"),
-                    accessFrom: try row.decode(CalendarDate.self, "access_from"), accessUntil: try row.decode(CalendarDate.self, "access_until"),
-                    state: try row.decode(String.self, "state"), openSessions: try row.decode(Int.self, "sessions"))
+            """
+        ).map { row in
+            Listing(
+                id: try row.decode(Int.self, "id"), name: try row.decode(String.self, "name"), email: try row.decode(String.self, "email"),
+                role: try row.decode(String.self, "role"), inspectionID: try row.decode(Int.self, "inspection_id"),
+                accessFrom: try row.decode(CalendarDate.self, "access_from"), accessUntil: try row.decode(CalendarDate.self, "access_until"),
+                state: try row.decode(String.self, "state"), openSessions: try row.decode(Int.self, "sessions"))
         }
     }
 
@@ -127,7 +143,8 @@ public struct PersonAccess: Sendable {
 
     /// Stores a link for `token` that works for `hours`, and never past the person's access.
     private static func insertLink(_ token: String, person: Int, hours: Int, on connection: PostgresConnection) async throws {
-        try await connection.execute("""
+        try await connection.execute(
+            """
             INSERT INTO sign_in_links (token_sha256, person_id, expires_at)
             SELECT $1, id, least(now() + make_interval(hours => $3), (access_until + 1)::timestamptz) FROM people WHERE id = $2
             """, [HexDigest.sha256(token), person, hours])
@@ -138,13 +155,15 @@ public struct PersonAccess: Sendable {
     ///   expired, or the access has not begun or has ended (audit-logged either way).
     public func signIn(token: String) async throws -> String? {
         try await pool.transaction { connection in
-            let used = try await connection.query("""
+            let used = try await connection.query(
+                """
                 UPDATE sign_in_links l SET used_at = now()
                 FROM people p
                 WHERE l.token_sha256 = $1 AND l.used_at IS NULL AND l.expires_at > now()
                   AND p.id = l.person_id AND current_date BETWEEN p.access_from AND p.access_until AND p.revoked_at IS NULL
                 RETURNING p.id, p.role
-                """, [HexDigest.sha256(token)]).single
+                """, [HexDigest.sha256(token)]
+            ).single
             guard let used else {
                 try await AuditLog.record(AuditEvent(actor: "anonymous", action: "person.sign_in_refused", recordType: "person"), on: connection)
                 return nil
@@ -152,29 +171,37 @@ public struct PersonAccess: Sendable {
             let id = try used.decode(Int.self, "id")
             let role = try used.decode(String.self, "role")
             let session = Self.newToken()
-            try await connection.execute("""
+            try await connection.execute(
+                """
                 INSERT INTO web_sessions (session_sha256, person_id, expires_at)
                 SELECT $1, id, least(now() + make_interval(hours => $3), (access_until + 1)::timestamptz)
                 FROM people WHERE id = $2
                 """, [HexDigest.sha256(session), id, Self.sessionHours])
-            try await AuditLog.record(AuditEvent(actor: "\(role):\(id)", action: "\(role).sign_in",
-                                                 recordType: "person", recordID: String(id)), on: connection)
+            try await AuditLog.record(
+                AuditEvent(
+                    actor: "\(role):\(id)", action: "\(role).sign_in",
+                    recordType: "person", recordID: String(id)), on: connection)
             return session
         }
     }
 
     /// The person whose live session `session` is, or nil.
     public func person(session: String) async throws -> Person? {
-        guard let row = try await pool.query("""
-            SELECT p.id, p.name, p.role, p.inspection_id, p.access_from, p.access_until FROM web_sessions s
-            JOIN people p ON p.id = s.person_id
-            WHERE s.session_sha256 = $1 AND s.expires_at > now() AND current_date BETWEEN p.access_from AND p.access_until
-              AND p.revoked_at IS NULL
-            """, [HexDigest.sha256(session)]).single,
-            let role = Person.Role(rawValue: try row.decode(String.self, "role")) else { return nil }
-        return Person(id: try row.decode(Int.self, "id"), name: try row.decode(String.self, "name"), role: role,
-                      inspectionID: try row.decode(Int.self, "inspection_id"), accessFrom: try row.decode(CalendarDate.self, "access_from"),
-                      accessUntil: try row.decode(CalendarDate.self, "access_until"))
+        guard
+            let row = try await pool.query(
+                """
+                SELECT p.id, p.name, p.role, p.inspection_id, p.access_from, p.access_until FROM web_sessions s
+                JOIN people p ON p.id = s.person_id
+                WHERE s.session_sha256 = $1 AND s.expires_at > now() AND current_date BETWEEN p.access_from AND p.access_until
+                  AND p.revoked_at IS NULL
+                """, [HexDigest.sha256(session)]
+            ).single,
+            let role = Person.Role(rawValue: try row.decode(String.self, "role"))
+        else { return nil }
+        return Person(
+            id: try row.decode(Int.self, "id"), name: try row.decode(String.self, "name"), role: role,
+            inspectionID: try row.decode(Int.self, "inspection_id"), accessFrom: try row.decode(CalendarDate.self, "access_from"),
+            accessUntil: try row.decode(CalendarDate.self, "access_until"))
     }
 
     /// Ends the session `session`.

@@ -9,10 +9,12 @@ enum EscapedText {
     static func decoding(_ text: String) -> String {
         // Most cells have no escape; a byte scan for "_x" lets them skip the rebuild.
         var previous: UInt8 = 0
-        guard text.utf8.contains(where: { byte in
-            defer { previous = byte }
-            return previous == UInt8(ascii: "_") && byte == UInt8(ascii: "x")
-        }) else { return text }
+        guard
+            text.utf8.contains(where: { byte in
+                defer { previous = byte }
+                return previous == UInt8(ascii: "_") && byte == UInt8(ascii: "x")
+            })
+        else { return text }
         let output = Array(text.utf8).withUnsafeBufferPointer { bytes in
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count)
@@ -39,7 +41,7 @@ enum EscapedText {
 
     private static func hexValue(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt32? {
         guard index + 7 <= bytes.count, bytes[index] == UInt8(ascii: "_"),
-              bytes[index + 1] == UInt8(ascii: "x"), bytes[index + 6] == UInt8(ascii: "_")
+            bytes[index + 1] == UInt8(ascii: "x"), bytes[index + 6] == UInt8(ascii: "_")
         else { return nil }
         var value: UInt32 = 0
         for byte in bytes[(index + 2)..<(index + 6)] {

@@ -19,8 +19,9 @@ struct PrivateDirectory {
     /// Creates an empty file (mode 0600) named `name` in the folder and opens it for writing.
     func createFile(named name: String) throws -> (url: URL, handle: FileHandle) {
         let file = url.appendingPathComponent(name, isDirectory: false)
-        guard FileManager.default.createFile(
-            atPath: file.path, contents: nil, attributes: [.posixPermissions: 0o600])
+        guard
+            FileManager.default.createFile(
+                atPath: file.path, contents: nil, attributes: [.posixPermissions: 0o600])
         else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file.path])
         }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Receives the events of one XML part of a workbook.
@@ -80,11 +81,12 @@ final class XMLPartParser<Handler: XMLPartHandler>: NSObject, XMLParserDelegate 
         defer { try? handle.close() }
         guard let head = try? handle.read(upToCount: 64 << 10) else { return false }
         // Excel writes UTF-8; a UTF-16 part announces itself with a byte-order mark.
-        let encoding: String.Encoding = switch (head.first, head.dropFirst().first) {
-        case (0xFF, 0xFE): .utf16LittleEndian
-        case (0xFE, 0xFF): .utf16BigEndian
-        default: .utf8
-        }
+        let encoding: String.Encoding =
+            switch (head.first, head.dropFirst().first) {
+            case (0xFF, 0xFE): .utf16LittleEndian
+            case (0xFE, 0xFF): .utf16BigEndian
+            default: .utf8
+            }
         let text = String(data: head, encoding: encoding) ?? String(decoding: head, as: UTF8.self)
         return text.contains("<!DOCTYPE")
     }
@@ -127,8 +129,8 @@ final class XMLPartParser<Handler: XMLPartHandler>: NSObject, XMLParserDelegate 
         run(parser) { try $0.text(whitespaceString) }
     }
 
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        run(parser) { try $0.text(String(decoding: CDATABlock, as: UTF8.self)) }
+    func parser(_ parser: XMLParser, foundCDATA cdataBlock: Data) {
+        run(parser) { try $0.text(String(decoding: cdataBlock, as: UTF8.self)) }
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {

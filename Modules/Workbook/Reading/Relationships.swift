@@ -43,7 +43,7 @@ struct Relationships: XMLPartHandler {
     mutating func start(_ element: String, attributes: [String: String]) throws {
         // External targets (hyperlinks, linked files) are not parts of this package.
         guard element == "Relationship", attributes["TargetMode"] != "External",
-              let id = attributes["Id"], let type = attributes["Type"], let target = attributes["Target"]
+            let id = attributes["Id"], let type = attributes["Type"], let target = attributes["Target"]
         else { return }
         all.append(Relationship(id: id, type: type, target: resolve(target)))
     }

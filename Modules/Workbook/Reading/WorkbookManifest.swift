@@ -18,7 +18,8 @@ struct WorkbookManifest: XMLPartHandler {
             let id = attributes["r:id"] ?? attributes.first { $0.key.hasSuffix(":id") }?.value
             guard let name = attributes["name"], let id else {
                 throw PartProblem(
-                    code: .damagedWorkbook, message:
+                    code: .damagedWorkbook,
+                    message:
                         "the workbook's list of sheets is damaged; open the file in Excel and save it again")
             }
             sheets.append(SheetEntry(name: name, relationshipID: id))

@@ -103,8 +103,9 @@ public struct XLSXReader: Sendable {
     /// Like ``rows(ofSheet:_:)``, but hands over each cell's stored text and whether it is a
     /// date, for callers that need a date's serial number or its time of day.
     public func cells(ofSheet name: String, _ body: (_ rowNumber: Int, _ cells: [XLSXCell]) throws -> Void) throws {
-        guard let sheet = sheets.first(where: { $0.name == name })
-            ?? sheets.first(where: { $0.name.lowercased() == name.lowercased() })
+        guard
+            let sheet = sheets.first(where: { $0.name == name })
+                ?? sheets.first(where: { $0.name.lowercased() == name.lowercased() })
         else {
             throw WorkbookError(
                 .sheetNotFound, file: path,
@@ -127,7 +128,7 @@ public struct XLSXReader: Sendable {
     private static func open(_ path: String) throws -> ZipPackage {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-              FileManager.default.isReadableFile(atPath: path)
+            FileManager.default.isReadableFile(atPath: path)
         else {
             throw WorkbookError(
                 .fileUnreadable, file: path, "the file does not exist or cannot be read; check its name and folder")

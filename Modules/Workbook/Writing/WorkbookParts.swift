@@ -11,7 +11,7 @@ struct WorkbookParts {
             ("_rels/.rels", packageRelationships),
             ("xl/workbook.xml", workbook),
             ("xl/_rels/workbook.xml.rels", workbookRelationships),
-            ("xl/styles.xml", Self.styles),
+            ("xl/styles.xml", Self.styles)
         ]
     }
 
@@ -63,7 +63,8 @@ struct WorkbookParts {
             #"<Relationship Id="rId\#($0)" Type="\#(Self.relationshipTypes)/worksheet" "#
                 + #"Target="worksheets/sheet\#($0).xml"/>"#
         }
-        let styles = #"<Relationship Id="rId\#(sheetNames.count + 1)" "#
+        let styles =
+            #"<Relationship Id="rId\#(sheetNames.count + 1)" "#
             + #"Type="\#(Self.relationshipTypes)/styles" Target="styles.xml"/>"#
         return Self.declaration
             + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
@@ -71,7 +72,8 @@ struct WorkbookParts {
             + "</Relationships>"
     }
 
-    private static let styles = declaration
+    private static let styles =
+        declaration
         + #"<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
         + #"<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>"#
         + #"<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>"#

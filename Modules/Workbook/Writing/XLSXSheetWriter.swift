@@ -23,10 +23,11 @@ public struct XLSXSheetWriter {
         self.file = file
         self.handle = handle
         buffer.reserveCapacity(Self.flushThreshold + 4096)
-        buffer.append(contentsOf: """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
-            """.utf8)
+        buffer.append(
+            contentsOf: """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+                """.utf8)
     }
 
     /// Appends a row; `cells[0]` goes in column A. `bold` sets the row's cells in bold, as for

@@ -1,11 +1,12 @@
 import Foundation
 import ZIPFoundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes an .xlsx workbook sheet by sheet, row by row, in bounded memory.
@@ -139,16 +140,15 @@ public final class XLSXWriter {
     private func validate(sheetName name: String) throws {
         let forbidden = Set("[]:*?/\\")
         let problem: String? =
-            if name.isEmpty { "is empty" }
-            else if name.utf16.count > 31 { "is longer than Excel's 31 characters" }
-            else if name.contains(where: { forbidden.contains($0) }) { "contains one of [ ] : * ? / \\" }
-            else if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            if name.isEmpty { "is empty" } else if name.utf16.count > 31 {
+                "is longer than Excel's 31 characters"
+            } else if name.contains(where: { forbidden.contains($0) }) {
+                "contains one of [ ] : * ? / \\"
+            } else if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
                 "contains a control character"
-            }
-            else if name.hasPrefix("'") || name.hasSuffix("'") { "starts or ends with an apostrophe" }
-            else if name.lowercased() == "history" { "is reserved by Excel" }
-            else if sheetNames.contains(where: { $0.lowercased() == name.lowercased() }) { "is already used" }
-            else { nil }
+            } else if name.hasPrefix("'") || name.hasSuffix("'") { "starts or ends with an apostrophe" } else if name.lowercased() == "history" {
+                "is reserved by Excel"
+            } else if sheetNames.contains(where: { $0.lowercased() == name.lowercased() }) { "is already used" } else { nil }
         if let problem {
             throw WorkbookError(
                 .invalidSheetName, file: path, sheet: name, "the sheet name \(problem); choose another name")

@@ -11,14 +11,19 @@ struct FreshListsChecklistItem: ChecklistItem {
         let title = "Annex A imported and fresh"
         let limit = call.timeline.freshnessLimit
         guard let snapshot = try await AnnexASnapshot.latest(on: connection) else {
-            return ChecklistEntry(title: title, due: call.dueNextNoon, status: .toDo,
-                                  detail: "no snapshot imported; lists must be as of \(limit.iso) or later")
+            return ChecklistEntry(
+                title: title, due: call.dueNextNoon, status: .toDo,
+                detail: "no snapshot imported; lists must be as of \(limit.iso) or later")
         }
         guard snapshot.asOf >= limit else {
-            return ChecklistEntry(title: title, due: call.dueNextNoon, status: .warning,
-                                  detail: "snapshot \(snapshot.id) is as of \(snapshot.asOf.iso), older than the freshness limit \(limit.iso) (the Wednesday of the week before the inspection); import lists drawn up on or after it")
+            return ChecklistEntry(
+                title: title, due: call.dueNextNoon, status: .warning,
+                detail:
+                    "snapshot \(snapshot.id) is as of \(snapshot.asOf.iso), older than the freshness limit \(limit.iso) (the Wednesday of the week before the inspection); import lists drawn up on or after it"
+            )
         }
-        return ChecklistEntry(title: title, due: call.dueNextNoon, status: .done,
-                              detail: "snapshot \(snapshot.id) as of \(snapshot.asOf.iso), within the freshness limit \(limit.iso)")
+        return ChecklistEntry(
+            title: title, due: call.dueNextNoon, status: .done,
+            detail: "snapshot \(snapshot.id) as of \(snapshot.asOf.iso), within the freshness limit \(limit.iso)")
     }
 }

@@ -74,9 +74,10 @@ struct AnnexAImportCommand: AsyncParsableCommand {
                 case .imported(let summary):
                     print(format == .json ? try JSONOutput.encode(summary) : ImportReport.text(summary, problems: problems))
                 case .identical(let snapshotID):
-                    print(format == .json
-                        ? try JSONOutput.encode(["identicalToSnapshot": snapshotID])
-                        : "The content is identical to snapshot \(snapshotID); nothing was created.")
+                    print(
+                        format == .json
+                            ? try JSONOutput.encode(["identicalToSnapshot": snapshotID])
+                            : "The content is identical to snapshot \(snapshotID); nothing was created.")
                 }
             } catch let failure as ImportFailure {
                 try writeReport(failure.problems)

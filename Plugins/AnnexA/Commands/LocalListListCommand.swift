@@ -26,8 +26,11 @@ struct LocalListListCommand: AsyncParsableCommand {
             }
             print("id  name                      snapshot  children  imported    by              source")
             for entry in imports {
-                print([String(entry.id).padded(3), entry.name.padded(25), (entry.snapshotID.map(String.init) ?? "any").padded(9),
-                       String(entry.children).padded(9), entry.importedOn.iso.padded(11), entry.importedBy.padded(15), entry.sourceName]
+                print(
+                    [
+                        String(entry.id).padded(3), entry.name.padded(25), (entry.snapshotID.map(String.init) ?? "any").padded(9),
+                        String(entry.children).padded(9), entry.importedOn.iso.padded(11), entry.importedBy.padded(15), entry.sourceName
+                    ]
                     .joined(separator: " "))
             }
         }

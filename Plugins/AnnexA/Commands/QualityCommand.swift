@@ -56,13 +56,15 @@ struct QualityCommand: AsyncParsableCommand {
 
     /// The findings of `snapshot`, grouped, read on `connection`.
     static func groups(snapshot: Int, on connection: PostgresConnection) async throws -> [Group] {
-        try await connection.query("""
+        try await connection.query(
+            """
             SELECT kind, list, count(*) AS n,
                    (array_agg(row_number ORDER BY row_number))[1:10] AS rows,
                    min(message) AS example
             FROM annex_a_quality_issues WHERE snapshot_id = $1
             GROUP BY kind, list ORDER BY kind, list
-            """, [snapshot]).map { row in
+            """, [snapshot]
+        ).map { row in
             let kind = try row.decode(String.self, "kind")
             return Group(
                 kind: kind, title: QualityChecks.Kind(rawValue: kind)?.title ?? kind,

@@ -39,9 +39,14 @@ struct ListSnapshots: AsyncParsableCommand {
             }
             print("id  as of       imported (UTC)    by              rows      rejected  source")
             for snapshot in snapshots {
-                let imported = ISO8601DateFormatter.string(from: snapshot.importedAt, timeZone: .gmt, formatOptions: [.withFullDate, .withTime, .withColonSeparatorInTime]).prefix(16)
-                print([String(snapshot.id).padded(3), snapshot.asOf.ddmmyyyy.padded(11), String(imported).replacingOccurrences(of: "T", with: " ").padded(17),
-                       snapshot.importedBy.padded(15), String(snapshot.rows).padded(9), String(snapshot.rejectedRows).padded(9), snapshot.source]
+                let imported = ISO8601DateFormatter.string(
+                    from: snapshot.importedAt, timeZone: .gmt, formatOptions: [.withFullDate, .withTime, .withColonSeparatorInTime]
+                ).prefix(16)
+                print(
+                    [
+                        String(snapshot.id).padded(3), snapshot.asOf.ddmmyyyy.padded(11), String(imported).replacingOccurrences(of: "T", with: " ").padded(17),
+                        snapshot.importedBy.padded(15), String(snapshot.rows).padded(9), String(snapshot.rejectedRows).padded(9), snapshot.source
+                    ]
                     .joined(separator: " "))
             }
         }

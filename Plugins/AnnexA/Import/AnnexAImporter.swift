@@ -93,9 +93,11 @@ public struct AnnexAImporter: Sendable {
             if HeaderMapping.holdsIdentifierHeading(row.cells, list: source.list) { return row.cells }
         }
         guard let first else {
-            throw ImportFailure(problems: [ImportProblem(
-                severity: .error, list: source.list.number, source: source.name,
-                reason: "the list is empty; it needs at least Ofsted's header row")])
+            throw ImportFailure(problems: [
+                ImportProblem(
+                    severity: .error, list: source.list.number, source: source.name,
+                    reason: "the list is empty; it needs at least Ofsted's header row")
+            ])
         }
         return first
     }
@@ -180,7 +182,8 @@ public struct AnnexAImporter: Sendable {
 
         let digest = hasher.finalize().map { String(format: "%02x", $0) }.joined()
         if let existing = try await connection.query(
-            "SELECT id FROM annex_a_snapshots WHERE content_sha256 = $1", [digest]).single {
+            "SELECT id FROM annex_a_snapshots WHERE content_sha256 = $1", [digest]
+        ).single {
             throw IdenticalContent(snapshotID: try existing.decode(Int.self, at: 0))
         }
         let counts = String(decoding: try JSONEncoder().encode(Dictionary(uniqueKeysWithValues: rowCounts.map { (String($0.key), $0.value) })), as: UTF8.self)
@@ -200,9 +203,10 @@ public struct AnnexAImporter: Sendable {
             }
         }
         let qualityIssues = try await QualityChecks.run(snapshotID: snapshotID, asOf: options.asOf, on: connection)
-        try await AuditLog.record(AuditEvent(
-            actor: options.actor, action: "annex_a.import", recordType: "annex_a_snapshot", recordID: String(snapshotID),
-            details: ["source": sourceName, "rows": String(rowCounts.values.reduce(0, +)), "rejected": String(rejected.count)]),
+        try await AuditLog.record(
+            AuditEvent(
+                actor: options.actor, action: "annex_a.import", recordType: "annex_a_snapshot", recordID: String(snapshotID),
+                details: ["source": sourceName, "rows": String(rowCounts.values.reduce(0, +)), "rejected": String(rejected.count)]),
             on: connection)
         return ImportSummary(
             snapshotID: snapshotID, asOf: options.asOf, contentSHA256: digest, rowsByList: rowCounts,

@@ -21,7 +21,8 @@ enum AnnexAInput {
             var lists: [(AnnexAList, String, () throws -> any RowSource)] = []
             for file in files where file.lowercased().hasSuffix(".csv") {
                 guard let list = ListName.list(in: file) else {
-                    warnings.append(ImportProblem(severity: .warning, source: file, reason: "not named like an Annex A list (List_1.csv … List_11.csv); ignored"))
+                    warnings.append(
+                        ImportProblem(severity: .warning, source: file, reason: "not named like an Annex A list (List_1.csv … List_11.csv); ignored"))
                     continue
                 }
                 let filePath = (path as NSString).appendingPathComponent(file)
@@ -53,7 +54,8 @@ enum AnnexAInput {
                 throw failure(name, "List \(list.number) appears twice (\(matches.map(\.1).joined(separator: " and "))); keep one")
             }
             guard let match = matches.first else {
-                warnings.append(ImportProblem(severity: .warning, list: list.number, source: name, reason: "List \(list.number) (\(list.title)) is not in the input"))
+                warnings.append(
+                    ImportProblem(severity: .warning, list: list.number, source: name, reason: "List \(list.number) (\(list.title)) is not in the input"))
                 continue
             }
             do {

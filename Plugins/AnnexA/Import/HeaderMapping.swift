@@ -22,9 +22,11 @@ struct HeaderMapping {
         // A file without its heading row starts with a child's data: never repeat those cells
         // back as "unknown columns" (they are personal data); say what is wrong once.
         guard header.contains(where: { lookup[normalise($0)] != nil }) else {
-            throw ImportFailure(problems: [ImportProblem(
-                severity: .error, list: list.number, source: source, row: 1,
-                reason: "the first row holds none of List \(list.number)'s headings; add Ofsted's heading row above the data")])
+            throw ImportFailure(problems: [
+                ImportProblem(
+                    severity: .error, list: list.number, source: source, row: 1,
+                    reason: "the first row holds none of List \(list.number)'s headings; add Ofsted's heading row above the data")
+            ])
         }
         var sourceIndex = [Int?](repeating: nil, count: list.columns.count)
         var problems: [ImportProblem] = []
@@ -32,22 +34,25 @@ struct HeaderMapping {
             let key = normalise(heading)
             if key.isEmpty { continue }
             guard let column = lookup[key] else {
-                problems.append(ImportProblem(
-                    severity: .warning, list: list.number, source: source, row: 1, column: heading,
-                    reason: "not an Annex A column of List \(list.number); it is ignored"))
+                problems.append(
+                    ImportProblem(
+                        severity: .warning, list: list.number, source: source, row: 1, column: heading,
+                        reason: "not an Annex A column of List \(list.number); it is ignored"))
                 continue
             }
             if sourceIndex[column] != nil {
-                problems.append(ImportProblem(
-                    severity: .error, list: list.number, source: source, row: 1, column: heading,
-                    reason: "this column appears twice; delete one of them"))
+                problems.append(
+                    ImportProblem(
+                        severity: .error, list: list.number, source: source, row: 1, column: heading,
+                        reason: "this column appears twice; delete one of them"))
             }
             sourceIndex[column] = fileIndex
         }
         for (index, column) in list.columns.enumerated() where sourceIndex[index] == nil && !column.since2024 {
-            problems.append(ImportProblem(
-                severity: .error, list: list.number, source: source, row: 1, column: column.heading,
-                reason: "this required column is missing; add it with Ofsted's heading"))
+            problems.append(
+                ImportProblem(
+                    severity: .error, list: list.number, source: source, row: 1, column: column.heading,
+                    reason: "this required column is missing; add it with Ofsted's heading"))
         }
         if problems.contains(where: { $0.severity == .error }) { throw ImportFailure(problems: problems) }
         return (HeaderMapping(list: list, sourceIndex: sourceIndex, width: header.count), problems)

@@ -44,8 +44,9 @@ public struct ImportProblem: Sendable, Codable, Equatable {
     static func unreadable(_ error: any Error, list: AnnexAList?, source: String) -> ImportProblem {
         if let failure = error as? ImportFailure, let first = failure.errors.first { return first }
         let tabular = error as? TabularError
-        return ImportProblem(severity: .error, list: list?.number, source: source, row: tabular?.record,
-                             reason: tabular?.message ?? "\(error)")
+        return ImportProblem(
+            severity: .error, list: list?.number, source: source, row: tabular?.record,
+            reason: tabular?.message ?? "\(error)")
     }
 
     /// `value` cut to 30 characters, for display.

@@ -20,8 +20,10 @@ struct ProblemLog {
     var reported: [ImportProblem] {
         let dropped = errorCount + warningCount - kept.count
         guard dropped > 0 else { return kept }
-        return kept + [ImportProblem(
-            severity: .warning, source: "import",
-            reason: "\(dropped) more problems were found but not listed (only the first \(Self.limit) are kept); fix these and import again")]
+        return kept + [
+            ImportProblem(
+                severity: .warning, source: "import",
+                reason: "\(dropped) more problems were found but not listed (only the first \(Self.limit) are kept); fix these and import again")
+        ]
     }
 }

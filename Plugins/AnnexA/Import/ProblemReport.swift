@@ -20,10 +20,11 @@ enum ProblemReport {
         let writer = try CSVWriter(path: path)
         try writer.write(header)
         for problem in problems {
-            try writer.write([
-                problem.severity.rawValue, problem.list.map(String.init) ?? "", problem.source,
-                problem.row.map(String.init) ?? "", problem.column ?? "", problem.value ?? "", problem.reason,
-            ].map(FormulaGuard.neutralised))
+            try writer.write(
+                [
+                    problem.severity.rawValue, problem.list.map(String.init) ?? "", problem.source,
+                    problem.row.map(String.init) ?? "", problem.column ?? "", problem.value ?? "", problem.reason
+                ].map(FormulaGuard.neutralised))
         }
         try writer.close()
     }

@@ -38,14 +38,16 @@ struct RowValidator {
         list = mapping.list
         self.source = source
         columns = zip(mapping.list.columns, mapping.sourceIndex).map { column, sourceIndex in
-            let rule: Rule = switch column.kind {
-            case .text: .text
-            case .date: .date
-            case .integer: .integer(lowest: column.key == "age" ? -1 : 0)
-            case .code(let codeSet): .code(codeSet)
-            }
-            return Column(sourceIndex: sourceIndex, rule: rule, required: column.required,
-                          heading: column.heading.trimmingCharacters(in: .whitespaces))
+            let rule: Rule =
+                switch column.kind {
+                case .text: .text
+                case .date: .date
+                case .integer: .integer(lowest: column.key == "age" ? -1 : 0)
+                case .code(let codeSet): .code(codeSet)
+                }
+            return Column(
+                sourceIndex: sourceIndex, rule: rule, required: column.required,
+                heading: column.heading.trimmingCharacters(in: .whitespaces))
         }
         memos = Array(repeating: [:], count: columns.count)
     }
@@ -88,9 +90,10 @@ struct RowValidator {
         switch column.rule {
         case .text:
             guard text.utf8.count <= Self.longestText else {
-                return .failure(CellFailure(
-                    reason: "is longer than \(Self.longestText) characters; Annex A cells are short, so check the column holds what its heading says",
-                    showsValue: false))
+                return .failure(
+                    CellFailure(
+                        reason: "is longer than \(Self.longestText) characters; Annex A cells are short, so check the column holds what its heading says",
+                        showsValue: false))
             }
             return .success(.text(text))
         case .date:
@@ -110,7 +113,8 @@ struct RowValidator {
         case .code(let codeSet):
             if let code = memos[memo][text] { return .success(.text(code)) }
             guard let code = codeSet.parse(text) else {
-                let allowed = codeSet.allowedForms.count <= 8
+                let allowed =
+                    codeSet.allowedForms.count <= 8
                     ? codeSet.allowedForms.joined(separator: "; ")
                     : codeSet.codes.joined(separator: ", ")
                 return .failure(CellFailure(reason: "is not a \(codeSet.name) code; allowed: \(allowed)", showsValue: true))
@@ -128,8 +132,9 @@ struct RowValidator {
     }
 
     private func problem(_ row: Int, _ column: Column, _ value: String?, _ reason: String) -> ImportProblem {
-        ImportProblem(severity: .error, list: list.number, source: source, row: row,
-                      column: column.heading, value: value, reason: reason)
+        ImportProblem(
+            severity: .error, list: list.number, source: source, row: row,
+            column: column.heading, value: value, reason: reason)
     }
 }
 

@@ -1,6 +1,6 @@
 import AnnexAStore
-import Foundation
 import Domain
+import Foundation
 import Postgres
 
 /// Cross-list data-quality checks, run in SQL over a snapshot right after it is loaded. Each
@@ -35,11 +35,15 @@ enum QualityChecks {
         .section47: [("strategy_discussion_date", "icpc_date")],
         .childrenInNeed: [("cin_start_date", "cin_closure_date")],
         .childProtection: [("plan_start_date", "plan_end_date")],
-        .childrenInCare: [("date_started_looked_after", "date_ceased_looked_after"),
-                          ("date_started_looked_after", "legal_status_start_date")],
-        .adoption: [("date_entered_care", "date_of_decision_to_place"),
-                    ("date_of_decision_to_place", "date_placed_for_adoption")],
-        .adopters: [("date_stage_1_started", "date_stage_1_ended"), ("date_stage_2_started", "date_stage_2_ended")],
+        .childrenInCare: [
+            ("date_started_looked_after", "date_ceased_looked_after"),
+            ("date_started_looked_after", "legal_status_start_date")
+        ],
+        .adoption: [
+            ("date_entered_care", "date_of_decision_to_place"),
+            ("date_of_decision_to_place", "date_placed_for_adoption")
+        ],
+        .adopters: [("date_stage_1_started", "date_stage_1_ended"), ("date_stage_2_started", "date_stage_2_ended")]
     ]
 
     /// Runs every check for `snapshotID`.
@@ -57,7 +61,8 @@ enum QualityChecks {
     /// The INSERT statements; `$1` is the snapshot id and `$2`, where used, the as-of date.
     static func statements() -> [String] {
         let insert = "INSERT INTO annex_a_quality_issues (snapshot_id, kind, list, row_number, column_key, message)"
-        let t6 = AnnexATables.table(.childrenInNeed), t7 = AnnexATables.table(.childProtection)
+        let t6 = AnnexATables.table(.childrenInNeed)
+        let t7 = AnnexATables.table(.childProtection)
         let t8 = AnnexATables.table(.childrenInCare)
         var statements = [
             """
@@ -89,13 +94,14 @@ enum QualityChecks {
             WHERE c.snapshot_id = $1 AND c.case_status <> 'LAC'
               AND (c.case_status = 'CPP') <> EXISTS (
                   SELECT 1 FROM \(t7) p WHERE p.snapshot_id = $1 AND p.child_id = c.child_id AND p.plan_end_date IS NULL)
-            """,
+            """
         ]
         for list in AnnexAList.allCases {
             let table = AnnexATables.table(list)
             // One scan per list and check: each date column becomes a row of a lateral VALUES list.
             let dates = list.columns.filter { $0.kind == .date }.map(\.key)
-            statements.append("""
+            statements.append(
+                """
                 \(insert)
                 SELECT $1, '\(Kind.futureDate.rawValue)', \(list.number), t.row_number, d.key, 'this date is after the as-of date'
                 FROM \(table) t CROSS JOIN LATERAL (VALUES \(dates.map { "('\($0)', t.\($0))" }.joined(separator: ", "))) AS d(key, value)
@@ -103,7 +109,8 @@ enum QualityChecks {
                 """)
             let afterBirth = dates.filter { $0 != "date_of_birth" }
             if dates.contains("date_of_birth") && !afterBirth.isEmpty {
-                statements.append("""
+                statements.append(
+                    """
                     \(insert)
                     SELECT $1, '\(Kind.beforeBirth.rawValue)', \(list.number), t.row_number, d.key, 'this date is before the child''s date of birth'
                     FROM \(table) t CROSS JOIN LATERAL (VALUES \(afterBirth.map { "('\($0)', t.\($0))" }.joined(separator: ", "))) AS d(key, value)
@@ -112,7 +119,8 @@ enum QualityChecks {
             }
             if let periods = periods[list] {
                 let rows = periods.map { "('\($0.end)', '\($0.start.replacingOccurrences(of: "_", with: " "))', t.\($0.start), t.\($0.end))" }
-                statements.append("""
+                statements.append(
+                    """
                     \(insert)
                     SELECT $1, '\(Kind.endBeforeStart.rawValue)', \(list.number), t.row_number, p.key, 'this date is before ' || p.start_name
                     FROM \(table) t CROSS JOIN LATERAL (VALUES \(rows.joined(separator: ", "))) AS p(key, start_name, start_date, end_date)
@@ -120,7 +128,8 @@ enum QualityChecks {
                     """)
             }
             let key = list.naturalKey.joined(separator: ", ")
-            statements.append("""
+            statements.append(
+                """
                 \(insert)
                 SELECT $1, '\(Kind.duplicate.rawValue)', \(list.number), row_number, NULL,
                        'same ' || '\(key.replacingOccurrences(of: "_", with: " "))' || ' as row ' || first_row

@@ -14,6 +14,8 @@ struct CampaignCommand: AsyncParsableCommand {
               ilacs-admin campaign send 1
               ilacs-admin campaign status 1
             """,
-        subcommands: [CampaignCreateCommand.self, CampaignPreviewCommand.self, CampaignAudienceCommand.self, CampaignSendCommand.self,
-                      CampaignRemindCommand.self, CampaignStatusCommand.self, CampaignResolveCommand.self])
+        subcommands: [
+            CampaignCreateCommand.self, CampaignPreviewCommand.self, CampaignAudienceCommand.self, CampaignSendCommand.self,
+            CampaignRemindCommand.self, CampaignStatusCommand.self, CampaignResolveCommand.self
+        ])
 }

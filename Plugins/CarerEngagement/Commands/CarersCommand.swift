@@ -5,6 +5,8 @@ struct CarersCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "carers",
         abstract: "The fostering households register and its suppression list.",
-        subcommands: [CarersImportCommand.self, CarersListCommand.self, CarersShowCommand.self,
-                      CarersSuppressCommand.self, CarersUnsuppressCommand.self])
+        subcommands: [
+            CarersImportCommand.self, CarersListCommand.self, CarersShowCommand.self,
+            CarersSuppressCommand.self, CarersUnsuppressCommand.self
+        ])
 }

@@ -24,9 +24,12 @@ struct CarersListCommand: AsyncParsableCommand {
         if format == .json { return print(try JSONOutput.encode(households)) }
         print("household     status        type        email  consent  suppressed")
         for household in households {
-            print([household.id.padded(13), household.approvalStatus.padded(13), household.type.padded(11),
-                   (household.email == nil ? "no" : "yes").padded(6), (household.consentToEmail ? "yes" : "no").padded(8),
-                   household.suppression?.rawValue ?? ""].joined(separator: " "))
+            print(
+                [
+                    household.id.padded(13), household.approvalStatus.padded(13), household.type.padded(11),
+                    (household.email == nil ? "no" : "yes").padded(6), (household.consentToEmail ? "yes" : "no").padded(8),
+                    household.suppression?.rawValue ?? ""
+                ].joined(separator: " "))
         }
         print("\(households.count) households")
     }

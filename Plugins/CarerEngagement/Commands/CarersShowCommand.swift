@@ -26,7 +26,7 @@ struct CarersShowCommand: AsyncParsableCommand {
             ("Phone", household.phone ?? "none"), ("Approval", household.approvalStatus), ("Type", household.type),
             ("Support group", household.supportGroup ?? "none"), ("Consent to email", household.consentToEmail ? "yes" : "no"),
             ("In the register", household.inRegister ? "yes" : "no"),
-            ("Suppressed", household.suppression.map { "\($0.rawValue)" + (household.suppressionNote.map { ": \($0)" } ?? "") } ?? "no"),
+            ("Suppressed", household.suppression.map { "\($0.rawValue)" + (household.suppressionNote.map { ": \($0)" } ?? "") } ?? "no")
         ]
         for (name, value) in lines { print("\(name.padded(17)) \(value)") }
     }

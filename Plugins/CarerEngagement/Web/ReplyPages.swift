@@ -8,33 +8,33 @@ enum ReplyPages {
 
     private static let sources: [String: String] = [
         "layout": """
-            \(PageTemplates.documentStart)
-            <title>{{$title}}Reply{{/title}}</title>
-            <style>
-            body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 40rem; padding: 1rem 1.5rem; color: #1b1b1b; line-height: 1.5; }
-            button { font: inherit; padding: .5rem 1rem; }
-            </style>
-            </head>
-            <body>
-            <main>
-            {{$body}}{{/body}}
-            </main>
-            </body>
-            </html>
-            """,
+        \(PageTemplates.documentStart)
+        <title>{{$title}}Reply{{/title}}</title>
+        <style>
+        body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 40rem; padding: 1rem 1.5rem; color: #1b1b1b; line-height: 1.5; }
+        button { font: inherit; padding: .5rem 1rem; }
+        </style>
+        </head>
+        <body>
+        <main>
+        {{$body}}{{/body}}
+        </main>
+        </body>
+        </html>
+        """,
         "confirm": """
-            {{<layout}}{{$title}}{{heading}}{{/title}}{{$body}}
-            <h1>{{heading}}</h1>
-            <p>{{message}}</p>
-            <form method="post" action="{{action}}"><button type="submit" id="confirm">{{button}}</button></form>
-            {{/body}}{{/layout}}
-            """,
+        {{<layout}}{{$title}}{{heading}}{{/title}}{{$body}}
+        <h1>{{heading}}</h1>
+        <p>{{message}}</p>
+        <form method="post" action="{{action}}"><button type="submit" id="confirm">{{button}}</button></form>
+        {{/body}}{{/layout}}
+        """,
         "message": """
-            {{<layout}}{{$title}}{{heading}}{{/title}}{{$body}}
-            <h1>{{heading}}</h1>
-            <p>{{message}}</p>
-            {{/body}}{{/layout}}
-            """,
+        {{<layout}}{{$title}}{{heading}}{{/title}}{{$body}}
+        <h1>{{heading}}</h1>
+        <p>{{message}}</p>
+        {{/body}}{{/layout}}
+        """
     ]
 
     /// Renders the page `name` with `values`.

@@ -20,7 +20,8 @@ struct InspectorLink {
             configuration.string(forKey: ConfigKey(InspectorsCommand.publicURLKey)) ?? "http://127.0.0.1:8080", key: InspectorsCommand.publicURLKey)
         hours = configuration.int(forKey: ConfigKey(PersonAccess.linkHoursKey), default: PersonAccess.defaultLinkHours)
         guard (1...Self.maximumHours).contains(hours) else {
-            throw PluginConfigurationError(key: PersonAccess.linkHoursKey, message: "must be a whole number of hours from 1 to \(Self.maximumHours), not \(hours)")
+            throw PluginConfigurationError(
+                key: PersonAccess.linkHoursKey, message: "must be a whole number of hours from 1 to \(Self.maximumHours), not \(hours)")
         }
     }
 

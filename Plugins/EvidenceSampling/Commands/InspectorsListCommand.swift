@@ -24,12 +24,14 @@ struct InspectorsListCommand: AsyncParsableCommand {
         }
         if format == .json { return print(try JSONOutput.encode(people)) }
         guard !people.isEmpty else { return print("Nobody has access yet. Add an inspector with: ilacs-admin inspectors add --help") }
-        print("id".padded(5) + "role".padded(11) + "name".padded(24) + "email".padded(32) + "inspection".padded(12)
-              + "access".padded(25) + "state".padded(9) + "sessions")
+        print(
+            "id".padded(5) + "role".padded(11) + "name".padded(24) + "email".padded(32) + "inspection".padded(12)
+                + "access".padded(25) + "state".padded(9) + "sessions")
         for person in people {
-            print("\(person.id)".padded(5) + person.role.padded(11) + person.name.padded(24) + person.email.padded(32)
-                  + "\(person.inspectionID)".padded(12) + "\(person.accessFrom.iso) to \(person.accessUntil.iso)".padded(25)
-                  + person.state.padded(9) + "\(person.openSessions)")
+            print(
+                "\(person.id)".padded(5) + person.role.padded(11) + person.name.padded(24) + person.email.padded(32)
+                    + "\(person.inspectionID)".padded(12) + "\(person.accessFrom.iso) to \(person.accessUntil.iso)".padded(25)
+                    + person.state.padded(9) + "\(person.openSessions)")
         }
     }
 }

@@ -16,8 +16,11 @@ struct ListManifests: AsyncParsableCommand {
         guard !records.isEmpty else { return print("No manifests yet. Freeze one with: ilacs-sampler manifest --snapshot ID --plan FILE") }
         print("id  snapshot  cases  excluded  sha256            plan")
         for record in records {
-            print([String(record.id).padded(3), String(record.snapshotID).padded(9), String(record.cases).padded(6),
-                   String(record.excluded).padded(9), String(record.sha256.prefix(16)).padded(17), record.planName].joined(separator: " "))
+            print(
+                [
+                    String(record.id).padded(3), String(record.snapshotID).padded(9), String(record.cases).padded(6),
+                    String(record.excluded).padded(9), String(record.sha256.prefix(16)).padded(17), record.planName
+                ].joined(separator: " "))
         }
     }
 }

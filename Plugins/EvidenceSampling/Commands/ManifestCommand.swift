@@ -38,7 +38,9 @@ struct ManifestCommand: AsyncParsableCommand {
 
     func validate() throws {
         if seed != nil {
-            throw ValidationError("--seed: a seed must be chosen after the manifest is frozen; freeze it first, then roll the dice and run `ilacs-sampler draw --manifest ID --seed ...`")
+            throw ValidationError(
+                "--seed: a seed must be chosen after the manifest is frozen; freeze it first, then roll the dice and run `ilacs-sampler draw --manifest ID --seed ...`"
+            )
         }
     }
 

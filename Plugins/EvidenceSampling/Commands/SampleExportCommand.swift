@@ -40,8 +40,9 @@ struct SampleExportCommand: AsyncParsableCommand {
             let pseudonymiser = try pseudonymise ? Self.pseudonymiser(runtime) : nil
             let record = try await SampleStore(pool: runtime.pool).load(sample)
             let (manifestRecord, manifest) = try await ManifestStore(pool: runtime.pool).load(record.manifestID)
-            try await SamplerCommands.audit("sample.export", recordType: "sampling_sample", id: sample,
-                                            details: ["format": format.lowercased(), "pseudonymised": String(pseudonymise)], runtime: runtime)
+            try await SamplerCommands.audit(
+                "sample.export", recordType: "sampling_sample", id: sample,
+                details: ["format": format.lowercased(), "pseudonymised": String(pseudonymise)], runtime: runtime)
             return SampleExporter.document(sample: record, record: manifestRecord, manifest: manifest, pseudonymiser: pseudonymiser)
         }
         try SampleExporter.write(document, format: SampleExporter.Format(rawValue: format.lowercased())!, to: out)

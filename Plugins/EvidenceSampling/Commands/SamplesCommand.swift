@@ -11,8 +11,11 @@ struct SamplesCommand: AsyncParsableCommand {
         guard !samples.isEmpty else { return print("No samples yet. Draw one with: ilacs-sampler draw --manifest ID --seed DIGITS") }
         print("id  manifest  picks  drawn (UTC)")
         for sample in samples {
-            print([String(sample.id).padded(3), String(sample.manifestID).padded(9), String(sample.picks).padded(6),
-                   sample.drawnAt.formatted(.iso8601)].joined(separator: " "))
+            print(
+                [
+                    String(sample.id).padded(3), String(sample.manifestID).padded(9), String(sample.picks).padded(6),
+                    sample.drawnAt.formatted(.iso8601)
+                ].joined(separator: " "))
         }
     }
 }

@@ -26,6 +26,8 @@ struct VerifyCommand: AsyncParsableCommand {
             if outcome.differences.count > 50 { print("  … and \(outcome.differences.count - 50) more") }
             throw ExitCode.failure
         }
-        print("Sample \(sample) verified: the manifest recomputed from its snapshot and plan has SHA-256 \(outcome.recordedSHA256), as recorded; all \(outcome.picks) picks recomputed from the seed are identical.")
+        print(
+            "Sample \(sample) verified: the manifest recomputed from its snapshot and plan has SHA-256 \(outcome.recordedSHA256), as recorded; all \(outcome.picks) picks recomputed from the seed are identical."
+        )
     }
 }

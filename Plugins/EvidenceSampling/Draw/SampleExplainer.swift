@@ -22,10 +22,12 @@ public struct SampleExplainer: Sendable {
             let sample = try await SampleStore.load(sampleID, on: connection)
             let (record, manifest) = try await ManifestStore.load(sample.manifestID, on: connection)
             let selection = try SampleReplay.selection(manifest, seed: sample.seed, extensions: sample.extensions)
-            let cases = Dictionary(manifest.cases.filter { $0.childID == childID }.map { (Self.place($0.list.number, $0.rowNumber), $0) },
-                                   uniquingKeysWith: { first, _ in first })
-            let exclusions = Dictionary(manifest.exclusions.filter { $0.childID == childID }.map { (Self.place($0.list.number, $0.rowNumber), $0) },
-                                        uniquingKeysWith: { first, _ in first })
+            let cases = Dictionary(
+                manifest.cases.filter { $0.childID == childID }.map { (Self.place($0.list.number, $0.rowNumber), $0) },
+                uniquingKeysWith: { first, _ in first })
+            let exclusions = Dictionary(
+                manifest.exclusions.filter { $0.childID == childID }.map { (Self.place($0.list.number, $0.rowNumber), $0) },
+                uniquingKeysWith: { first, _ in first })
             let rows = try await rows(of: childID, snapshotID: record.snapshotID, on: connection)
             var lines = rows.map { place in
                 if let item = cases[place] { return "\(place): " + explain(item, sample: sample, selection: selection) }
@@ -33,9 +35,10 @@ public struct SampleExplainer: Sendable {
                 return "\(place): outside the population: the plan's population does not take this row"
             }
             if lines.isEmpty { lines = ["outside the population: the child is on none of Lists 3 to 9 of snapshot \(record.snapshotID)"] }
-            try await AuditLog.record(AuditEvent(
-                actor: actor, action: "sample.why", recordType: "sampling_sample", recordID: String(sampleID),
-                details: [AuditLog.childReferenceDetail: AuditLog.childReference(childID, key: childKey)]), on: connection)
+            try await AuditLog.record(
+                AuditEvent(
+                    actor: actor, action: "sample.why", recordType: "sampling_sample", recordID: String(sampleID),
+                    details: [AuditLog.childReferenceDetail: AuditLog.childReference(childID, key: childKey)]), on: connection)
             return lines
         }
     }

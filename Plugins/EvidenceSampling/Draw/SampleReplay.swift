@@ -14,8 +14,9 @@ enum SampleReplay {
     static func picks(_ selection: Selection) -> [SampleRecord.Pick] {
         selection.picks.enumerated().map { index, pick in
             let number = pick.rule.hasPrefix("extension ") ? Int(pick.rule.dropFirst("extension ".count)) ?? 0 : 0
-            return SampleRecord.Pick(position: index + 1, key: pick.key, stratum: pick.stratum, rank: pick.rank,
-                                     ticket: pick.ticket.description, rule: pick.rule, extensionNumber: number)
+            return SampleRecord.Pick(
+                position: index + 1, key: pick.key, stratum: pick.stratum, rank: pick.rank,
+                ticket: pick.ticket.description, rule: pick.rule, extensionNumber: number)
         }
     }
 }

@@ -21,7 +21,9 @@ public struct SampleStore: Sendable {
             let (record, manifest) = try await ManifestStore.load(manifestID, on: connection)
             if let drawn = try await connection.query("SELECT id FROM sampling_samples WHERE manifest_id = $1", [manifestID]).single {
                 let id = try drawn.decode(Int.self, "id")
-                throw SamplingError("manifest \(manifestID) was drawn already, as sample \(id); a manifest is drawn once so that nobody can try seeds until one suits. For more cases run `ilacs-sampler extend \(id) --more N`")
+                throw SamplingError(
+                    "manifest \(manifestID) was drawn already, as sample \(id); a manifest is drawn once so that nobody can try seeds until one suits. For more cases run `ilacs-sampler extend \(id) --more N`"
+                )
             }
             guard manifest.sha256 == record.sha256 else {
                 throw SamplingError("manifest \(manifestID)'s stored cases no longer match its SHA-256; freeze a new manifest")
@@ -31,9 +33,10 @@ public struct SampleStore: Sendable {
                 "INSERT INTO sampling_samples (manifest_id, seed, drawn_by) VALUES ($1, $2, $3) RETURNING id",
                 [manifestID, seed, actor])[0].decode(Int.self, "id")
             try await insert(SampleReplay.picks(selection), sample: id, on: connection)
-            try await AuditLog.record(AuditEvent(
-                actor: actor, action: "sample.draw", recordType: "sampling_sample", recordID: String(id),
-                details: ["manifest": String(manifestID), "manifest_sha256": record.sha256, "picks": String(selection.picks.count)]),
+            try await AuditLog.record(
+                AuditEvent(
+                    actor: actor, action: "sample.draw", recordType: "sampling_sample", recordID: String(id),
+                    details: ["manifest": String(manifestID), "manifest_sha256": record.sha256, "picks": String(selection.picks.count)]),
                 on: connection)
             return try await Self.load(id, on: connection)
         }
@@ -57,15 +60,17 @@ public struct SampleStore: Sendable {
                 "INSERT INTO sampling_extensions (sample_id, number, more, stratum, extended_by) VALUES ($1, $2, $3, $4, $5)",
                 [sampleID, number, more, stratum, actor])
             try await insert(Array(SampleReplay.picks(selection).dropFirst(sample.picks.count)), sample: sampleID, on: connection)
-            try await AuditLog.record(AuditEvent(
-                actor: actor, action: "sample.extend", recordType: "sampling_sample", recordID: String(sampleID),
-                details: ["extension": String(number), "more": String(more), "stratum": stratum ?? "any"]), on: connection)
+            try await AuditLog.record(
+                AuditEvent(
+                    actor: actor, action: "sample.extend", recordType: "sampling_sample", recordID: String(sampleID),
+                    details: ["extension": String(number), "more": String(more), "stratum": stratum ?? "any"]), on: connection)
             return try await Self.load(sampleID, on: connection)
         }
     }
 
     private func insert(_ picks: [SampleRecord.Pick], sample: Int, on connection: PostgresConnection) async throws {
-        try await connection.copy(into: "sampling_picks", columns: ["sample_id", "position", "case_key", "stratum", "rank", "ticket", "rule", "extension"]) { writer in
+        try await connection.copy(into: "sampling_picks", columns: ["sample_id", "position", "case_key", "stratum", "rank", "ticket", "rule", "extension"]) {
+            writer in
             for pick in picks {
                 writer.field(sample)
                 writer.field(pick.position)
@@ -87,36 +92,44 @@ public struct SampleStore: Sendable {
     }
 
     static func load(_ id: Int, on connection: PostgresConnection) async throws -> SampleRecord {
-        guard let row = try await connection.query(
-            "SELECT manifest_id, seed, drawn_at, drawn_by FROM sampling_samples WHERE id = $1", [id]).single else {
+        guard
+            let row = try await connection.query(
+                "SELECT manifest_id, seed, drawn_at, drawn_by FROM sampling_samples WHERE id = $1", [id]
+            ).single
+        else {
             throw SamplingError("sample \(id) does not exist; `ilacs-sampler samples` lists the drawn ones")
         }
         let extensions = try await connection.query(
             "SELECT number, more, stratum, extended_at, extended_by FROM sampling_extensions WHERE sample_id = $1 ORDER BY number", [id]
         ).map { row in
-            SampleRecord.Extension(number: try row.decode(Int.self, "number"), more: try row.decode(Int.self, "more"),
-                                   stratum: try row.decode(String?.self, "stratum"), at: try row.decode(Date.self, "extended_at"),
-                                   by: try row.decode(String.self, "extended_by"))
+            SampleRecord.Extension(
+                number: try row.decode(Int.self, "number"), more: try row.decode(Int.self, "more"),
+                stratum: try row.decode(String?.self, "stratum"), at: try row.decode(Date.self, "extended_at"),
+                by: try row.decode(String.self, "extended_by"))
         }
         let picks = try await connection.query(
             "SELECT position, case_key, stratum, rank, ticket, rule, extension FROM sampling_picks WHERE sample_id = $1 ORDER BY position", [id]
         ).map { row in
-            SampleRecord.Pick(position: try row.decode(Int.self, "position"), key: try row.decode(String.self, "case_key"),
-                              stratum: try row.decode(String.self, "stratum"), rank: try row.decode(Int.self, "rank"),
-                              ticket: try row.decode(String.self, "ticket"), rule: try row.decode(String.self, "rule"),
-                              extensionNumber: try row.decode(Int.self, "extension"))
+            SampleRecord.Pick(
+                position: try row.decode(Int.self, "position"), key: try row.decode(String.self, "case_key"),
+                stratum: try row.decode(String.self, "stratum"), rank: try row.decode(Int.self, "rank"),
+                ticket: try row.decode(String.self, "ticket"), rule: try row.decode(String.self, "rule"),
+                extensionNumber: try row.decode(Int.self, "extension"))
         }
-        return SampleRecord(id: id, manifestID: try row.decode(Int.self, "manifest_id"), seed: try row.decode(String.self, "seed"),
-                            drawnAt: try row.decode(Date.self, "drawn_at"), drawnBy: try row.decode(String.self, "drawn_by"),
-                            extensions: extensions, picks: picks)
+        return SampleRecord(
+            id: id, manifestID: try row.decode(Int.self, "manifest_id"), seed: try row.decode(String.self, "seed"),
+            drawnAt: try row.decode(Date.self, "drawn_at"), drawnBy: try row.decode(String.self, "drawn_by"),
+            extensions: extensions, picks: picks)
     }
 
     /// Every sample, newest first: id, manifest, picks and when drawn.
     public func all() async throws -> [(id: Int, manifestID: Int, picks: Int, drawnAt: Date)] {
-        try await pool.query("""
+        try await pool.query(
+            """
             SELECT s.id, s.manifest_id, s.drawn_at, (SELECT count(*) FROM sampling_picks p WHERE p.sample_id = s.id) AS picks
             FROM sampling_samples s ORDER BY s.id DESC
-            """).map { row in
+            """
+        ).map { row in
             (try row.decode(Int.self, "id"), try row.decode(Int.self, "manifest_id"), try row.decode(Int.self, "picks"), try row.decode(Date.self, "drawn_at"))
         }
     }

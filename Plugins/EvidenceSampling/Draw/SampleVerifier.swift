@@ -38,8 +38,9 @@ public struct SampleVerifier: Sendable {
                 recomputed = try await Self.recompute(stored, on: connection)
             } catch {
                 differences.append("the manifest cannot be recomputed from snapshot \(record.snapshotID) and the plan: \(error)")
-                return Outcome(sampleID: sampleID, recordedSHA256: record.sha256, recomputedSHA256: nil,
-                               picks: sample.picks.count, differences: differences)
+                return Outcome(
+                    sampleID: sampleID, recordedSHA256: record.sha256, recomputedSHA256: nil,
+                    picks: sample.picks.count, differences: differences)
             }
             differences += Self.manifestDifferences(stored: stored, recomputed: recomputed)
             if recomputed.sha256 != record.sha256 {
@@ -51,8 +52,9 @@ public struct SampleVerifier: Sendable {
             } catch {
                 differences.append("the selection cannot be redone from the seed: \(error)")
             }
-            return Outcome(sampleID: sampleID, recordedSHA256: record.sha256, recomputedSHA256: recomputed.sha256,
-                           picks: sample.picks.count, differences: differences)
+            return Outcome(
+                sampleID: sampleID, recordedSHA256: record.sha256, recomputedSHA256: recomputed.sha256,
+                picks: sample.picks.count, differences: differences)
         }
     }
 
@@ -65,7 +67,8 @@ public struct SampleVerifier: Sendable {
     private static func manifestDifferences(stored: Manifest, recomputed: Manifest) -> [String] {
         let storedLines = Set(stored.canonicalText.split(separator: "\n"))
         let recomputedLines = Set(recomputed.canonicalText.split(separator: "\n"))
-        let rows = Dictionary((stored.cases + recomputed.cases).map { ($0.key, "List \($0.list.number) row \($0.rowNumber)") }, uniquingKeysWith: { first, _ in first })
+        let rows = Dictionary(
+            (stored.cases + recomputed.cases).map { ($0.key, "List \($0.list.number) row \($0.rowNumber)") }, uniquingKeysWith: { first, _ in first })
         func describe(_ line: Substring) -> String {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count > 1, fields[0] == "case" || fields[0] == "excluded" else { return "`\(line)`" }

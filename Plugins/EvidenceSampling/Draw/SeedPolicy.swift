@@ -10,7 +10,8 @@ public enum SeedPolicy {
     public static func check(_ seed: String, allowShort: Bool) throws {
         guard !seed.isEmpty else { throw SamplingError("the seed is empty; roll dice for at least \(minimumLength) digits") }
         guard allowShort || seed.count >= minimumLength else {
-            throw SamplingError("the seed has \(seed.count) characters; use at least \(minimumLength) (e.g. \(minimumLength) dice rolls), or pass --allow-short-seed")
+            throw SamplingError(
+                "the seed has \(seed.count) characters; use at least \(minimumLength) (e.g. \(minimumLength) dice rolls), or pass --allow-short-seed")
         }
     }
 }

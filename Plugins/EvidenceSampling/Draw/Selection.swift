@@ -96,7 +96,9 @@ public struct Selection: Sendable {
             if let miss = accept(item, rule: "stratum size") { misses[item] = miss }
         }
         for quota in rules.quotas where perTheme[quota.theme, default: 0] < quota.minimum {
-            throw SelectionError("quota '\(quota.theme)' cannot be met under the caps with this seed: only \(perTheme[quota.theme, default: 0]) of the \(quota.minimum) qualifying cases could be picked")
+            throw SelectionError(
+                "quota '\(quota.theme)' cannot be met under the caps with this seed: only \(perTheme[quota.theme, default: 0]) of the \(quota.minimum) qualifying cases could be picked"
+            )
         }
     }
 
@@ -195,7 +197,8 @@ public enum SelectionFeasibility {
         let sizes = index.sizes(rules.sizes)
         // Cases per stratum, and per worker and team within each sampled stratum, in one pass.
         var members = [Int](repeating: 0, count: index.strata.count)
-        var workers: [Int: [Int: Int]] = [:], teams: [Int: [Int: Int]] = [:]
+        var workers: [Int: [Int: Int]] = [:]
+        var teams: [Int: [Int: Int]] = [:]
         for item in index.stratum.indices where sizes[index.stratum[item]] > 0 {
             let stratum = index.stratum[item]
             members[stratum] += 1

@@ -7,8 +7,12 @@ struct SelectionIndex {
     let strata: [String], workers: [String], teams: [String]
 
     init(_ cases: [some SelectionCandidate]) {
-        var strata = Numbering(), workers = Numbering(), teams = Numbering()
-        var stratum = [Int](), worker = [Int](), team = [Int]()
+        var strata = Numbering()
+        var workers = Numbering()
+        var teams = Numbering()
+        var stratum = [Int]()
+        var worker = [Int]()
+        var team = [Int]()
         stratum.reserveCapacity(cases.count)
         worker.reserveCapacity(cases.count)
         team.reserveCapacity(cases.count)

@@ -34,8 +34,10 @@ public struct Manifest: Sendable {
     public let exclusions: [Exclusion]
 
     /// Creates a manifest; cases and exclusions are put in key order.
-    public init(snapshotID: Int, snapshotSHA256: String, plan: SamplingPlan, rules: SelectionRules,
-                cases: [ManifestCase], exclusions: [Exclusion]) {
+    public init(
+        snapshotID: Int, snapshotSHA256: String, plan: SamplingPlan, rules: SelectionRules,
+        cases: [ManifestCase], exclusions: [Exclusion]
+    ) {
         self.snapshotID = snapshotID
         self.snapshotSHA256 = snapshotSHA256
         self.plan = plan
@@ -51,7 +53,7 @@ public struct Manifest: Sendable {
         var lines = [
             "ILACS Ready sampling manifest\t1",
             "snapshot\t\(snapshotID)\t\(snapshotSHA256)",
-            "plan\t\(plan.sha256)",
+            "plan\t\(plan.sha256)"
         ]
         lines += rules.sizes.sorted { $0.key < $1.key }.map { "size\t\($0.key)\t\($0.value)" }
         if let cap = rules.perWorkerCap { lines.append("cap\tworker\t\(cap)") }
@@ -71,8 +73,9 @@ public struct Manifest: Sendable {
     public func samplingCases(seed: TicketSeed) -> [SamplingCase] {
         let tickets = Ticket.all(for: cases.map(\.key), seed: seed)
         return zip(cases, tickets).map { item, ticket in
-            SamplingCase(key: item.key, stratum: item.stratum, worker: item.worker, team: item.team,
-                         themes: item.themeSet, ticket: ticket)
+            SamplingCase(
+                key: item.key, stratum: item.stratum, worker: item.worker, team: item.team,
+                themes: item.themeSet, ticket: ticket)
         }
     }
 }

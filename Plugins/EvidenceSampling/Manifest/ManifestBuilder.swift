@@ -20,7 +20,9 @@ struct ManifestBuilder {
         for row in rows {
             let key = row.key
             if let earlier = seen[key] {
-                throw SamplingError("List \(row.list.number) rows \(earlier.rowNumber) and \(row.rowNumber) give the same case key (same child\(PopulationQuery.startColumn(row.list) == nil ? "" : " and start date")); correct the list and import it again")
+                throw SamplingError(
+                    "List \(row.list.number) rows \(earlier.rowNumber) and \(row.rowNumber) give the same case key (same child\(PopulationQuery.startColumn(row.list) == nil ? "" : " and start date")); correct the list and import it again"
+                )
             }
             seen[key] = row
             if let exclusion = excluded[row.childID] {
@@ -36,13 +38,15 @@ struct ManifestBuilder {
         guard !cases.isEmpty else { throw SelectionError("the population is empty: no row of the snapshot matches the plan") }
         let rules = try SizeAllocation.rules(plan, cases: cases)
         try SelectionFeasibility.check(cases: cases, rules: rules)
-        return Manifest(snapshotID: snapshot.id, snapshotSHA256: snapshot.contentSHA256, plan: plan, rules: rules,
-                        cases: cases, exclusions: exclusions)
+        return Manifest(
+            snapshotID: snapshot.id, snapshotSHA256: snapshot.contentSHA256, plan: plan, rules: rules,
+            cases: cases, exclusions: exclusions)
     }
 
     private func manifestCase(_ row: PopulationRow, key: String, localLists: [String: Set<String>]) -> ManifestCase {
-        let profile = CaseProfile(age: row.age, gender: row.gender, ethnicity: row.ethnicity, disability: row.disability,
-                                  placementType: row.placementType, legalStatus: row.legalStatus)
+        let profile = CaseProfile(
+            age: row.age, gender: row.gender, ethnicity: row.ethnicity, disability: row.disability,
+            placementType: row.placementType, legalStatus: row.legalStatus)
         var themes: [String] = []
         if row.disability == "Y" { themes.append(Theme.disability.description) }
         if row.uasc == "Y" { themes.append(Theme.uasc.description) }
@@ -59,7 +63,8 @@ struct ManifestBuilder {
             case .ageBand: profile.ageBand
             }
         }.joined(separator: " / ")
-        return ManifestCase(key: key, list: row.list, rowNumber: row.rowNumber, childID: row.childID, stratum: stratum,
-                            team: row.team, worker: row.worker, themes: themes, profile: profile)
+        return ManifestCase(
+            key: key, list: row.list, rowNumber: row.rowNumber, childID: row.childID, stratum: stratum,
+            team: row.team, worker: row.worker, themes: themes, profile: profile)
     }
 }

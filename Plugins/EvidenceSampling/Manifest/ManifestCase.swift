@@ -23,8 +23,10 @@ public struct ManifestCase: Sendable, Equatable, SelectionCandidate {
     public let profile: CaseProfile
 
     /// Creates a case; text fields lose tabs and line breaks, which the manifest's lines use.
-    public init(key: String, list: AnnexAList, rowNumber: Int, childID: String, stratum: String, team: String,
-                worker: String, themes: [String], profile: CaseProfile) {
+    public init(
+        key: String, list: AnnexAList, rowNumber: Int, childID: String, stratum: String, team: String,
+        worker: String, themes: [String], profile: CaseProfile
+    ) {
         self.key = Self.flat(key)
         self.list = list
         self.rowNumber = rowNumber

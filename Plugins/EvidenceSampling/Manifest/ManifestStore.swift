@@ -24,24 +24,32 @@ public struct ManifestStore: Sendable {
                 throw SamplingError("inspection \(inspectionID) does not exist; `ilacs-admin inspection list` shows the recorded ones")
             }
             let manifest = try await query.manifest(of: plan, file: file, snapshot: snapshot)
-            let id = try await connection.query("""
+            let id = try await connection.query(
+                """
                 INSERT INTO sampling_manifests (snapshot_id, inspection_id, plan_name, plan_text, plan_sha256, sha256, cases, excluded, frozen_by)
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id
-                """, [snapshotID, inspectionID, plan.name, plan.text, plan.sha256, manifest.sha256,
-                      manifest.cases.count, manifest.exclusions.count, actor])[0].decode(Int.self, "id")
+                """,
+                [
+                    snapshotID, inspectionID, plan.name, plan.text, plan.sha256, manifest.sha256,
+                    manifest.cases.count, manifest.exclusions.count, actor
+                ])[0].decode(Int.self, "id")
             try await insertCases(manifest, id: id, on: connection)
-            try await AuditLog.record(AuditEvent(
-                actor: actor, action: "manifest.freeze", recordType: "sampling_manifest", recordID: String(id),
-                details: ["snapshot": String(snapshotID), "sha256": manifest.sha256, "cases": String(manifest.cases.count)]), on: connection)
+            try await AuditLog.record(
+                AuditEvent(
+                    actor: actor, action: "manifest.freeze", recordType: "sampling_manifest", recordID: String(id),
+                    details: ["snapshot": String(snapshotID), "sha256": manifest.sha256, "cases": String(manifest.cases.count)]), on: connection)
             return (try await Self.record(id, on: connection), manifest)
         }
     }
 
     private func insertCases(_ manifest: Manifest, id: Int, on connection: PostgresConnection) async throws {
-        try await connection.copy(into: "sampling_manifest_cases", columns: [
-            "manifest_id", "case_key", "list", "row_number", "child_id", "stratum", "team", "worker", "themes",
-            "age_band", "gender", "ethnicity_group", "disability", "placement_group", "legal_group",
-        ]) { writer in
+        try await connection.copy(
+            into: "sampling_manifest_cases",
+            columns: [
+                "manifest_id", "case_key", "list", "row_number", "child_id", "stratum", "team", "worker", "themes",
+                "age_band", "gender", "ethnicity_group", "disability", "placement_group", "legal_group"
+            ]
+        ) { writer in
             for item in manifest.cases {
                 writer.field(id)
                 writer.field(item.key)
@@ -60,7 +68,8 @@ public struct ManifestStore: Sendable {
             }
         }
         for exclusion in manifest.exclusions {
-            try await connection.execute("""
+            try await connection.execute(
+                """
                 INSERT INTO sampling_manifest_exclusions (manifest_id, case_key, list, row_number, child_id, reason)
                 VALUES ($1, $2, $3, $4, $5, $6)
                 """, [id, exclusion.key, exclusion.list.number, exclusion.rowNumber, exclusion.childID, exclusion.reason])
@@ -78,7 +87,8 @@ public struct ManifestStore: Sendable {
     /// - Throws: `SamplingError` when there is no such manifest.
     static func record(_ id: Int, on connection: PostgresConnection) async throws -> ManifestRecord {
         guard let row = try await connection.query("\(Self.recordQuery) WHERE id = $1", [id]).single else {
-            throw SamplingError("manifest \(id) does not exist; freeze one with `ilacs-sampler manifest --snapshot ID --plan FILE`, and `ilacs-sampler manifests` lists them")
+            throw SamplingError(
+                "manifest \(id) does not exist; freeze one with `ilacs-sampler manifest --snapshot ID --plan FILE`, and `ilacs-sampler manifests` lists them")
         }
         return try Self.record(row)
     }
@@ -93,11 +103,13 @@ public struct ManifestStore: Sendable {
         let stored = try await connection.query("SELECT plan_text FROM sampling_manifests WHERE id = $1", [id])[0]
         let plan = try SamplingPlan.parse(try stored.decode(String.self, "plan_text"), file: "the plan of manifest \(id)")
         let snapshot = try await PopulationQuery(connection: connection).snapshot(record.snapshotID)
-        let cases = try await connection.query("""
+        let cases = try await connection.query(
+            """
             SELECT case_key, list, row_number, child_id, stratum, team, worker, themes,
                    age_band, gender, ethnicity_group, disability, placement_group, legal_group
             FROM sampling_manifest_cases WHERE manifest_id = $1
-            """, [id]).map { row in
+            """, [id]
+        ).map { row in
             ManifestCase(
                 key: try row.decode(String.self, "case_key"), list: try Self.list(row),
                 rowNumber: try row.decode(Int.self, "row_number"), childID: try row.decode(String.self, "child_id"),
@@ -111,13 +123,18 @@ public struct ManifestStore: Sendable {
         let exclusions = try await connection.query(
             "SELECT case_key, list, row_number, child_id, reason FROM sampling_manifest_exclusions WHERE manifest_id = $1", [id]
         ).map { row in
-            Manifest.Exclusion(key: try row.decode(String.self, "case_key"), list: try Self.list(row),
-                               rowNumber: try row.decode(Int.self, "row_number"), childID: try row.decode(String.self, "child_id"),
-                               reason: try row.decode(String.self, "reason"))
+            Manifest.Exclusion(
+                key: try row.decode(String.self, "case_key"), list: try Self.list(row),
+                rowNumber: try row.decode(Int.self, "row_number"), childID: try row.decode(String.self, "child_id"),
+                reason: try row.decode(String.self, "reason"))
         }
         let rules = try SizeAllocation.rules(plan, cases: cases)
-        return (record, Manifest(snapshotID: record.snapshotID, snapshotSHA256: snapshot.contentSHA256, plan: plan,
-                                 rules: rules, cases: cases, exclusions: exclusions))
+        return (
+            record,
+            Manifest(
+                snapshotID: record.snapshotID, snapshotSHA256: snapshot.contentSHA256, plan: plan,
+                rules: rules, cases: cases, exclusions: exclusions)
+        )
     }
 
     private static let recordQuery = """

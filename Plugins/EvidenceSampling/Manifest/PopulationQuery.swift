@@ -93,8 +93,10 @@ struct PopulationQuery {
         var lists: [String: Set<String>] = [:]
         for (name, line) in names where lists[name] == nil {
             guard let listImport = try await LocalListStore.serving(name, snapshot: snapshot.id, on: connection) else {
-                throw PlanError(file: file, line: line, "local list '\(name)' has not been imported for snapshot \(snapshot.id); "
-                    + "run `ilacs-admin local-list import --name \(name) FILE.csv --snapshot \(snapshot.id)`")
+                throw PlanError(
+                    file: file, line: line,
+                    "local list '\(name)' has not been imported for snapshot \(snapshot.id); "
+                        + "run `ilacs-admin local-list import --name \(name) FILE.csv --snapshot \(snapshot.id)`")
             }
             lists[name] = try await LocalListStore.members(of: listImport, on: connection)
         }

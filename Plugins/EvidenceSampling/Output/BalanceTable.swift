@@ -23,7 +23,7 @@ public struct BalanceTable: Sendable, Codable, Equatable {
     public static let dimensions: [(name: String, value: @Sendable (ManifestCase) -> String)] = [
         ("age band", \.profile.ageBand), ("gender", \.profile.gender), ("ethnicity group", \.profile.ethnicityGroup),
         ("disability", \.profile.disability), ("placement type group", \.profile.placementGroup),
-        ("legal status group", \.profile.legalGroup), ("team", \.team), ("worker", \.worker),
+        ("legal status group", \.profile.legalGroup), ("team", \.team), ("worker", \.worker)
     ]
 
     /// Every group of every characteristic, largest population first within a characteristic.
@@ -38,7 +38,8 @@ public struct BalanceTable: Sendable, Codable, Equatable {
             let population = Dictionary(grouping: manifest.cases, by: dimension.value).mapValues(\.count)
             let drawn = Dictionary(grouping: sample, by: dimension.value).mapValues(\.count)
             return population.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { group, count in
-                Row(dimension: dimension.name, group: group, population: count,
+                Row(
+                    dimension: dimension.name, group: group, population: count,
                     populationPercent: percent(count, manifest.cases.count), sample: drawn[group, default: 0],
                     samplePercent: percent(drawn[group, default: 0], sample.count))
             }
@@ -69,8 +70,9 @@ public struct BalanceTable: Sendable, Codable, Equatable {
             }
             let rest = groups.dropFirst(shown.count)
             if !rest.isEmpty {
-                line("\(rest.count) other groups", population: rest.map(\.population).reduce(0, +), rest.map(\.populationPercent).reduce(0, +),
-                     sample: rest.map(\.sample).reduce(0, +), rest.map(\.samplePercent).reduce(0, +))
+                line(
+                    "\(rest.count) other groups", population: rest.map(\.population).reduce(0, +), rest.map(\.populationPercent).reduce(0, +),
+                    sample: rest.map(\.sample).reduce(0, +), rest.map(\.samplePercent).reduce(0, +))
             }
         }
         return lines.dropFirst().joined(separator: "\n")

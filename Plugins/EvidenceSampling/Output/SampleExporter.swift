@@ -49,8 +49,9 @@ public struct SampleExporter: Sendable {
                 stratum: pick.stratum, rank: pick.rank, ticket: pick.ticket, rule: pick.rule,
                 allocatedTeam: item.team, allocatedWorker: item.worker)
         }
-        return Document(sample: sample.id, manifest: record.id, manifestSHA256: record.sha256, snapshot: record.snapshotID,
-                        seed: sample.seed, pseudonymised: pseudonymiser != nil, picks: entries)
+        return Document(
+            sample: sample.id, manifest: record.id, manifestSHA256: record.sha256, snapshot: record.snapshotID,
+            seed: sample.seed, pseudonymised: pseudonymiser != nil, picks: entries)
     }
 
     /// Writes `document` to `path` in `format`.
@@ -73,11 +74,16 @@ public struct SampleExporter: Sendable {
 
     /// A header row, then one row per pick.
     static func table(_ document: Document) -> [[String]] {
-        let header = ["Position", "Case key", "List", document.pseudonymised ? "Child pseudonym" : "Child Unique ID",
-                      "Stratum", "Rank", "Ticket", "Rule", "Allocated Team", "Allocated Worker"]
-        return [header] + document.picks.map { entry in
-            [String(entry.position), entry.caseKey, String(entry.list), entry.child, entry.stratum, String(entry.rank),
-             entry.ticket, entry.rule, entry.allocatedTeam, entry.allocatedWorker]
-        }
+        let header = [
+            "Position", "Case key", "List", document.pseudonymised ? "Child pseudonym" : "Child Unique ID",
+            "Stratum", "Rank", "Ticket", "Rule", "Allocated Team", "Allocated Worker"
+        ]
+        return [header]
+            + document.picks.map { entry in
+                [
+                    String(entry.position), entry.caseKey, String(entry.list), entry.child, entry.stratum, String(entry.rank),
+                    entry.ticket, entry.rule, entry.allocatedTeam, entry.allocatedWorker
+                ]
+            }
     }
 }

@@ -14,21 +14,26 @@ struct SamplingSection: ReportSection {
     static let characteristics = ["age band", "gender", "ethnicity group", "disability", "placement type group", "legal status group"]
 
     func content(for request: ReportRequest, on connection: PostgresConnection) async throws -> ReportSectionContent {
-        let samples = try await connection.query("""
+        let samples = try await connection.query(
+            """
             SELECT s.id, s.manifest_id, m.sha256, m.inspection_id,
                    (SELECT count(*) FROM sampling_picks p WHERE p.sample_id = s.id) AS picks
             FROM sampling_samples s JOIN sampling_manifests m ON m.id = s.manifest_id
             WHERE m.snapshot_id = $1 ORDER BY s.id
             """, [request.snapshotID])
         guard let latest = try samples.last.map({ try $0.decode(Int.self, "id") }) else {
-            return ReportSectionContent(summary: "No sample has been drawn from snapshot \(request.snapshotID). Freeze a manifest with `ilacs-sampler manifest` before the seed is chosen.")
+            return ReportSectionContent(
+                summary:
+                    "No sample has been drawn from snapshot \(request.snapshotID). Freeze a manifest with `ilacs-sampler manifest` before the seed is chosen.")
         }
         let list = ReportTable(
             caption: "Samples drawn from snapshot \(request.snapshotID)", columns: ["Sample", "Manifest", "Inspection", "Cases", "Manifest SHA-256"],
             rows: try samples.map { row in
-                [String(try row.decode(Int.self, "id")), String(try row.decode(Int.self, "manifest_id")),
-                 (try row.decode(Int?.self, "inspection_id")).map(String.init) ?? "none", String(try row.decode(Int.self, "picks")),
-                 try row.decode(String.self, "sha256")]
+                [
+                    String(try row.decode(Int.self, "id")), String(try row.decode(Int.self, "manifest_id")),
+                    (try row.decode(Int?.self, "inspection_id")).map(String.init) ?? "none", String(try row.decode(Int.self, "picks")),
+                    try row.decode(String.self, "sha256")
+                ]
             })
         let sample = try await SampleStore.load(latest, on: connection)
         let (_, manifest) = try await ManifestStore.load(sample.manifestID, on: connection)
@@ -43,23 +48,36 @@ struct SamplingSection: ReportSection {
             ReportPart(heading: "Samples", tables: [list, composition]),
             ReportPart(
                 heading: "Balance of sample \(latest) against its population",
-                charts: [ReportChart(
-                    title: "Age bands: share of population and of sample \(latest)",
-                    summary: "Bar chart comparing, for each of \(ages.count) age bands, its percentage of the \(manifest.cases.count) eligible cases with its percentage of the \(sample.picks.count) picked.",
-                    unit: "%", series: ["Population", "Sample"],
-                    bars: ages.map { ReportChart.Bar(label: $0.group, values: [$0.populationPercent, $0.samplePercent]) })],
-                tables: [ReportTable(
-                    caption: "Sample \(latest) against its population, by characteristic and group (percentages of each)",
-                    columns: ["Characteristic", "Group", "Population", "Population %", "Sample", "Sample %"],
-                    rows: balance.map { [$0.dimension, $0.group, String($0.population), String($0.populationPercent), String($0.sample), String($0.samplePercent)] })]),
+                charts: [
+                    ReportChart(
+                        title: "Age bands: share of population and of sample \(latest)",
+                        summary:
+                            "Bar chart comparing, for each of \(ages.count) age bands, its percentage of the \(manifest.cases.count) eligible cases with its percentage of the \(sample.picks.count) picked.",
+                        unit: "%", series: ["Population", "Sample"],
+                        bars: ages.map { ReportChart.Bar(label: $0.group, values: [$0.populationPercent, $0.samplePercent]) })
+                ],
+                tables: [
+                    ReportTable(
+                        caption: "Sample \(latest) against its population, by characteristic and group (percentages of each)",
+                        columns: ["Characteristic", "Group", "Population", "Population %", "Sample", "Sample %"],
+                        rows: balance.map {
+                            [$0.dimension, $0.group, String($0.population), String($0.populationPercent), String($0.sample), String($0.samplePercent)]
+                        })
+                ])
         ]
         if request.includeChildRows {
-            parts.append(ReportPart(heading: "Picks of sample \(latest)", tables: [ReportTable(
-                caption: "Every pick: position, case key, stratum, rank and rule", columns: ["Position", "Case key", "Stratum", "Rank", "Rule"],
-                rows: sample.picks.map { [String($0.position), $0.key, $0.stratum, String($0.rank), $0.rule] }, childLevel: true)]))
+            parts.append(
+                ReportPart(
+                    heading: "Picks of sample \(latest)",
+                    tables: [
+                        ReportTable(
+                            caption: "Every pick: position, case key, stratum, rank and rule", columns: ["Position", "Case key", "Stratum", "Rank", "Rule"],
+                            rows: sample.picks.map { [String($0.position), $0.key, $0.stratum, String($0.rank), $0.rule] }, childLevel: true)
+                    ]))
         }
         return ReportSectionContent(
-            summary: "\(samples.count) sample(s) drawn from snapshot \(request.snapshotID); the latest, sample \(latest), has \(sample.picks.count) cases from \(manifest.cases.count) eligible. `ilacs-sampler verify \(latest)` recomputes it.",
+            summary:
+                "\(samples.count) sample(s) drawn from snapshot \(request.snapshotID); the latest, sample \(latest), has \(sample.picks.count) cases from \(manifest.cases.count) eligible. `ilacs-sampler verify \(latest)` recomputes it.",
             parts: parts)
     }
 }

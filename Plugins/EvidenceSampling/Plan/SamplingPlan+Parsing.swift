@@ -11,7 +11,9 @@ extension SamplingPlan {
     public static func parse(_ text: String, file: String) throws -> SamplingPlan {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else { throw PlanError(file: file, line: nil, "the plan is empty; start from `ilacs-sampler plan example`") }
+            guard let node = try Yams.compose(yaml: text) else {
+                throw PlanError(file: file, line: nil, "the plan is empty; start from `ilacs-sampler plan example`")
+            }
             root = node
         } catch let error as YamlError {
             throw PlanError(file: file, line: error.line, "not valid YAML: \(error.problem)")
@@ -94,9 +96,11 @@ private struct PlanReader {
     private func filter(list: AnnexAList, key: Node, value: Node) throws -> SamplingPlan.Filter {
         let name = try string(key, "a column name")
         let wanted = normalised(name)
-        guard let column = list.columns.first(where: { column in
-            ([column.key, column.heading] + column.variants).contains { normalised($0) == wanted }
-        }) else {
+        guard
+            let column = list.columns.first(where: { column in
+                ([column.key, column.heading] + column.variants).contains { normalised($0) == wanted }
+            })
+        else {
             throw error(key, "List \(list.number) has no column '\(name)'; its columns are \(list.columns.map(\.key).joined(separator: ", "))")
         }
         if let scalar = value.scalar {

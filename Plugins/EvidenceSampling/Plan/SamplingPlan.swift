@@ -97,6 +97,6 @@ public struct SamplingPlan: Sendable, Equatable {
 
     /// The lists whose rows can be sampled: those with an allocated team and worker.
     public static let sampleableLists: [AnnexAList] = [
-        .referrals, .assessments, .section47, .childrenInNeed, .childProtection, .childrenInCare, .careLeavers,
+        .referrals, .assessments, .section47, .childrenInNeed, .childProtection, .childrenInCare, .careLeavers
     ]
 }

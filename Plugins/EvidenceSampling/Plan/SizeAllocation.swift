@@ -19,7 +19,8 @@ enum SizeAllocation {
         switch sizing {
         case .perStratum(let sizes):
             for stratum in sizes.keys.sorted() where counts[stratum] == nil {
-                throw SelectionError("sample: stratum '\(stratum)' is not in the population; its strata are \(counts.keys.sorted().map { "'\($0)'" }.joined(separator: ", "))")
+                throw SelectionError(
+                    "sample: stratum '\(stratum)' is not in the population; its strata are \(counts.keys.sorted().map { "'\($0)'" }.joined(separator: ", "))")
             }
             return sizes
         case .proportional(let total, let minimum):
@@ -36,7 +37,9 @@ enum SizeAllocation {
         var sizes = Dictionary(uniqueKeysWithValues: strata.map { ($0, min(minimum, counts[$0]!)) })
         let floor = sizes.values.reduce(0, +)
         guard floor <= total else {
-            throw SelectionError("sample: a total of \(total) cannot give each of the \(strata.count) strata its minimum of \(minimum) (that needs \(floor)); raise the total or lower the minimum")
+            throw SelectionError(
+                "sample: a total of \(total) cannot give each of the \(strata.count) strata its minimum of \(minimum) (that needs \(floor)); raise the total or lower the minimum"
+            )
         }
         let room = strata.map { counts[$0]! - sizes[$0]! }
         let roomTotal = room.reduce(0, +)

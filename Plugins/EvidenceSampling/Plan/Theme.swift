@@ -11,7 +11,7 @@ public enum Theme: Sendable, Hashable, CustomStringConvertible {
 
     /// The built-in themes by the names a plan uses.
     public static let builtIn: [String: Theme] = [
-        "disability": .disability, "uasc": .uasc, "placements 3+": .threeOrMorePlacements,
+        "disability": .disability, "uasc": .uasc, "placements 3+": .threeOrMorePlacements
     ]
 
     /// The name a plan and a manifest use: `disability`, `uasc`, `placements 3+`, `local:NAME`.

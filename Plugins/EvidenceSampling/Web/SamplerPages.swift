@@ -12,35 +12,48 @@ struct SamplerPages {
     private var pool: PostgresPool { context.pool }
 
     func samples(_ inspector: Person, session: String) async throws -> HTTPRouteResponse {
-        let rows = try await pool.query("""
+        let rows = try await pool.query(
+            """
             SELECT s.id, s.drawn_at, m.sha256, (SELECT count(*) FROM sampling_picks p WHERE p.sample_id = s.id) AS picks
             FROM sampling_samples s JOIN sampling_manifests m ON m.id = s.manifest_id
             WHERE m.inspection_id = $1 ORDER BY s.id DESC
             """, [inspector.inspectionID])
         let samples: [[String: Any]] = try rows.map { row in
-            ["id": try row.decode(Int.self, "id"), "picks": try row.decode(Int.self, "picks"),
-             "drawn": try row.decode(Date.self, "drawn_at").formatted(.iso8601), "sha": try row.decode(String.self, "sha256")]
+            [
+                "id": try row.decode(Int.self, "id"), "picks": try row.decode(Int.self, "picks"),
+                "drawn": try row.decode(Date.self, "drawn_at").formatted(.iso8601), "sha": try row.decode(String.self, "sha256")
+            ]
         }
         try await audit(inspector, "inspection.samples_view", recordType: "inspection", id: String(inspector.inspectionID))
-        return SamplerWeb.html(200, WebTemplates.render("samples", [
-            "inspector": layout(inspector, session), "inspection": inspector.inspectionID,
-            "samples": samples, "hasSamples": !samples.isEmpty,
-        ]))
+        return SamplerWeb.html(
+            200,
+            WebTemplates.render(
+                "samples",
+                [
+                    "inspector": layout(inspector, session), "inspection": inspector.inspectionID,
+                    "samples": samples, "hasSamples": !samples.isEmpty
+                ]))
     }
 
     func sample(_ id: String?, _ inspector: Person, session: String) async throws -> HTTPRouteResponse {
         guard let (sample, record, manifest) = try await own(id, inspector) else { return notFound() }
         let cases = Dictionary(manifest.cases.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         let picks: [[String: Any]] = sample.picks.map { pick in
-            ["position": pick.position, "key": pick.key, "href": Self.childPath(sample: sample.id, child: cases[pick.key]?.childID ?? ""),
-             "stratum": pick.stratum, "rank": pick.rank, "ticket": pick.ticketDisplay, "rule": pick.rule, "team": cases[pick.key]?.team ?? ""]
+            [
+                "position": pick.position, "key": pick.key, "href": Self.childPath(sample: sample.id, child: cases[pick.key]?.childID ?? ""),
+                "stratum": pick.stratum, "rank": pick.rank, "ticket": pick.ticketDisplay, "rule": pick.rule, "team": cases[pick.key]?.team ?? ""
+            ]
         }
         try await audit(inspector, "sample.view", recordType: "sampling_sample", id: String(sample.id))
-        return SamplerWeb.html(200, WebTemplates.render("sample", [
-            "inspector": layout(inspector, session), "csrf": PersonAccess.csrfToken(session: session),
-            "id": sample.id, "manifest": record.id, "snapshot": record.snapshotID, "sha": record.sha256, "seed": sample.seed,
-            "count": sample.picks.count, "picks": picks, "strata": manifest.rules.sizes.keys.sorted(),
-        ]))
+        return SamplerWeb.html(
+            200,
+            WebTemplates.render(
+                "sample",
+                [
+                    "inspector": layout(inspector, session), "csrf": PersonAccess.csrfToken(session: session),
+                    "id": sample.id, "manifest": record.id, "snapshot": record.snapshotID, "sha": record.sha256, "seed": sample.seed,
+                    "count": sample.picks.count, "picks": picks, "strata": manifest.rules.sizes.keys.sorted()
+                ]))
     }
 
     func extend(_ id: String?, form: [String: String], _ inspector: Person) async throws -> HTTPRouteResponse {
@@ -64,18 +77,21 @@ struct SamplerPages {
         defer { try? FileManager.default.removeItem(atPath: path) }
         try SampleExporter.write(document, format: .csv, to: path)
         try await audit(inspector, "sample.export", recordType: "sampling_sample", id: String(sample.id), details: ["format": "csv"])
-        return HTTPRouteResponse(status: 200, headers: [
-            "Content-Type": "text/csv; charset=utf-8",
-            "Content-Disposition": "attachment; filename=\"sample-\(sample.id).csv\"",
-        ], body: Array(try Data(contentsOf: URL(fileURLWithPath: path))))
+        return HTTPRouteResponse(
+            status: 200,
+            headers: [
+                "Content-Type": "text/csv; charset=utf-8",
+                "Content-Disposition": "attachment; filename=\"sample-\(sample.id).csv\""
+            ], body: Array(try Data(contentsOf: URL(fileURLWithPath: path))))
     }
 
     func child(_ childID: String, sample id: String?, _ inspector: Person, session: String) async throws -> HTTPRouteResponse {
         guard let (sample, record, manifest) = try await own(id, inspector) else { return notFound() }
         let picked = Set(sample.picks.map(\.key))
         guard manifest.cases.contains(where: { $0.childID == childID && picked.contains($0.key) }) else {
-            try await audit(inspector, "sample.child_refused", recordType: "sampling_sample", id: String(sample.id),
-                            details: [AuditLog.childReferenceDetail: try childReference(childID)])
+            try await audit(
+                inspector, "sample.child_refused", recordType: "sampling_sample", id: String(sample.id),
+                details: [AuditLog.childReferenceDetail: try childReference(childID)])
             return notFound()
         }
         let stored = try await pool.withConnection { try await AnnexAChildRow.all(of: childID, snapshot: record.snapshotID, on: $0) }
@@ -83,8 +99,9 @@ struct SamplerPages {
             let cells: [[String: Any]] = row.ofstedCells.map { ["heading": $0.heading, "value": $0.value] }
             return ["list": row.list.number, "title": row.list.title, "row": row.rowNumber, "cells": cells]
         }
-        try await audit(inspector, "sample.child_view", recordType: "sampling_sample", id: String(sample.id),
-                        details: [AuditLog.childReferenceDetail: try childReference(childID)])
+        try await audit(
+            inspector, "sample.child_view", recordType: "sampling_sample", id: String(sample.id),
+            details: [AuditLog.childReferenceDetail: try childReference(childID)])
         return SamplerWeb.html(200, WebTemplates.render("child", ["inspector": layout(inspector, session), "sample": sample.id, "rows": rows]))
     }
 
@@ -100,10 +117,13 @@ struct SamplerPages {
     /// otherwise nil, and the attempt is audit-logged.
     private func own(_ id: String?, _ inspector: Person) async throws -> (SampleRecord, ManifestRecord, Manifest)? {
         guard let id = id.flatMap(Int.init),
-              let owner = try await pool.query("""
-                  SELECT m.inspection_id FROM sampling_samples s JOIN sampling_manifests m ON m.id = s.manifest_id WHERE s.id = $1
-                  """, [id]).single,
-              try owner.decode(Int?.self, "inspection_id") == inspector.inspectionID else {
+            let owner = try await pool.query(
+                """
+                SELECT m.inspection_id FROM sampling_samples s JOIN sampling_manifests m ON m.id = s.manifest_id WHERE s.id = $1
+                """, [id]
+            ).single,
+            try owner.decode(Int?.self, "inspection_id") == inspector.inspectionID
+        else {
             try await audit(inspector, "sample.access_refused", recordType: "sampling_sample", id: id ?? "not a number")
             return nil
         }

@@ -43,18 +43,22 @@ enum SamplerWeb {
             try await withInspector(request, context) { inspector, session in
                 try await SamplerPages(context: context).child(request.parameters["child"] ?? "", sample: request.parameters["id"], inspector, session: session)
             }
-        },
+        }
     ]
 
     private static func signIn(_ request: HTTPRouteRequest, _ context: PluginContext) async throws -> HTTPRouteResponse {
         let token = request.formFields["token"] ?? ""
         guard !token.isEmpty, let session = try await PersonAccess(pool: context.pool).signIn(token: token) else {
-            return message(403, "This sign-in link does not work", "It may have been used already, or the access has ended. Ask the inspection coordinator for a new link.")
+            return message(
+                403, "This sign-in link does not work", "It may have been used already, or the access has ended. Ask the inspection coordinator for a new link."
+            )
         }
-        return HTTPRouteResponse(status: 303, headers: [
-            "Location": "/",
-            "Set-Cookie": PersonAccess.sessionCookie(session),
-        ])
+        return HTTPRouteResponse(
+            status: 303,
+            headers: [
+                "Location": "/",
+                "Set-Cookie": PersonAccess.sessionCookie(session)
+            ])
     }
 
     /// Runs `body` for the signed-in inspector; POSTs must carry the session's CSRF token.
@@ -64,7 +68,9 @@ enum SamplerWeb {
     ) async throws -> HTTPRouteResponse {
         switch try await PersonAccess(pool: context.pool).check(request, roles: [.inspector], post: post) {
         case .signedOut:
-            return message(401, "Please sign in", "Open the sign-in link the inspection coordinator sent you. Links work once; access ends on the date the coordinator set.")
+            return message(
+                401, "Please sign in",
+                "Open the sign-in link the inspection coordinator sent you. Links work once; access ends on the date the coordinator set.")
         case .formExpired:
             return message(403, "The form has expired", "Go back, reload the page and try again.")
         case .signedIn(let inspector, let session):

@@ -8,107 +8,107 @@ enum WebTemplates {
 
     private static let sources: [String: String] = [
         "layout": """
-            \(PageTemplates.documentStart)
-            <title>{{$title}}Evidence sample{{/title}} · ILACS Ready</title>
-            <style>
-            body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 72rem; padding: 1rem 1.5rem; color: #1b1b1b; line-height: 1.45; }
-            header { display: flex; justify-content: space-between; align-items: center; border-bottom: 2px solid #0b0c0c; padding-bottom: .5rem; }
-            .brand { font-weight: 700; margin: 0; }
-            table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: .95rem; }
-            caption { text-align: left; font-weight: 600; padding: .25rem 0; }
-            th, td { border: 1px solid #b1b4b6; padding: .3rem .5rem; text-align: left; vertical-align: top; }
-            thead th { background: #f3f2f1; }
-            .ticket { font-family: ui-monospace, monospace; }
-            form.inline { display: inline; }
-            fieldset { border: 1px solid #b1b4b6; margin: 1rem 0; }
-            button { font: inherit; padding: .3rem .8rem; }
-            .notice { border-left: 4px solid #1d70b8; padding: .25rem .75rem; background: #f3f2f1; }
-            footer { margin-top: 2rem; font-size: .85rem; color: #505a5f; }
-            @media print { header form, fieldset, .no-print { display: none; } a { color: inherit; text-decoration: none; } }
-            </style>
-            </head>
-            <body>
-            <header>
-            <p class="brand">ILACS Ready · evidence sample</p>
-            {{#inspector}}<form class="inline" method="post" action="/sign-out"><input type="hidden" name="csrf" value="{{csrf}}"><span>Signed in as {{name}}</span> <button type="submit">Sign out</button></form>{{/inspector}}
-            </header>
-            <main>
-            {{$body}}{{/body}}
-            </main>
-            <footer><p>Every page you view is recorded in the authority's audit log. Access ends at the end of the day set by the coordinator.</p></footer>
-            </body>
-            </html>
-            """,
+        \(PageTemplates.documentStart)
+        <title>{{$title}}Evidence sample{{/title}} · ILACS Ready</title>
+        <style>
+        body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 72rem; padding: 1rem 1.5rem; color: #1b1b1b; line-height: 1.45; }
+        header { display: flex; justify-content: space-between; align-items: center; border-bottom: 2px solid #0b0c0c; padding-bottom: .5rem; }
+        .brand { font-weight: 700; margin: 0; }
+        table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: .95rem; }
+        caption { text-align: left; font-weight: 600; padding: .25rem 0; }
+        th, td { border: 1px solid #b1b4b6; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+        thead th { background: #f3f2f1; }
+        .ticket { font-family: ui-monospace, monospace; }
+        form.inline { display: inline; }
+        fieldset { border: 1px solid #b1b4b6; margin: 1rem 0; }
+        button { font: inherit; padding: .3rem .8rem; }
+        .notice { border-left: 4px solid #1d70b8; padding: .25rem .75rem; background: #f3f2f1; }
+        footer { margin-top: 2rem; font-size: .85rem; color: #505a5f; }
+        @media print { header form, fieldset, .no-print { display: none; } a { color: inherit; text-decoration: none; } }
+        </style>
+        </head>
+        <body>
+        <header>
+        <p class="brand">ILACS Ready · evidence sample</p>
+        {{#inspector}}<form class="inline" method="post" action="/sign-out"><input type="hidden" name="csrf" value="{{csrf}}"><span>Signed in as {{name}}</span> <button type="submit">Sign out</button></form>{{/inspector}}
+        </header>
+        <main>
+        {{$body}}{{/body}}
+        </main>
+        <footer><p>Every page you view is recorded in the authority's audit log. Access ends at the end of the day set by the coordinator.</p></footer>
+        </body>
+        </html>
+        """,
         "message": """
-            {{<layout}}{{$title}}{{heading}}{{/title}}{{$body}}
-            <h1>{{heading}}</h1>
-            <p>{{message}}</p>
-            {{/body}}{{/layout}}
-            """,
+        {{<layout}}{{$title}}{{heading}}{{/title}}{{$body}}
+        <h1>{{heading}}</h1>
+        <p>{{message}}</p>
+        {{/body}}{{/layout}}
+        """,
         "sign-in": """
-            {{<layout}}{{$title}}Sign in{{/title}}{{$body}}
-            <h1>Sign in</h1>
-            <p>This one-time link signs you in to the samples of your inspection. It works once.</p>
-            <form method="post" action="/sign-in"><input type="hidden" name="token" value="{{token}}"><button type="submit" id="sign-in">Sign in</button></form>
-            {{/body}}{{/layout}}
-            """,
+        {{<layout}}{{$title}}Sign in{{/title}}{{$body}}
+        <h1>Sign in</h1>
+        <p>This one-time link signs you in to the samples of your inspection. It works once.</p>
+        <form method="post" action="/sign-in"><input type="hidden" name="token" value="{{token}}"><button type="submit" id="sign-in">Sign in</button></form>
+        {{/body}}{{/layout}}
+        """,
         "samples": """
-            {{<layout}}{{$title}}Samples{{/title}}{{$body}}
-            <h1>Samples for inspection {{inspection}}</h1>
-            {{#hasSamples}}
-            <table id="samples">
-            <caption>Samples drawn for this inspection</caption>
-            <thead><tr><th scope="col">Sample</th><th scope="col">Cases</th><th scope="col">Drawn (UTC)</th><th scope="col">Manifest SHA-256</th></tr></thead>
-            <tbody>
-            {{#samples}}<tr><td><a href="/samples/{{id}}">Sample {{id}}</a></td><td>{{picks}}</td><td>{{drawn}}</td><td class="ticket">{{sha}}</td></tr>
-            {{/samples}}
-            </tbody>
-            </table>
-            {{/hasSamples}}
-            {{^hasSamples}}<p class="notice">No sample has been drawn for this inspection yet.</p>{{/hasSamples}}
-            {{/body}}{{/layout}}
-            """,
+        {{<layout}}{{$title}}Samples{{/title}}{{$body}}
+        <h1>Samples for inspection {{inspection}}</h1>
+        {{#hasSamples}}
+        <table id="samples">
+        <caption>Samples drawn for this inspection</caption>
+        <thead><tr><th scope="col">Sample</th><th scope="col">Cases</th><th scope="col">Drawn (UTC)</th><th scope="col">Manifest SHA-256</th></tr></thead>
+        <tbody>
+        {{#samples}}<tr><td><a href="/samples/{{id}}">Sample {{id}}</a></td><td>{{picks}}</td><td>{{drawn}}</td><td class="ticket">{{sha}}</td></tr>
+        {{/samples}}
+        </tbody>
+        </table>
+        {{/hasSamples}}
+        {{^hasSamples}}<p class="notice">No sample has been drawn for this inspection yet.</p>{{/hasSamples}}
+        {{/body}}{{/layout}}
+        """,
         "sample": """
-            {{<layout}}{{$title}}Sample {{id}}{{/title}}{{$body}}
-            <h1>Sample {{id}}</h1>
-            <p>Drawn from manifest {{manifest}} (snapshot {{snapshot}}, SHA-256 <span class="ticket">{{sha}}</span>) with the seed <span class="ticket">{{seed}}</span>. Cases are taken in ascending ticket order, quotas first; every pick shows why.</p>
-            <p class="no-print"><a href="/samples/{{id}}/download.csv" id="download">Download the list (CSV)</a></p>
-            <table id="picks">
-            <caption>{{count}} cases picked</caption>
-            <thead><tr><th scope="col">#</th><th scope="col">Case</th><th scope="col">Stratum</th><th scope="col">Rank</th><th scope="col">Ticket</th><th scope="col">Rule</th><th scope="col">Allocated team</th></tr></thead>
-            <tbody>
-            {{#picks}}<tr><td>{{position}}</td><td><a href="{{href}}">{{key}}</a></td><td>{{stratum}}</td><td>{{rank}}</td><td class="ticket">{{ticket}}</td><td>{{rule}}</td><td>{{team}}</td></tr>
-            {{/picks}}
-            </tbody>
-            </table>
-            <form method="post" action="/samples/{{id}}/extend" class="no-print">
-            <fieldset>
-            <legend>Ask for more cases</legend>
-            <p>More cases continue the ticket order: the cases already picked never change.</p>
-            <input type="hidden" name="csrf" value="{{csrf}}">
-            <label for="more">How many</label> <input type="number" id="more" name="more" min="1" max="50" value="1" required>
-            <label for="stratum">From</label>
-            <select id="stratum" name="stratum"><option value="">any stratum</option>{{#strata}}<option>{{.}}</option>{{/strata}}</select>
-            <button type="submit" id="extend">Add cases</button>
-            </fieldset>
-            </form>
-            {{/body}}{{/layout}}
-            """,
+        {{<layout}}{{$title}}Sample {{id}}{{/title}}{{$body}}
+        <h1>Sample {{id}}</h1>
+        <p>Drawn from manifest {{manifest}} (snapshot {{snapshot}}, SHA-256 <span class="ticket">{{sha}}</span>) with the seed <span class="ticket">{{seed}}</span>. Cases are taken in ascending ticket order, quotas first; every pick shows why.</p>
+        <p class="no-print"><a href="/samples/{{id}}/download.csv" id="download">Download the list (CSV)</a></p>
+        <table id="picks">
+        <caption>{{count}} cases picked</caption>
+        <thead><tr><th scope="col">#</th><th scope="col">Case</th><th scope="col">Stratum</th><th scope="col">Rank</th><th scope="col">Ticket</th><th scope="col">Rule</th><th scope="col">Allocated team</th></tr></thead>
+        <tbody>
+        {{#picks}}<tr><td>{{position}}</td><td><a href="{{href}}">{{key}}</a></td><td>{{stratum}}</td><td>{{rank}}</td><td class="ticket">{{ticket}}</td><td>{{rule}}</td><td>{{team}}</td></tr>
+        {{/picks}}
+        </tbody>
+        </table>
+        <form method="post" action="/samples/{{id}}/extend" class="no-print">
+        <fieldset>
+        <legend>Ask for more cases</legend>
+        <p>More cases continue the ticket order: the cases already picked never change.</p>
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <label for="more">How many</label> <input type="number" id="more" name="more" min="1" max="50" value="1" required>
+        <label for="stratum">From</label>
+        <select id="stratum" name="stratum"><option value="">any stratum</option>{{#strata}}<option>{{.}}</option>{{/strata}}</select>
+        <button type="submit" id="extend">Add cases</button>
+        </fieldset>
+        </form>
+        {{/body}}{{/layout}}
+        """,
         "child": """
-            {{<layout}}{{$title}}A sampled child{{/title}}{{$body}}
-            <p class="no-print"><a href="/samples/{{sample}}">Back to sample {{sample}}</a></p>
-            <h1>Annex A rows of a sampled child</h1>
-            {{#rows}}
-            <table>
-            <caption>List {{list}} ({{title}}), row {{row}}</caption>
-            <tbody>
-            {{#cells}}<tr><th scope="row">{{heading}}</th><td>{{value}}</td></tr>
-            {{/cells}}
-            </tbody>
-            </table>
-            {{/rows}}
-            {{/body}}{{/layout}}
-            """,
+        {{<layout}}{{$title}}A sampled child{{/title}}{{$body}}
+        <p class="no-print"><a href="/samples/{{sample}}">Back to sample {{sample}}</a></p>
+        <h1>Annex A rows of a sampled child</h1>
+        {{#rows}}
+        <table>
+        <caption>List {{list}} ({{title}}), row {{row}}</caption>
+        <tbody>
+        {{#cells}}<tr><th scope="row">{{heading}}</th><td>{{value}}</td></tr>
+        {{/cells}}
+        </tbody>
+        </table>
+        {{/rows}}
+        {{/body}}{{/layout}}
+        """
     ]
 
     /// Renders the page `name` with `values`.

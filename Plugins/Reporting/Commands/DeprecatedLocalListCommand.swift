@@ -22,7 +22,8 @@ struct DeprecatedLocalListCommand: AsyncParsableCommand {
         shouldDisplay: false)
 
     /// The line printed to stderr on every use.
-    static let deprecation = "`ilacs-admin report local-list` is deprecated and will be removed in the next release; "
+    static let deprecation =
+        "`ilacs-admin report local-list` is deprecated and will be removed in the next release; "
         + "use `ilacs-admin local-list import --name \(LocalListStore.childrenNotInSchool) FILE --snapshot ID`"
 
     @Argument(help: "The CSV file.")

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import Domain
+import Foundation
 
 /// Reads the values coordinators type for inspections, with one-line errors that list what is
 /// accepted. Hyphens and underscores are interchangeable and case is ignored.

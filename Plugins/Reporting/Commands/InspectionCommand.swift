@@ -18,7 +18,7 @@ struct InspectionCommand: AsyncParsableCommand {
             """,
         subcommands: [
             RecordInspectionCommand.self, ListInspectionsCommand.self, WindowCommand.self, NotifyCommand.self,
-            TimelineCommand.self, MeetingCommand.self, AttachCommand.self, LinesOfEnquiryCommand.self,
+            TimelineCommand.self, MeetingCommand.self, AttachCommand.self, LinesOfEnquiryCommand.self
         ]
     )
 }

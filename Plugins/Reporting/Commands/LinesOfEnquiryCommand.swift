@@ -36,7 +36,8 @@ struct LinesOfEnquiryCommand: AsyncParsableCommand {
     func run() async throws {
         try await AdminRuntime.run(for: ReportingPlugin.pluginName) { runtime in
             if let add, let year, let theme {
-                try await runtime.pool.query("""
+                try await runtime.pool.query(
+                    """
                     INSERT INTO reporting_lines_of_enquiry (year, position, theme, title)
                     SELECT $1, coalesce(max(position), 0) + 1, $2, $3 FROM reporting_lines_of_enquiry WHERE year = $1
                     """, [year, theme, add])

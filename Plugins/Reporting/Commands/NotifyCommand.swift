@@ -40,7 +40,9 @@ struct NotifyCommand: AsyncParsableCommand {
         try await AdminRuntime.run(for: ReportingPlugin.pluginName) { runtime in
             let id = try await InspectionStore(pool: runtime.pool).recordCall(timeline, actor: runtime.actor)
             print("Recorded the call of \(call) as inspection \(id) (\(inspectionType.displayName.lowercased())).")
-            print("On site \(timeline.onSiteStart.weekdayName) \(timeline.onSiteStart.iso) to \(timeline.onSiteEnd.weekdayName) \(timeline.onSiteEnd.iso); see the checklist with: ilacs-admin inspection timeline")
+            print(
+                "On site \(timeline.onSiteStart.weekdayName) \(timeline.onSiteStart.iso) to \(timeline.onSiteEnd.weekdayName) \(timeline.onSiteEnd.iso); see the checklist with: ilacs-admin inspection timeline"
+            )
         }
     }
 }

@@ -46,8 +46,9 @@ struct RecordInspectionCommand: AsyncParsableCommand {
             let id = try await InspectionStore(pool: runtime.pool).record(
                 inspectionType, start: start,
                 end: end, judgements: grades, actor: runtime.actor)
-            print("Recorded inspection \(id): \(inspectionType.displayName) from \(start.iso)\(end.map { " to \($0.iso)" } ?? "")"
-                + (grades.isEmpty ? "." : ", \(grades.count) judgement(s)."))
+            print(
+                "Recorded inspection \(id): \(inspectionType.displayName) from \(start.iso)\(end.map { " to \($0.iso)" } ?? "")"
+                    + (grades.isEmpty ? "." : ", \(grades.count) judgement(s)."))
         }
     }
 }

@@ -22,7 +22,7 @@ struct IndicatorCalculator {
             let shares = group.filter(\.isPercentage)
             var statements = shares.isEmpty ? [] : [(Self.sql(shares, list: list, teamed: teamed), shares)]
             for indicator in group {
-                if case let .perWorker(population) = indicator.measure {
+                if case .perWorker(let population) = indicator.measure {
                     statements.append((Self.perWorkerSQL(population, list: list), [indicator]))
                 }
             }
@@ -58,7 +58,7 @@ struct IndicatorCalculator {
     /// its as-of date.
     static func sql(_ group: [Indicator], list: AnnexAList, teamed: Bool) -> String {
         let aggregates = group.enumerated().map { index, indicator in
-            guard case let .share(population, condition) = indicator.measure else { preconditionFailure("\(indicator.id) is not a share") }
+            guard case .share(let population, let condition) = indicator.measure else { preconditionFailure("\(indicator.id) is not a share") }
             return "count(*) FILTER (WHERE (\(population)) AND (\(condition))) AS n\(index), count(*) FILTER (WHERE \(population)) AS d\(index)"
         }.joined(separator: ",\n       ")
         let team = teamed ? "t.allocated_team AS team, grouping(t.allocated_team) AS is_total," : "1 AS is_total,"

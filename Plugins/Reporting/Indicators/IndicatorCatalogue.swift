@@ -25,8 +25,9 @@ enum IndicatorCatalogue {
             id: "assessments_45_days", title: "Assessments completed within 45 working days", area: .helpAndProtection, list: .assessments,
             numerator: "completed assessments authorised 45 working days or fewer after they started",
             denominator: "assessments with an authorisation date in List 4",
-            measure: .share(population: "t.assessment_authorisation_date IS NOT NULL",
-                            condition: "reporting_working_days(t.assessment_start_date, t.assessment_authorisation_date) <= 45")),
+            measure: .share(
+                population: "t.assessment_authorisation_date IS NOT NULL",
+                condition: "reporting_working_days(t.assessment_start_date, t.assessment_authorisation_date) <= 45")),
         Indicator(
             id: "assessments_child_seen", title: "Child seen during assessment", area: .helpAndProtection, list: .assessments,
             numerator: "assessments where the child was seen", denominator: "assessments in List 4",
@@ -36,8 +37,9 @@ enum IndicatorCatalogue {
             list: .section47,
             numerator: "enquiries whose initial child protection conference was 15 working days or fewer after the strategy discussion",
             denominator: "section 47 enquiries with a conference date in List 5",
-            measure: .share(population: "t.icpc_date IS NOT NULL",
-                            condition: "reporting_working_days(t.strategy_discussion_date, t.icpc_date) <= 15")),
+            measure: .share(
+                population: "t.icpc_date IS NOT NULL",
+                condition: "reporting_working_days(t.strategy_discussion_date, t.icpc_date) <= 15")),
         Indicator(
             id: "cp_two_years", title: "Child protection plans lasting two years or more", area: .helpAndProtection, list: .childProtection,
             numerator: "open plans that started two years or more before the as-of date", denominator: "open plans in List 7",
@@ -53,7 +55,7 @@ enum IndicatorCatalogue {
         Indicator(
             id: "cp_seen_alone", title: "Children on a plan seen alone", area: .helpAndProtection, list: .childProtection,
             numerator: "open plans where the child was seen alone", denominator: "open plans in List 7",
-            measure: .share(population: openPlan, condition: "t.seen_alone = 'Y'")),
+            measure: .share(population: openPlan, condition: "t.seen_alone = 'Y'"))
     ]
 
     private static let childrenInCare: [Indicator] = [
@@ -96,8 +98,9 @@ enum IndicatorCatalogue {
             id: "cic_reviews", title: "Statutory reviews in timescale", area: .childrenInCare, list: .childrenInCare,
             numerator: "children whose latest statutory review is within 6 months of the as-of date",
             denominator: "children in care for more than 20 working days (the first review is due by then)",
-            measure: .share(population: "\(inCare) AND reporting_working_days(t.date_started_looked_after, $2::date) > 20",
-                            condition: "t.date_of_latest_statutory_review >= ($2::date - interval '6 months')::date")),
+            measure: .share(
+                population: "\(inCare) AND reporting_working_days(t.date_started_looked_after, $2::date) > 20",
+                condition: "t.date_of_latest_statutory_review >= ($2::date - interval '6 months')::date")),
         Indicator(
             id: "cic_visits", title: "Social-work visits within 6 weeks", area: .childrenInCare, list: .childrenInCare,
             numerator: "children in care whose last social-work visit is 42 days or fewer before the as-of date",
@@ -115,7 +118,7 @@ enum IndicatorCatalogue {
         Indicator(
             id: "cic_return_accepted", title: "Return interview accepted", area: .childrenInCare, list: .childrenInCare,
             numerator: "children who accepted a return interview", denominator: "children in List 8 offered one",
-            measure: .share(population: "t.return_interview_offered = 'Y'", condition: "t.return_interview_accepted = 'Y'")),
+            measure: .share(population: "t.return_interview_offered = 'Y'", condition: "t.return_interview_accepted = 'Y'"))
     ]
 
     private static let careLeaversAndAdoption: [Indicator] = [
@@ -136,8 +139,9 @@ enum IndicatorCatalogue {
             id: "adoption_14_months", title: "Placed for adoption within 14 months of entering care", area: .adoption, list: .adoption,
             numerator: "children placed for adoption 426 days or fewer after entering care",
             denominator: "children in List 10 with a date placed for adoption",
-            measure: .share(population: "t.date_placed_for_adoption IS NOT NULL",
-                            condition: "t.date_placed_for_adoption - t.date_entered_care <= 426")),
+            measure: .share(
+                population: "t.date_placed_for_adoption IS NOT NULL",
+                condition: "t.date_placed_for_adoption - t.date_entered_care <= 426"))
     ]
 
     private static let workforce: [Indicator] = [
@@ -155,8 +159,9 @@ enum IndicatorCatalogue {
             theme: "not_in_school", list: .childrenInNeed,
             numerator: "open cases whose child is on the local list of children not attending school", denominator: "open cases in List 6",
             // IN over an uncorrelated subquery is hashed once; EXISTS probed the index per row.
-            measure: .share(population: openCase,
-                            condition: LocalListStore.membership("t.child_id", list: LocalListStore.childrenNotInSchool, snapshot: "$1")),
-            needsLocalList: true),
+            measure: .share(
+                population: openCase,
+                condition: LocalListStore.membership("t.child_id", list: LocalListStore.childrenNotInSchool, snapshot: "$1")),
+            needsLocalList: true)
     ]
 }

@@ -20,11 +20,14 @@ struct IndicatorsSection: ReportSection {
         for line in lines {
             let members = zip(indicators, results).filter { $0.0.theme == line.theme }.map(\.1)
             placed.formUnion(members.map(\.id))
-            parts.append(members.isEmpty
-                ? ReportPart(heading: "Key line of enquiry \(line.year): \(line.title)", paragraphs: [
-                    "No indicator is computed from Annex A for this line of enquiry: gather the evidence from practice, audits and management information.",
-                ])
-                : IndicatorPart.make(heading: "Key line of enquiry \(line.year): \(line.title)", members))
+            parts.append(
+                members.isEmpty
+                    ? ReportPart(
+                        heading: "Key line of enquiry \(line.year): \(line.title)",
+                        paragraphs: [
+                            "No indicator is computed from Annex A for this line of enquiry: gather the evidence from practice, audits and management information."
+                        ])
+                    : IndicatorPart.make(heading: "Key line of enquiry \(line.year): \(line.title)", members))
         }
         for area in Indicator.Area.allCases {
             let members = zip(indicators, results).filter { $0.0.area == area && !placed.contains($0.1.id) }.map(\.1)
@@ -66,22 +69,25 @@ struct IndicatorsSection: ReportSection {
     private func childRows(for request: ReportRequest, on connection: PostgresConnection) async throws -> [ReportTable] {
         var tables: [ReportTable] = []
         for indicator in indicators {
-            guard case let .share(population, condition) = indicator.measure else { continue }
+            guard case .share(let population, let condition) = indicator.measure else { continue }
             if indicator.needsLocalList, try await IndicatorCalculator.localList(snapshotID: request.snapshotID, on: connection) == nil { continue }
             let identifier = indicator.list.hasChildID ? "t.child_id" : "t.adopter_id"
             let team = indicator.list.columns.contains { $0.key == "allocated_team" } ? "t.allocated_team" : "''"
-            let rows = try await connection.query("""
+            let rows = try await connection.query(
+                """
                 SELECT \(identifier) AS id, \(team) AS team, t.row_number
                 FROM \(AnnexATables.table(indicator.list)) t
                 WHERE t.snapshot_id = $1 AND $2::date IS NOT NULL AND (\(population)) AND NOT coalesce((\(condition)), false)
                 ORDER BY 2, 1, 3
-                """, [request.snapshotID, request.asOf]).map { row in
+                """, [request.snapshotID, request.asOf]
+            ).map { row in
                 [try row.decode(String.self, "id"), try row.decode(String?.self, "team") ?? "", String(try row.decode(Int.self, "row_number"))]
             }
-            tables.append(ReportTable(
-                caption: "\(indicator.title): children in the denominator but not the numerator (List \(indicator.list.number))",
-                columns: [indicator.list.hasChildID ? "Child Unique ID" : "Adopter identifier", "Allocated Team", "Row in list"],
-                rows: rows, childLevel: true))
+            tables.append(
+                ReportTable(
+                    caption: "\(indicator.title): children in the denominator but not the numerator (List \(indicator.list.number))",
+                    columns: [indicator.list.hasChildID ? "Child Unique ID" : "Adopter identifier", "Allocated Team", "Row in list"],
+                    rows: rows, childLevel: true))
         }
         return tables
     }

@@ -16,9 +16,11 @@ struct LineOfEnquiry: Codable, Equatable {
     static func all(year: Int? = nil, on connection: PostgresConnection) async throws -> [LineOfEnquiry] {
         try await connection.query(
             "SELECT year, position, theme, title FROM reporting_lines_of_enquiry WHERE $1::int IS NULL OR year = $1 ORDER BY year, position",
-            [year]).map { row in
-            LineOfEnquiry(year: try row.decode(Int.self, "year"), position: try row.decode(Int.self, "position"),
-                          theme: try row.decode(String.self, "theme"), title: try row.decode(String.self, "title"))
+            [year]
+        ).map { row in
+            LineOfEnquiry(
+                year: try row.decode(Int.self, "year"), position: try row.decode(Int.self, "position"),
+                theme: try row.decode(String.self, "theme"), title: try row.decode(String.self, "title"))
         }
     }
 

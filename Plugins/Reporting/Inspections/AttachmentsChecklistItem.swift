@@ -7,12 +7,15 @@ struct AttachmentsChecklistItem: ChecklistItem {
     let order = 50
 
     func check(_ call: ChecklistCall, on connection: PostgresConnection) async throws -> ChecklistEntry {
-        let kinds = Set(try await connection.query(
-            "SELECT DISTINCT kind FROM reporting_attachments WHERE inspection_id = $1", [call.inspectionID]).map { try $0.decode(String.self, at: 0) })
+        let kinds = Set(
+            try await connection.query(
+                "SELECT DISTINCT kind FROM reporting_attachments WHERE inspection_id = $1", [call.inspectionID]
+            ).map { try $0.decode(String.self, at: 0) })
         let missing = AttachmentKind.allCases.filter { !kinds.contains($0.rawValue) }.map(\.rawValue)
         return ChecklistEntry(
             title: "Audits and performance information attached", due: call.dueNextEvening, status: missing.isEmpty ? .done : .toDo,
-            detail: missing.isEmpty ? "audits and performance information attached"
+            detail: missing.isEmpty
+                ? "audits and performance information attached"
                 : "not attached yet: \(missing.joined(separator: ", ")) (ilacs-admin inspection attach FILE --kind KIND)")
     }
 }

@@ -8,7 +8,8 @@ struct Checklist: Codable, Equatable {
 
     /// Builds the checklist for `call` from `items` (the implementations of ``ChecklistItems/point``).
     static func build(for call: InspectionStore.Call, items: [any ChecklistItem], on connection: PostgresConnection) async throws -> Checklist {
-        Checklist(items: try await ChecklistItems.entries(
-            items, for: ChecklistCall(inspectionID: call.inspectionID, timeline: call.timeline), on: connection))
+        Checklist(
+            items: try await ChecklistItems.entries(
+                items, for: ChecklistCall(inspectionID: call.inspectionID, timeline: call.timeline), on: connection))
     }
 }

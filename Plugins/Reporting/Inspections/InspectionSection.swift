@@ -23,21 +23,36 @@ struct InspectionSection: ReportSection {
         }
         var parts = [window]
         if !history.isEmpty {
-            parts.append(ReportPart(heading: "Inspections recorded", tables: [ReportTable(
-                caption: "Inspections and visits recorded, with their grades",
-                columns: ["Type", "On site", "Grades"],
-                rows: history.reversed().map { inspection in
-                    let grades = JudgementArea.defaults.compactMap { area in inspection.judgements[area].map { "\(area.displayName): \($0.displayName)" } }
-                    return [inspection.type.displayName, "\(inspection.startDate.iso) to \(inspection.endDate?.iso ?? "?")", grades.joined(separator: "; ")]
-                })]))
+            parts.append(
+                ReportPart(
+                    heading: "Inspections recorded",
+                    tables: [
+                        ReportTable(
+                            caption: "Inspections and visits recorded, with their grades",
+                            columns: ["Type", "On site", "Grades"],
+                            rows: history.reversed().map { inspection in
+                                let grades = JudgementArea.defaults.compactMap { area in
+                                    inspection.judgements[area].map { "\(area.displayName): \($0.displayName)" }
+                                }
+                                return [
+                                    inspection.type.displayName, "\(inspection.startDate.iso) to \(inspection.endDate?.iso ?? "?")",
+                                    grades.joined(separator: "; ")
+                                ]
+                            })
+                    ]))
         }
         if let view = try await TimelineView.latest(checklist: checklistItems, on: connection) {
-            parts.append(ReportPart(heading: "After the call", tables: [
-                ReportTable(caption: "Timeline after the notification call", columns: ["When", "What"],
+            parts.append(
+                ReportPart(
+                    heading: "After the call",
+                    tables: [
+                        ReportTable(
+                            caption: "Timeline after the notification call", columns: ["When", "What"],
                             rows: view.milestones.map { [$0.when, $0.what] }),
-                ReportTable(caption: "Checklist, with each item's status read from the database", columns: ["Item", "Due", "Status", "Detail"],
-                            rows: view.checklist.items.map { [$0.title, $0.due, $0.status.rawValue, $0.detail] }),
-            ]))
+                        ReportTable(
+                            caption: "Checklist, with each item's status read from the database", columns: ["Item", "Due", "Status", "Detail"],
+                            rows: view.checklist.items.map { [$0.title, $0.due, $0.status.rawValue, $0.detail] })
+                    ]))
         }
         return ReportSectionContent(parts: parts)
     }

@@ -27,7 +27,8 @@ struct InspectionStore {
         return try await pool.transaction { connection in
             // Recording the same inspection again (a re-run script, say) keeps the first record.
             if let existing = try await connection.query(
-                "SELECT id FROM inspections WHERE type = $1 AND started_on = $2", [type.rawValue, start]).single {
+                "SELECT id FROM inspections WHERE type = $1 AND started_on = $2", [type.rawValue, start]
+            ).single {
                 return try existing.decode(Int.self, at: 0)
             }
             let id = try await connection.query(
@@ -37,9 +38,10 @@ struct InspectionStore {
                 try await connection.execute(
                     "INSERT INTO reporting_judgements (inspection_id, area, grade) VALUES ($1, $2, $3)", [id, area.id, grade.rawValue])
             }
-            try await AuditLog.record(AuditEvent(
-                actor: actor, action: "inspection.record", recordType: "inspection", recordID: String(id),
-                details: ["type": type.rawValue]), on: connection)
+            try await AuditLog.record(
+                AuditEvent(
+                    actor: actor, action: "inspection.record", recordType: "inspection", recordID: String(id),
+                    details: ["type": type.rawValue]), on: connection)
             return id
         }
     }
@@ -92,10 +94,12 @@ struct InspectionStore {
         try await pool.transaction { connection in
             if let latest = try await AnnexASnapshot.latest(on: connection), timeline.call.date < latest.asOf {
                 throw ReportingError(
-                    "the call at \(timeline.call) is before the as-of date \(latest.asOf.iso) of the latest snapshot \(latest.id); give the date and time the call came (e.g. --call-at \"\(latest.asOf.iso) 10:30\" or later)")
+                    "the call at \(timeline.call) is before the as-of date \(latest.asOf.iso) of the latest snapshot \(latest.id); give the date and time the call came (e.g. --call-at \"\(latest.asOf.iso) 10:30\" or later)"
+                )
             }
             if let existing = try await connection.query(
-                "SELECT inspection_id FROM reporting_notifications WHERE call_at = $1::timestamp", [timeline.call.description]).single {
+                "SELECT inspection_id FROM reporting_notifications WHERE call_at = $1::timestamp", [timeline.call.description]
+            ).single {
                 return try existing.decode(Int.self, at: 0)
             }
             let id = try await connection.query(
@@ -104,23 +108,28 @@ struct InspectionStore {
             try await connection.execute(
                 "INSERT INTO reporting_notifications (inspection_id, call_at, created_by) VALUES ($1, $2::timestamp, $3)",
                 [id, timeline.call.description, actor])
-            try await AuditLog.record(AuditEvent(
-                actor: actor, action: "inspection.notify", recordType: "inspection", recordID: String(id),
-                details: ["type": timeline.type.rawValue, "call_at": timeline.call.description]), on: connection)
+            try await AuditLog.record(
+                AuditEvent(
+                    actor: actor, action: "inspection.notify", recordType: "inspection", recordID: String(id),
+                    details: ["type": timeline.type.rawValue, "call_at": timeline.call.description]), on: connection)
             return id
         }
     }
 
     /// The latest notification call, or nil when none is recorded.
     static func latestCall(on connection: PostgresConnection) async throws -> Call? {
-        guard let row = try await connection.query("""
-            SELECT n.inspection_id, to_char(n.call_at, 'YYYY-MM-DD HH24:MI') AS call_at, i.type
-            FROM reporting_notifications n JOIN inspections i ON i.id = n.inspection_id
-            ORDER BY n.call_at DESC, n.inspection_id DESC LIMIT 1
-            """).single else { return nil }
+        guard
+            let row = try await connection.query(
+                """
+                SELECT n.inspection_id, to_char(n.call_at, 'YYYY-MM-DD HH24:MI') AS call_at, i.type
+                FROM reporting_notifications n JOIN inspections i ON i.id = n.inspection_id
+                ORDER BY n.call_at DESC, n.inspection_id DESC LIMIT 1
+                """
+            ).single
+        else { return nil }
         guard let call = LocalDateTime.parse(try row.decode(String.self, "call_at")),
-              let type = InspectionType(rawValue: try row.decode(String.self, "type")),
-              let timeline = NotificationTimeline(call: call, type: type)
+            let type = InspectionType(rawValue: try row.decode(String.self, "type")),
+            let timeline = NotificationTimeline(call: call, type: type)
         else { return nil }
         return Call(inspectionID: try row.decode(Int.self, "inspection_id"), timeline: timeline)
     }
@@ -132,9 +141,10 @@ struct InspectionStore {
             try await connection.execute(
                 "INSERT INTO reporting_attachments (inspection_id, kind, file_name, bytes, sha256, attached_by) VALUES ($1, $2, $3, $4, $5, $6)",
                 [inspectionID, kind.rawValue, file.name, file.bytes, file.sha256, actor])
-            try await AuditLog.record(AuditEvent(
-                actor: actor, action: "inspection.attach", recordType: "inspection", recordID: String(inspectionID),
-                details: ["kind": kind.rawValue, "file": file.name]), on: connection)
+            try await AuditLog.record(
+                AuditEvent(
+                    actor: actor, action: "inspection.attach", recordType: "inspection", recordID: String(inspectionID),
+                    details: ["kind": kind.rawValue, "file": file.name]), on: connection)
         }
     }
 }

@@ -27,10 +27,13 @@ struct TimelineView: Codable, Equatable {
     /// The timeline rows: what happens when.
     var milestones: [(when: String, what: String)] {
         [
-            ("\(LocalDateTime.parse(callAt).map { $0.date.weekdayName + " " } ?? "")\(callAt)", "Notification call (inspection \(inspectionID), \(InspectionType(rawValue: type)?.displayName.lowercased() ?? type))"),
+            (
+                "\(LocalDateTime.parse(callAt).map { $0.date.weekdayName + " " } ?? "")\(callAt)",
+                "Notification call (inspection \(inspectionID), \(InspectionType(rawValue: type)?.displayName.lowercased() ?? type))"
+            ),
             ("\(freshnessLimit.weekdayName) \(freshnessLimit.iso)", "Earliest as-of date accepted for the Annex A lists"),
             ("\(onSiteStart.weekdayName) \(onSiteStart.iso)", "Inspectors on site"),
-            ("\(onSiteEnd.weekdayName) \(onSiteEnd.iso)", "Last day on site"),
+            ("\(onSiteEnd.weekdayName) \(onSiteEnd.iso)", "Last day on site")
         ]
     }
 

@@ -13,7 +13,8 @@ enum CSVRenderer {
                 for table in part.tables {
                     for (number, row) in table.rows.enumerated() {
                         for (column, value) in zip(table.columns, row) {
-                            lines.append([section.title, part.heading ?? "", table.caption, String(number + 1), column, value].map(field).joined(separator: ","))
+                            lines.append(
+                                [section.title, part.heading ?? "", table.caption, String(number + 1), column, value].map(field).joined(separator: ","))
                         }
                     }
                 }

@@ -47,11 +47,13 @@ enum HTMLRenderer {
             }
             html += "</section>\n"
         }
-        return html + "</main>\n<footer><p>ILACS Ready. Figures are computed from the named snapshot and can be reproduced from it.</p></footer>\n</body>\n</html>\n"
+        return html
+            + "</main>\n<footer><p>ILACS Ready. Figures are computed from the named snapshot and can be reproduced from it.</p></footer>\n</body>\n</html>\n"
     }
 
     private static func table(_ table: ReportTable) -> String {
-        var html = "<div class=\"table-wrap\"><table\(table.childLevel ? " class=\"child-level\"" : "")>\n<caption>\(HTMLText.escape(table.caption))</caption>\n<thead><tr>"
+        var html =
+            "<div class=\"table-wrap\"><table\(table.childLevel ? " class=\"child-level\"" : "")>\n<caption>\(HTMLText.escape(table.caption))</caption>\n<thead><tr>"
         html += table.columns.map { "<th scope=\"col\">\(HTMLText.escape($0))</th>" }.joined()
         html += "</tr></thead>\n<tbody>\n"
         if table.rows.isEmpty {

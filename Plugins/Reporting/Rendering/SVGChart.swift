@@ -37,8 +37,10 @@ enum SVGChart {
                 guard let value else { continue }
                 let length = max(1, plot * min(value, maximum) / maximum)
                 let barY = y + index * barHeight
-                svg += "<rect x=\"\(labelWidth)\" y=\"\(barY)\" width=\"\(IndicatorResult.oneDecimal(length))\" height=\"\(barHeight - 2)\" fill=\"\(palette[index % palette.count])\"/>"
-                svg += "<text x=\"\(labelWidth + Int(length) + 4)\" y=\"\(barY + barHeight - 4)\" class=\"value\">\(HTMLText.escape(valueText(value, unit: chart.unit)))</text>\n"
+                svg +=
+                    "<rect x=\"\(labelWidth)\" y=\"\(barY)\" width=\"\(IndicatorResult.oneDecimal(length))\" height=\"\(barHeight - 2)\" fill=\"\(palette[index % palette.count])\"/>"
+                svg +=
+                    "<text x=\"\(labelWidth + Int(length) + 4)\" y=\"\(barY + barHeight - 4)\" class=\"value\">\(HTMLText.escape(valueText(value, unit: chart.unit)))</text>\n"
             }
         }
         return svg + "</svg>"
