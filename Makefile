@@ -1,6 +1,9 @@
 # ILACS Ready: one command for each job. `make demo` and `make test` do all the set-up.
 SHELL := /bin/bash
 export SWIFT_DETERMINISTIC_HASHING := 1
+# The Python test tools' environment (scripts/requirements-test.txt) comes first on PATH, so every
+# `python3` the tests, benchmarks and scripts run is that one; `make deps` creates it.
+export PATH := $(shell scripts/python-env.sh path):$(PATH)
 
 PG_DIR ?= $(CURDIR)/.data/pg
 PG_PORT ?= 54329

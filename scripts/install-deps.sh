@@ -18,20 +18,5 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-# The Python reference implementation the sampler's tickets are tested against.
-if ! python3 -c "import consistent_sampler" 2>/dev/null; then
-    echo "install-deps: installing the Python package consistent-sampler 1.0.10"
-    python3 -m pip install --quiet --disable-pip-version-check consistent-sampler==1.0.10
-fi
-
-# The browser tests drive Debian's chromium through chromedriver with Selenium.
-if ! python3 -c "import selenium" 2>/dev/null; then
-    echo "install-deps: installing the Python package selenium 4.27.1"
-    python3 -m pip install --quiet --disable-pip-version-check selenium==4.27.1
-fi
-
-# The mailer's tests, bench and chaos run deliver to a real SMTP server: aiosmtpd.
-if ! python3 -c "import aiosmtpd" 2>/dev/null; then
-    echo "install-deps: installing the Python package aiosmtpd 1.4.6"
-    python3 -m pip install --quiet --disable-pip-version-check aiosmtpd==1.4.6
-fi
+# The Python test tools (oracles, Selenium, the SMTP server): one environment from one file.
+"$(dirname "$0")/python-env.sh" ensure
