@@ -355,6 +355,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "LeastPrivilegeTests",
+            dependencies: ["AnnexA", "CarerEngagement", "EvidenceSampling", "Messaging", "PluginKit", "Postgres", "Reporting", "TestSupport"],
+            path: "Tests/LeastPrivilegeTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "SyntheticDataTests",
             dependencies: ["SyntheticData", "Domain"],
             path: "Tests/SyntheticDataTests",
