@@ -38,6 +38,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "Authorities",
+            path: "Modules/Authorities",
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Hashing",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             path: "Modules/Hashing",
@@ -76,6 +81,7 @@ let package = Package(
             name: "PluginKit",
             dependencies: [
                 "AnnexAStore",
+                "Authorities",
                 "Domain",
                 "Hashing",
                 "Postgres",
@@ -146,7 +152,7 @@ let package = Package(
         ),
         .target(
             name: "SyntheticData",
-            dependencies: ["Domain", "Tabular"],
+            dependencies: ["Authorities", "Domain", "Tabular"],
             path: "Modules/SyntheticData",
             swiftSettings: swiftSettings
         ),
@@ -204,6 +210,7 @@ let package = Package(
             name: "ilacs-admin",
             dependencies: [
                 "AnnexA",
+                "Authorities",
                 "CarerEngagement",
                 "EvidenceSampling",
                 "Messaging",
@@ -356,7 +363,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SyntheticDataTests",
-            dependencies: ["SyntheticData", "Domain"],
+            dependencies: ["Authorities", "SyntheticData", "Domain"],
             path: "Tests/SyntheticDataTests",
             swiftSettings: swiftSettings
         )
