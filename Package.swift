@@ -205,6 +205,16 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        .target(
+            name: "PublishedStatistics",
+            dependencies: [
+                "Authorities", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "Tabular",
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
+            ],
+            path: "Plugins/PublishedStatistics",
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Apps
         .executableTarget(
             name: "ilacs-admin",
@@ -217,6 +227,7 @@ let package = Package(
                 "CommandLineSupport",
                 "PluginKit",
                 "Postgres",
+                "PublishedStatistics",
                 "Reporting",
                 "SyntheticData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
@@ -359,6 +370,12 @@ let package = Package(
                 .product(name: "NIOEmbedded", package: "swift-nio")
             ],
             path: "Tests/MessagingTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PublishedStatisticsTests",
+            dependencies: ["Authorities", "PluginKit", "Postgres", "PublishedStatistics", "TestSupport"],
+            path: "Tests/PublishedStatisticsTests",
             swiftSettings: swiftSettings
         ),
         .testTarget(
