@@ -35,6 +35,8 @@ public struct AdminRuntime: Sendable {
         for plugin: String? = nil, pending: PendingMigrations = .apply, logger: Logger = Logger(label: "ilacs.admin")
     ) async throws -> AdminRuntime {
         let configuration = try await HostConfiguration.load()
+        // An unknown ILACS_AUTHORITY stops every command at once, not only those that compare.
+        _ = try ConfiguredAuthority.read(from: configuration)
         let host = try PluginHost(linked: PluginCatalogue.plugins, configuration: configuration)
         if let plugin, !host.isEnabled(plugin) {
             throw StartupError("plugin \(plugin) is not enabled; add it to ILACS_PLUGINS (now: \(host.enabled.map(\.name).joined(separator: ",")))")
