@@ -97,6 +97,7 @@ let package = Package(
             name: "WebServer",
             dependencies: [
                 "PluginKit",
+                "Postgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -347,7 +348,9 @@ let package = Package(
             name: "MessagingTests",
             dependencies: [
                 "Mail", "Messaging", "PluginKit", "Postgres", "SMTP", "TestSupport",
+                .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio")
             ],
