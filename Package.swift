@@ -126,7 +126,7 @@ let package = Package(
         .target(
             name: "Messaging",
             dependencies: [
-                "Mail", "PluginKit", "Postgres", "SMTP",
+                "Mail", "PluginKit", "Postgres", "PrivateFiles", "SMTP",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
@@ -135,13 +135,19 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "PrivateFiles",
+            path: "Modules/PrivateFiles",
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Tabular",
+            dependencies: ["PrivateFiles"],
             path: "Modules/Tabular",
             swiftSettings: swiftSettings
         ),
         .target(
             name: "Workbook",
-            dependencies: ["Domain", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["Domain", "PrivateFiles", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Modules/Workbook",
             swiftSettings: swiftSettings
         ),
@@ -156,7 +162,7 @@ let package = Package(
         .target(
             name: "AnnexA",
             dependencies: [
-                "AnnexAStore", "CommandLineSupport", "Domain", "PluginKit", "Postgres", "Tabular", "Workbook",
+                "AnnexAStore", "CommandLineSupport", "Domain", "PluginKit", "Postgres", "PrivateFiles", "Tabular", "Workbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto")
             ],
@@ -167,7 +173,7 @@ let package = Package(
         .target(
             name: "Reporting",
             dependencies: [
-                "AnnexAStore", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "Tabular",
+                "AnnexAStore", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "PrivateFiles", "Tabular",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ],
             path: "Plugins/Reporting",
@@ -177,7 +183,7 @@ let package = Package(
         .target(
             name: "EvidenceSampling",
             dependencies: [
-                "AnnexAStore", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "Tabular", "WebPages", "Workbook",
+                "AnnexAStore", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "PrivateFiles", "Tabular", "WebPages", "Workbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -355,6 +361,12 @@ let package = Package(
                 .product(name: "NIOEmbedded", package: "swift-nio")
             ],
             path: "Tests/MessagingTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PrivateFilesTests",
+            dependencies: ["PrivateFiles", "Tabular", "Workbook"],
+            path: "Tests/PrivateFilesTests",
             swiftSettings: swiftSettings
         ),
         .testTarget(
