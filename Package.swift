@@ -103,6 +103,7 @@ let package = Package(
             name: "WebServer",
             dependencies: [
                 "PluginKit",
+                "Postgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -131,7 +132,7 @@ let package = Package(
         .target(
             name: "Messaging",
             dependencies: [
-                "Mail", "PluginKit", "Postgres", "SMTP",
+                "Mail", "PluginKit", "Postgres", "PrivateFiles", "SMTP",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
@@ -140,13 +141,19 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "PrivateFiles",
+            path: "Modules/PrivateFiles",
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Tabular",
+            dependencies: ["PrivateFiles"],
             path: "Modules/Tabular",
             swiftSettings: swiftSettings
         ),
         .target(
             name: "Workbook",
-            dependencies: ["Domain", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["Domain", "PrivateFiles", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Modules/Workbook",
             swiftSettings: swiftSettings
         ),
@@ -161,7 +168,7 @@ let package = Package(
         .target(
             name: "AnnexA",
             dependencies: [
-                "AnnexAStore", "CommandLineSupport", "Domain", "PluginKit", "Postgres", "Tabular", "Workbook",
+                "AnnexAStore", "CommandLineSupport", "Domain", "PluginKit", "Postgres", "PrivateFiles", "Tabular", "Workbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto")
             ],
@@ -172,7 +179,7 @@ let package = Package(
         .target(
             name: "Reporting",
             dependencies: [
-                "AnnexAStore", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "Tabular",
+                "AnnexAStore", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "PrivateFiles", "Tabular",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ],
             path: "Plugins/Reporting",
@@ -182,7 +189,7 @@ let package = Package(
         .target(
             name: "EvidenceSampling",
             dependencies: [
-                "AnnexAStore", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "Tabular", "WebPages", "Workbook",
+                "AnnexAStore", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "PrivateFiles", "Tabular", "WebPages", "Workbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -365,11 +372,19 @@ let package = Package(
             name: "MessagingTests",
             dependencies: [
                 "Mail", "Messaging", "PluginKit", "Postgres", "SMTP", "TestSupport",
+                .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio")
             ],
             path: "Tests/MessagingTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PrivateFilesTests",
+            dependencies: ["PrivateFiles", "Tabular", "Workbook"],
+            path: "Tests/PrivateFilesTests",
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -14,6 +14,7 @@ struct AuditCommand: AsyncParsableCommand {
             Examples:
               ilacs-admin audit verify
               ilacs-admin audit show --since 2026-11-25 --action sample.child_view
+              ilacs-admin audit refusals --hours 48
             """,
-        subcommands: [AuditVerifyCommand.self, AuditShowCommand.self])
+        subcommands: [AuditVerifyCommand.self, AuditShowCommand.self, AuditRefusalsCommand.self])
 }

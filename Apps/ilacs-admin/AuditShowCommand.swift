@@ -53,7 +53,11 @@ struct AuditShowCommand: AsyncParsableCommand {
         let rows = records.map { record in
             [String(record.id), record.occurredAt.formatted(.iso8601), record.event.actor, record.event.action, record.record, record.event.reason ?? ""]
         }
-        let heading = ["id", "when", "actor", "action", "record", "reason"]
+        return aligned(["id", "when", "actor", "action", "record", "reason"], rows)
+    }
+
+    /// `rows` as columns aligned under `heading`, the last column unpadded.
+    static func aligned(_ heading: [String], _ rows: [[String]]) -> String {
         let widths = heading.indices.map { column in ([heading] + rows).map { $0[column].count }.max() ?? 0 }
         return ([heading] + rows).map { row in
             row.indices.map { column in column == row.count - 1 ? row[column] : row[column].padded(widths[column]) }

@@ -48,16 +48,39 @@ public struct Mailer: Sendable {
 
     /// Sends until a graceful shutdown (SIGTERM) begins, then finishes the message in hand,
     /// hands the rest of its claim back, and returns.
-    public func run(pollInterval: Duration = .seconds(1)) async throws {
-        let tally = try await deliver(stopping: { Task.isShuttingDownGracefully }) {
-            // Nothing due: wait a little, waking early for a shutdown.
-            let deadline = ContinuousClock.now + pollInterval
-            while ContinuousClock.now < deadline, !Task.isShuttingDownGracefully {
-                try? await Task.sleep(for: .milliseconds(100))
+    ///
+    /// A database error (the server restarting, a timeout) does not end the service: it is
+    /// logged at error level and the loop starts again after `retryDelay`, doubling with each
+    /// failure up to `maxRetryDelay`. Messages claimed before the error come back when their
+    /// lease runs out, as after a crash.
+    public func run(
+        pollInterval: Duration = .seconds(1), retryDelay: Duration = .seconds(1), maxRetryDelay: Duration = .seconds(60)
+    ) async throws {
+        var tally = Tally()
+        var delay = retryDelay
+        while !Task.isShuttingDownGracefully {
+            do {
+                tally = try await deliver(stopping: { Task.isShuttingDownGracefully }) {
+                    await Self.pause(pollInterval)
+                    return !Task.isShuttingDownGracefully
+                }
+                break
+            } catch let error as PostgresError {
+                logger.error(
+                    "the mailer lost the database; trying again", metadata: ["error.code": "\(error.code)", "retry_in": "\(delay.components.seconds) s"])
+                await Self.pause(delay)
+                delay = min(delay * 2, maxRetryDelay)
             }
-            return !Task.isShuttingDownGracefully
         }
         logger.info("mailer stopped", metadata: ["sent": "\(tally.sent)", "failed": "\(tally.failed)", "ambiguous": "\(tally.ambiguous)"])
+    }
+
+    /// Waits `duration`, waking early for a shutdown.
+    private static func pause(_ duration: Duration) async {
+        let deadline = ContinuousClock.now + duration
+        while ContinuousClock.now < deadline, !Task.isShuttingDownGracefully {
+            try? await Task.sleep(for: .milliseconds(100))
+        }
     }
 
     /// The delivery loop; `idle` is asked whether to keep going when nothing is due.

@@ -96,6 +96,14 @@ public enum Database {
     public static let urlKey = "database.url"
     /// The configuration key for the pool size (`DATABASE_POOL_SIZE`, default 4).
     public static let poolSizeKey = "database.pool.size"
+    /// The configuration key for how long a task waits for a free connection
+    /// (`DATABASE_POOL_WAIT_SECONDS`, default 10).
+    public static let poolWaitKey = "database.pool.wait.seconds"
+    /// The configuration key for libpq's connect timeout (`DATABASE_CONNECT_TIMEOUT_SECONDS`, default 10).
+    public static let connectTimeoutKey = "database.connect.timeout.seconds"
+    /// The configuration key for the server's per-statement limit (`DATABASE_STATEMENT_TIMEOUT_SECONDS`,
+    /// default 120; migrations have none).
+    public static let statementTimeoutKey = "database.statement.timeout.seconds"
 
     /// Validates `DATABASE_URL`, opens a pool and checks that the server answers.
     /// - Throws: `StartupError` that names the problem and suggests `make db`; never echoes a password.
@@ -113,7 +121,17 @@ public enum Database {
         guard size > 0 else {
             throw StartupError("DATABASE_POOL_SIZE must be a positive whole number")
         }
-        let pool = PostgresPool(configuration: postgres, maxConnections: size, logger: logger)
+        let wait = configuration.int(forKey: ConfigKey(poolWaitKey), default: 10)
+        let connectTimeout = configuration.int(forKey: ConfigKey(connectTimeoutKey), default: 10)
+        let statementTimeout = configuration.int(forKey: ConfigKey(statementTimeoutKey), default: 120)
+        for (name, value) in [
+            ("DATABASE_POOL_WAIT_SECONDS", wait), ("DATABASE_CONNECT_TIMEOUT_SECONDS", connectTimeout), ("DATABASE_STATEMENT_TIMEOUT_SECONDS", statementTimeout)
+        ] where value < 1 {
+            throw StartupError("\(name) must be a whole number of seconds, 1 or more (now \(value))")
+        }
+        let pool = PostgresPool(
+            configuration: postgres.bounded(connectTimeoutSeconds: connectTimeout, statementTimeoutSeconds: statementTimeout),
+            maxConnections: size, waitLimit: .seconds(wait), logger: logger)
         do {
             try await pool.query("SELECT 1")
         } catch {

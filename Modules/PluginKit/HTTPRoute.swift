@@ -35,13 +35,19 @@ public struct HTTPRouteRequest: Sendable {
     public var headers: [String: String]
     /// The body bytes.
     public var body: [UInt8]
+    /// The client's IP address as the server saw it (a reverse proxy's, behind one), if known.
+    public var clientAddress: String?
 
     /// Creates a request.
-    public init(parameters: [String: String] = [:], query: [String: String] = [:], headers: [String: String] = [:], body: [UInt8] = []) {
+    public init(
+        parameters: [String: String] = [:], query: [String: String] = [:], headers: [String: String] = [:], body: [UInt8] = [],
+        clientAddress: String? = nil
+    ) {
         self.parameters = parameters
         self.query = query
         self.headers = headers
         self.body = body
+        self.clientAddress = clientAddress
     }
 }
 

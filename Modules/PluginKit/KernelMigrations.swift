@@ -7,7 +7,10 @@ import Postgres
 enum KernelMigrations {
     static let owner = "kernel"
 
-    static let all: [Migration] = own + AnnexAStoreMigrations.all + [people, auditChain, leastPrivilege, AnnexAStoreMigrations.partitionFunctions]
+    static let all: [Migration] =
+        own + AnnexAStoreMigrations.all + [
+            people, auditChain, leastPrivilege, AnnexAStoreMigrations.partitionFunctions, RefusalCounts.migration
+        ]
 
     private static let own: [Migration] = [
         Migration(

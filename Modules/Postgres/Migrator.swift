@@ -44,6 +44,9 @@ public struct Migrator: Sendable {
     @discardableResult
     public func apply(_ migrations: [Migration], on connection: PostgresConnection) async throws -> Outcome {
         try await connection.transaction { connection in
+            // A migration may rewrite a big table, and a second migrator waits for the first: the
+            // apps' statement timeout is not for either.
+            try await connection.execute("SET LOCAL statement_timeout = 0")
             try await connection.execute("SELECT pg_advisory_xact_lock($1)", [Self.lockKey])
             try await connection.executeScript(
                 """

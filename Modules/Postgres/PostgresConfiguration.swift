@@ -38,12 +38,32 @@ public struct PostgresConfiguration: Sendable, CustomStringConvertible {
 
     /// The same server, user and options, but database `name`.
     public func database(_ name: String) -> PostgresConfiguration {
-        var pairs = options.filter { $0.key != "dbname" }.map { key, value in
+        var values = options
+        values["dbname"] = name
+        return Self(options: values)
+    }
+
+    /// The same, with waits bounded where the connection string does not bound them itself:
+    /// libpq's `connect_timeout` (whole seconds) and the server's `statement_timeout` for every
+    /// statement of the session. Zero leaves a wait unbounded.
+    public func bounded(connectTimeoutSeconds: Int, statementTimeoutSeconds: Int) -> PostgresConfiguration {
+        var values = options
+        if values["connect_timeout"] == nil, connectTimeoutSeconds > 0 {
+            values["connect_timeout"] = String(connectTimeoutSeconds)
+        }
+        if !(values["options"] ?? "").contains("statement_timeout"), statementTimeoutSeconds > 0 {
+            values["options"] = [values["options"], "-c statement_timeout=\(statementTimeoutSeconds)s"].compactMap { $0 }.joined(separator: " ")
+        }
+        return Self(options: values)
+    }
+
+    /// A configuration of `values`, all of which came from a string libpq already accepted.
+    private init(options values: [String: String]) {
+        let pairs = values.map { key, value in
             "\(key)='\(value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'"))'"
         }
-        pairs.append("dbname='\(name)'")
-        // Every part came from a string libpq already accepted, so this one parses too.
-        return try! PostgresConfiguration(connectionString: pairs.sorted().joined(separator: " "))
+        // Every part came from a string libpq already accepted (or is a number), so this one parses too.
+        try! self.init(connectionString: pairs.sorted().joined(separator: " "))
     }
 
     /// Where the connection goes, without user or password: `host:port/database`.

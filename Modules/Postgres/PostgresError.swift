@@ -11,7 +11,7 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible {
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
             case invalidConfiguration, connectionFailed, connectionLost, serverError
-            case copyFailed, decodingFailed, poolClosed, migrationChanged
+            case copyFailed, decodingFailed, poolClosed, migrationChanged, poolExhausted
         }
         private let base: Base
         private init(_ base: Base) { self.base = base }
@@ -32,6 +32,9 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible {
         public static let poolClosed = Code(.poolClosed)
         /// A migration's SQL differs from the one recorded when it was applied.
         public static let migrationChanged = Code(.migrationChanged)
+        /// Every connection of the pool stayed lent out for the pool's whole wait: the database is
+        /// busy or slow; a web app answers 503, a command stops with one line.
+        public static let poolExhausted = Code(.poolExhausted)
 
         public var description: String { base.rawValue }
     }

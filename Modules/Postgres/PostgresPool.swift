@@ -4,8 +4,9 @@ import Synchronization
 /// A bounded pool of connections, safe to share between tasks.
 ///
 /// At most `maxConnections` connections are open; a task that asks for one while all are lent
-/// out waits (in order) until one is returned. Connections are opened lazily. A connection
-/// returned with a broken socket or an open transaction is reset before it is lent again.
+/// out waits (in order) until one is returned, or at most `waitLimit`, after which it gets a
+/// `.poolExhausted` error rather than queueing for ever. Connections are opened lazily. A
+/// connection returned with a broken socket or an open transaction is reset before it is lent again.
 public final class PostgresPool: Sendable {
     private enum Lease {
         case reuse(PostgresConnection)
@@ -31,14 +32,20 @@ public final class PostgresPool: Sendable {
     public let configuration: PostgresConfiguration
     /// The most connections open at once.
     public let maxConnections: Int
+    /// How long a task waits for a connection when all are lent out; nil waits for ever.
+    public let waitLimit: Duration?
     private let logger: Logger
     private let state = Mutex(State())
 
     /// Creates a pool; nothing connects until the first lease.
-    public init(configuration: PostgresConfiguration, maxConnections: Int = 4, logger: Logger = Logger(label: "ilacs.postgres.pool")) {
+    public init(
+        configuration: PostgresConfiguration, maxConnections: Int = 4, waitLimit: Duration? = nil,
+        logger: Logger = Logger(label: "ilacs.postgres.pool")
+    ) {
         precondition(maxConnections > 0, "a pool needs at least one connection")
         self.configuration = configuration
         self.maxConnections = maxConnections
+        self.waitLimit = waitLimit
         self.logger = logger
     }
 
@@ -124,6 +131,14 @@ public final class PostgresPool: Sendable {
             defer { state.nextWaiterID += 1 }
             return state.nextWaiterID
         }
+        // The bound: when it passes with the waiter still queued, it leaves with an error.
+        let timer = waitLimit.map { limit in
+            Task { [weak self] in
+                try await Task.sleep(for: limit)
+                self?.giveUp(waiter: id, after: limit)
+            }
+        }
+        defer { timer?.cancel() }
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 let enqueued = state.withLock { state -> Bool in
@@ -142,6 +157,19 @@ public final class PostgresPool: Sendable {
             }
             waiter?.continuation.resume(throwing: CancellationError())
         }
+    }
+
+    /// Takes waiter `id` out of the queue, if still there, with a `.poolExhausted` error.
+    private func giveUp(waiter id: Int, after limit: Duration) {
+        let waiter = state.withLock { state -> Waiter? in
+            guard let index = state.waiters.firstIndex(where: { $0.id == id }) else { return nil }
+            return state.waiters.remove(at: index)
+        }
+        waiter?.continuation.resume(
+            throwing: PostgresError(
+                code: .poolExhausted,
+                message: "no database connection came free within \(limit.components.seconds) s (all \(maxConnections) in use); "
+                    + "the database is busy or slow: try again, or raise DATABASE_POOL_SIZE or DATABASE_POOL_WAIT_SECONDS"))
     }
 
     private func release(_ connection: PostgresConnection) async {

@@ -1,3 +1,5 @@
+import PrivateFiles
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -25,7 +27,15 @@ public final class CSVWriter {
     /// - Throws: `TabularError` naming the file and the system's reason.
     public init(path: String) throws {
         self.path = path
-        guard let file = fopen(path, "wb") else {
+        // Mode 0600 from the start: a CSV may hold children's rows.
+        let descriptor: Int32
+        do {
+            descriptor = try PrivateFile.create(atPath: path)
+        } catch let error as PrivateFileError {
+            throw TabularError(file: path, "cannot create the file (\(error.reason)); check the folder exists and is writable")
+        }
+        guard let file = fdopen(descriptor, "wb") else {
+            Glibc.close(descriptor)
             throw TabularError(file: path, "cannot create the file (\(Self.systemReason())); check the folder exists and is writable")
         }
         self.file = file

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import PluginKit
+import Postgres
 
 /// Serves the HTTP routes of the enabled plugins with Hummingbird, with `/health/live` and
 /// `/health/ready`, security headers on every response (errors and 404s included), a rate
@@ -101,7 +102,8 @@ public struct PluginWebServer: Sendable {
         // NUL in text: refuse them here rather than fail later with a 500.
         guard !(Array(parameters.values) + Array(query.keys) + Array(query.values)).contains(where: Self.hasControlCharacter) else { return badRequest }
         let answer = try await mounted.route.handler(
-            HTTPRouteRequest(parameters: parameters, query: query, headers: headers, body: Array(body.readableBytesView)),
+            HTTPRouteRequest(
+                parameters: parameters, query: query, headers: headers, body: Array(body.readableBytesView), clientAddress: context.clientAddress),
             mounted.context)
         var fields = HTTPFields()
         for (name, value) in answer.headers {
@@ -124,7 +126,8 @@ public struct PluginWebServer: Sendable {
 
 /// Headers every response gets, Hummingbird's own 404, 413 and other errors included: no
 /// caching of children's data, no referrer (sign-in links carry a token), no framing, no
-/// scripts, no sniffing, HTTPS only. An unexpected error becomes a generic 500 page, logged at
+/// scripts, no sniffing, HTTPS only. A database wait that ran out (the pool's, or the statement
+/// timeout) is a 503 with `Retry-After`. An unexpected error becomes a generic 500 page, logged at
 /// error level with the error's type and the route's pattern: never the error's text or the
 /// request's path, which may hold personal data (a child's id).
 struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
@@ -134,6 +137,13 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
             response = try await next(request, context)
         } catch let error as any HTTPResponseError {
             response = try error.response(from: request, context: context)
+        } catch let error as PostgresError where error.code == .poolExhausted || error.sqlState == "57014" {
+            // A bounded wait ran out (every connection busy, or the statement timeout): busy, not broken.
+            context.logger.warning(
+                "the database was too busy to answer",
+                metadata: ["error.code": "\(error.code)", "route": "\(request.method) \(context.endpointPath ?? "no route")"])
+            response = PluginWebServer.plain(.serviceUnavailable, "The service is busy. Please try again in a moment.\n")
+            response.headers[.retryAfter] = "5"
         } catch {
             context.logger.error(
                 "a request failed",

@@ -70,8 +70,15 @@ struct WebPageTests {
             let route = { (method: String, path: String) in SamplerWeb.routes.first { $0.method == method && $0.path == path }! }
             let anonymous = try await route("GET", "/").handler(HTTPRouteRequest(), context)
             #expect(anonymous.status == 401)
-            let forged = try await route("POST", "/sign-in").handler(HTTPRouteRequest(body: Array("token=forged".utf8)), context)
-            #expect(forged.status == 403)
+            for address in ["203.0.113.77", "203.0.113.9", "2001:db8:1:2::5"] {
+                let forged = try await route("POST", "/sign-in").handler(HTTPRouteRequest(body: Array("token=forged".utf8), clientAddress: address), context)
+                #expect(forged.status == 403)
+            }
+            // Refusals are counts per address bucket (/24, /48) and hour, with no full address kept.
+            let refusals = try await fixture.pool.query("SELECT action, source_bucket, refusals FROM refusal_counts ORDER BY source_bucket")
+                .map { "\(try $0.decode(String.self, "action")) \(try $0.decode(String.self, "source_bucket")) \(try $0.decode(Int.self, "refusals"))" }
+            #expect(refusals == ["person.sign_in_refused 2001:db8:1::/48 1", "person.sign_in_refused 203.0.113.0/24 2"])
+            #expect(try await fixture.pool.query("SELECT count(*) FROM audit_events WHERE action = 'person.sign_in_refused'")[0].decode(Int.self, at: 0) == 0)
             let inspection = try await fixture.pool.query(
                 "INSERT INTO inspections (type, created_by) VALUES ('short', 'tester') RETURNING id")[0].decode(Int.self, "id")
             let (_, token) = try await PersonAccess(pool: fixture.pool).add(

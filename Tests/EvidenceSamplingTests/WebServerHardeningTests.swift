@@ -30,6 +30,12 @@ struct WebServerHardeningTests {
         },
         HTTPRoute("POST", "/boom/:child", summary: "fails") { request, _ in
             throw Boom(detail: "child \(request.parameters["child"] ?? "") of Jane Doe")
+        },
+        HTTPRoute("GET", "/busy", summary: "finds the database too busy") { _, _ in
+            throw PostgresError(code: .poolExhausted, message: "no database connection came free within 10 s (all 4 in use)")
+        },
+        HTTPRoute("GET", "/slow", summary: "runs into the statement timeout") { _, _ in
+            throw PostgresError(code: .serverError, message: "canceling statement due to statement timeout", sqlState: "57014")
         }
     ]
 
@@ -80,6 +86,15 @@ struct WebServerHardeningTests {
         }
         #expect(answer.status == 413)
         #expect(answer.headers["strict-transport-security"] != nil && answer.headers["content-security-policy"] != nil)
+    }
+
+    @Test("a database wait that ran out (the pool's, or the statement timeout) is a 503 with Retry-After, not a 500", arguments: ["/busy", "/slow"])
+    func busyDatabaseIs503(path: String) async throws {
+        let answer = try await Self.withServer { port in try await RawHTTP.exchange(port: port, "GET \(path) HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        }
+        #expect(answer.status == 503)
+        #expect(answer.headers["retry-after"] == "5")
+        #expect(answer.headers["strict-transport-security"] != nil)
     }
 
     @Test("a handler's unexpected error is a generic 500 page, logged at error level with its type and route, never its text or the path")

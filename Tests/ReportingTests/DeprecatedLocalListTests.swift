@@ -39,11 +39,6 @@ struct DeprecatedLocalListTests {
     /// Runs the built `ilacs-admin` with `arguments` against `database`, with AnnexA and
     /// Reporting enabled; output goes through files in `folder`, so no pipe can fill up.
     static func admin(_ arguments: [String], database: TestDatabase, folder: String) throws -> (status: Int32, stdout: String, stderr: String) {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let binary = root.appendingPathComponent(".build/debug/ilacs-admin").path
-        guard FileManager.default.isExecutableFile(atPath: binary) else {
-            throw TestSetupError("\(binary) is missing: build it first with `swift build --build-tests`")
-        }
         guard var url = URLComponents(string: try TestDatabase.serverURL()) else { throw TestSetupError("DATABASE_URL is not a URL") }
         url.path = "/\(database.name)"
         var environment = ProcessInfo.processInfo.environment
@@ -51,18 +46,6 @@ struct DeprecatedLocalListTests {
         environment["DATABASE_URL"] = url.string
         environment["ILACS_PLUGINS"] = "AnnexA,Reporting"
         environment["ILACS_ACTOR"] = "tester"
-        let stdout = "\(folder)/stdout"
-        let stderr = "\(folder)/stderr"
-        FileManager.default.createFile(atPath: stdout, contents: nil)
-        FileManager.default.createFile(atPath: stderr, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.environment = environment
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: stdout))
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: stderr))
-        try process.run()
-        process.waitUntilExit()
-        return (process.terminationStatus, try String(contentsOfFile: stdout, encoding: .utf8), try String(contentsOfFile: stderr, encoding: .utf8))
+        return try BuiltApp.run("ilacs-admin", arguments, environment: environment, folder: folder)
     }
 }

@@ -11,8 +11,10 @@ scripts/demo.sh does. Then it starts `ilacs-sampler serve` and `ilacs-mailer run
 number of malformed requests (methods, paths, encodings, headers, bodies, huge and empty
 values; raw bytes on a socket, seeded so every run sends the same) to every route, with and
 without a valid session and CSRF token. It fails (exit 1) when any answer is a 5xx, when
-/health/live stops answering, when a row count changed other than audit_events growing by at
-most one per request, when an app does not stop cleanly on SIGTERM, or when the run takes
+/health/live stops answering, when a row count changed other than audit_events growing by the
+signed-in inspector's page views (never an anonymous client's refusal: those are counts in
+refusal_counts, at most one row per kind, address bucket and hour), when an app does not stop
+cleanly on SIGTERM, or when the run takes
 longer than its time budget. Prints one summary line, never personal data.
 """
 import json
@@ -365,7 +367,13 @@ def main():
         after = row_counts(url)
         changed = {table: (before.get(table), after.get(table)) for table in set(before) | set(after) if before.get(table) != after.get(table)}
         audit = changed.pop("public.audit_events", (0, 0))
+        refusals = changed.pop("public.refusal_counts", (0, 0))
+        anonymous = int(psql(url, "SELECT count(*) FROM audit_events WHERE actor = 'anonymous'"))
         problems = []
+        if anonymous:
+            problems.append(f"{anonymous} audit events of anonymous refusals: they must be counts in refusal_counts")
+        if (refusals[1] or 0) - (refusals[0] or 0) > 3 * 2:
+            problems.append(f"refusal_counts grew by {(refusals[1] or 0) - (refusals[0] or 0)} rows, more than 3 kinds x 2 hours for one address")
         if server_errors:
             problems.append(f"{len(server_errors)} answered 5xx, first: {server_errors[:3]}")
         if not all(alive):
@@ -380,7 +388,8 @@ def main():
         elapsed = time.monotonic() - started
         summary = (f"fuzz: {sent} requests ({REQUESTS_PER_APP} per app), {len(server_errors)} answered 5xx, "
                    f"servers {'alive' if all(alive) else 'DEAD'}, {no_answer} closed without an answer, "
-                   f"audit_events +{audit[1] - audit[0]}, other tables unchanged: {not changed}, {elapsed:.0f} s; "
+                   f"audit_events +{audit[1] - audit[0]} (anonymous {anonymous}), refusal_counts +{(refusals[1] or 0) - (refusals[0] or 0)} rows, "
+                   f"other tables unchanged: {not changed}, {elapsed:.0f} s; "
                    f"statuses {dict(sorted((str(k), v) for k, v in statuses.items()))}")
         if problems:
             print(summary)

@@ -151,9 +151,11 @@ public struct PersonAccess: Sendable {
     }
 
     /// Uses a sign-in link's token once and opens a session.
-    /// - Returns: the session token for the cookie, or nil when the link is unknown, used,
-    ///   expired, or the access has not begun or has ended (audit-logged either way).
-    public func signIn(token: String) async throws -> String? {
+    /// - Parameter source: the client's address: a refusal is counted per address bucket and
+    ///   hour (``RefusalCounts``), not audit-logged one by one.
+    /// - Returns: the session token for the cookie (the sign-in is audit-logged), or nil when the
+    ///   link is unknown, used, expired, or the access has not begun or has ended.
+    public func signIn(token: String, source: String? = nil) async throws -> String? {
         try await pool.transaction { connection in
             let used = try await connection.query(
                 """
@@ -165,7 +167,7 @@ public struct PersonAccess: Sendable {
                 """, [HexDigest.sha256(token)]
             ).single
             guard let used else {
-                try await AuditLog.record(AuditEvent(actor: "anonymous", action: "person.sign_in_refused", recordType: "person"), on: connection)
+                try await RefusalCounts.record("person.sign_in_refused", source: source, on: connection)
                 return nil
             }
             let id = try used.decode(Int.self, "id")

@@ -1,4 +1,5 @@
 import Foundation
+import PrivateFiles
 
 /// A temporary folder only this user can open, removed when done.
 ///
@@ -7,13 +8,16 @@ import Foundation
 struct PrivateDirectory {
     /// The folder's location.
     let url: URL
+    /// Removes the folder if the process is interrupted before ``remove()``.
+    private let spool: Spool
 
     /// Creates a new, empty folder (mode 0700) in the system's temporary folder.
     init() throws {
         url = FileManager.default.temporaryDirectory
             .appendingPathComponent("workbook-\(UUID().uuidString)", isDirectory: true)
+        spool = Spool(path: url.path)
         try FileManager.default.createDirectory(
-            at: url, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+            at: url, withIntermediateDirectories: false, attributes: [.posixPermissions: Int(PrivateFile.directoryMode)])
     }
 
     /// Creates an empty file (mode 0600) named `name` in the folder and opens it for writing.
@@ -21,7 +25,7 @@ struct PrivateDirectory {
         let file = url.appendingPathComponent(name, isDirectory: false)
         guard
             FileManager.default.createFile(
-                atPath: file.path, contents: nil, attributes: [.posixPermissions: 0o600])
+                atPath: file.path, contents: nil, attributes: [.posixPermissions: Int(PrivateFile.fileMode)])
         else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file.path])
         }
@@ -30,6 +34,6 @@ struct PrivateDirectory {
 
     /// Deletes the folder and everything in it; a failure leaves it for the system to clear.
     func remove() {
-        try? FileManager.default.removeItem(at: url)
+        spool.remove()
     }
 }

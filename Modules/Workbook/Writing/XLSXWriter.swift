@@ -1,4 +1,5 @@
 import Foundation
+import PrivateFiles
 import ZIPFoundation
 
 #if canImport(Glibc)
@@ -37,6 +38,7 @@ public final class XLSXWriter {
     private var archive: Archive?
     private var sheetNames: [String] = []
     private var isFinished = false
+    private var spool: Spool?
 
     /// Starts a workbook that ``finish()`` will write to `path`.
     /// - Throws: ``WorkbookError`` (`writeFailed`) when the folder of `path` does not exist or
@@ -55,6 +57,9 @@ public final class XLSXWriter {
             ) {
                 try Archive(url: partial, accessMode: .create, pathEncoding: nil)
             }
+            // Owner only before any sheet is written; removed on every exit path until finished.
+            chmod(partial.path, PrivateFile.fileMode)
+            spool = Spool(path: partial.path)
         } catch {
             scratch.remove()
             throw error
@@ -122,6 +127,7 @@ public final class XLSXWriter {
                 throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
             }
         }
+        spool?.kept()
         isFinished = true
     }
 

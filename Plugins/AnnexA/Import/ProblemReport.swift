@@ -1,6 +1,7 @@
 import CommandLineSupport
 import Foundation
 import PluginKit
+import PrivateFiles
 import Tabular
 
 /// Writes import problems to a file a coordinator can open: CSV for a spreadsheet, or JSON.
@@ -11,7 +12,7 @@ enum ProblemReport {
     static func write(_ problems: [ImportProblem], to path: String) throws {
         if path.lowercased().hasSuffix(".json") {
             do {
-                try Data(JSONOutput.encode(problems).utf8).write(to: URL(fileURLWithPath: path))
+                try PrivateFile.write(Data(JSONOutput.encode(problems).utf8), toPath: path)
             } catch {
                 throw TabularError(file: path, "cannot write the report: \(error.localizedDescription)")
             }

@@ -61,7 +61,7 @@ enum ReplyWeb {
     ]
 
     /// Verifies the `t` query parameter as a token for `purpose`, then runs `body`; anything
-    /// else is a 403 page without detail, audit-logged.
+    /// else is a 403 page without detail, counted per source and hour (``RefusalCounts``).
     private static func withToken(
         _ request: HTTPRouteRequest, _ context: PluginContext, _ purpose: ReplyToken.Purpose,
         _ body: (ReplyToken, String) async throws -> HTTPRouteResponse
@@ -69,13 +69,8 @@ enum ReplyWeb {
         let settings = try CarerSettings(context.configuration)
         let text = request.query["t"] ?? ""
         guard let key = settings.replyKey, let token = ReplyToken.verify(text, key: key), token.purpose == purpose else {
-            try await AuditLog.record(
-                AuditEvent(
-                    actor: "anonymous", action: "campaign.token_refused", recordType: "carer_campaign",
-                    details: [
-                        "page": purpose == .reply ? "reply" : "unsubscribe",
-                        "token_sha256": HexDigest.sha256(text)
-                    ]), pool: context.pool)
+            try await RefusalCounts.record(
+                purpose == .reply ? "campaign.reply_token_refused" : "campaign.unsubscribe_token_refused", source: request.clientAddress, pool: context.pool)
             return refused()
         }
         return try await body(token, HexDigest.sha256(text))

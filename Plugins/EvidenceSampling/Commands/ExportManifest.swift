@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PluginKit
+import PrivateFiles
 
 /// Writes a manifest's canonical text to a file.
 struct ExportManifest: AsyncParsableCommand {
@@ -19,7 +20,7 @@ struct ExportManifest: AsyncParsableCommand {
             try await SamplerCommands.audit("manifest.export", recordType: "sampling_manifest", id: id, runtime: runtime)
             return loaded
         }
-        try Data(manifest.canonicalText.utf8).write(to: URL(fileURLWithPath: out))
+        try PrivateFile.write(Data(manifest.canonicalText.utf8), toPath: out)
         print("Wrote manifest \(record.id) to \(out); SHA-256 \(manifest.sha256).")
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import CommandLineSupport
 import Foundation
 import PluginKit
+import PrivateFiles
 
 /// `ilacs-sampler manifest --snapshot ID --plan FILE`: freezes the population and the plan.
 struct ManifestCommand: AsyncParsableCommand {
@@ -53,7 +54,7 @@ struct ManifestCommand: AsyncParsableCommand {
             try await ManifestStore(pool: runtime.pool).freeze(
                 plan: parsed, file: plan, snapshotID: snapshot, inspectionID: inspection, actor: runtime.actor)
         }
-        if let out { try Data(manifest.canonicalText.utf8).write(to: URL(fileURLWithPath: out)) }
+        if let out { try PrivateFile.write(Data(manifest.canonicalText.utf8), toPath: out) }
         print("Froze manifest \(record.id) from snapshot \(record.snapshotID): \(record.cases) eligible cases, \(record.excluded) excluded.")
         print("")
         print("stratum".padded(48) + "  cases  size")

@@ -1,5 +1,6 @@
 import CommandLineSupport
 import Foundation
+import PrivateFiles
 import Tabular
 import Workbook
 
@@ -58,7 +59,7 @@ public struct SampleExporter: Sendable {
     public static func write(_ document: Document, format: Format, to path: String) throws {
         switch format {
         case .json:
-            try JSONOutput.encoder(keys: .convertToSnakeCase).encode(document).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try PrivateFile.write(JSONOutput.encoder(keys: .convertToSnakeCase).encode(document), toPath: path)
         case .csv:
             let writer = try CSVWriter(path: path)
             for row in table(document) { try writer.write(row.map(FormulaGuard.neutralised)) }

@@ -48,7 +48,7 @@ enum SamplerWeb {
 
     private static func signIn(_ request: HTTPRouteRequest, _ context: PluginContext) async throws -> HTTPRouteResponse {
         let token = request.formFields["token"] ?? ""
-        guard !token.isEmpty, let session = try await PersonAccess(pool: context.pool).signIn(token: token) else {
+        guard !token.isEmpty, let session = try await PersonAccess(pool: context.pool).signIn(token: token, source: request.clientAddress) else {
             return message(
                 403, "This sign-in link does not work", "It may have been used already, or the access has ended. Ask the inspection coordinator for a new link."
             )

@@ -2,6 +2,7 @@ import CommandLineSupport
 import Foundation
 import PluginKit
 import Postgres
+import PrivateFiles
 
 /// Builds a readiness report from the enabled sections, audit-logs a request for child-level
 /// rows, and writes the file in the chosen format. `ilacs-admin report readiness` and the
@@ -43,7 +44,7 @@ public struct ReportWriter: Sendable {
                     reason: reason, details: ["format": format.rawValue, "file": (path as NSString).lastPathComponent]), pool: pool)
         }
         do {
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            try PrivateFile.write(Data(text.utf8), toPath: path)
         } catch {
             throw ReportingError("cannot write \(path): \(error.localizedDescription); check the folder exists and is writable")
         }
