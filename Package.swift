@@ -43,6 +43,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "PracticeStandards",
+            dependencies: ["Postgres", .product(name: "Yams", package: "Yams")],
+            path: "Modules/PracticeStandards",
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Hashing",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             path: "Modules/Hashing",
@@ -85,6 +91,7 @@ let package = Package(
                 "Domain",
                 "Hashing",
                 "Postgres",
+                "PracticeStandards",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log"),
@@ -172,7 +179,7 @@ let package = Package(
         .target(
             name: "Reporting",
             dependencies: [
-                "AnnexAStore", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "Tabular",
+                "AnnexAStore", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "PracticeStandards", "Tabular",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ],
             path: "Plugins/Reporting",
@@ -208,7 +215,7 @@ let package = Package(
         .target(
             name: "PublishedStatistics",
             dependencies: [
-                "Authorities", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "Tabular",
+                "Authorities", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "PracticeStandards", "Tabular",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ],
             path: "Plugins/PublishedStatistics",
@@ -341,7 +348,7 @@ let package = Package(
         .testTarget(
             name: "ReportingTests",
             dependencies: [
-                "AnnexA", "AnnexAStore", "CommandLineSupport", "Domain", "PluginKit", "Postgres", "Reporting", "TestSupport",
+                "AnnexA", "AnnexAStore", "CommandLineSupport", "Domain", "PluginKit", "Postgres", "PracticeStandards", "Reporting", "TestSupport",
                 .product(name: "Logging", package: "swift-log")
             ],
             path: "Tests/ReportingTests",
@@ -374,7 +381,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PublishedStatisticsTests",
-            dependencies: ["Authorities", "PluginKit", "Postgres", "PublishedStatistics", "TestSupport"],
+            dependencies: ["Authorities", "PluginKit", "Postgres", "PracticeStandards", "PublishedStatistics", "TestSupport"],
             path: "Tests/PublishedStatisticsTests",
             swiftSettings: swiftSettings
         ),

@@ -1,5 +1,6 @@
 import AnnexAStore
 import Postgres
+import PracticeStandards
 
 /// The kernel's own schema: the append-only audit log, the application role, the
 /// inspections every plugin attaches its work to (samples, invitations, reports), the kernel
@@ -7,7 +8,7 @@ import Postgres
 enum KernelMigrations {
     static let owner = "kernel"
 
-    static let all: [Migration] = own + AnnexAStoreMigrations.all + [people, auditChain]
+    static let all: [Migration] = own + AnnexAStoreMigrations.all + [people, auditChain] + PracticeStandardsStore.migrations
 
     private static let own: [Migration] = [
         Migration(

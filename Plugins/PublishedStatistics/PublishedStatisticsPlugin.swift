@@ -10,7 +10,7 @@ public struct PublishedStatisticsPlugin: Plugin {
     public let summary = "DfE published statistics and statistical neighbours: import, list, and comparators per indicator."
     public let configurationKeys = [ConfiguredAuthority.configurationKey]
     public let migrations = PublishedStatisticsSchema.migrations
-    public let adminCommands: [any ParsableCommand.Type] = [BenchmarksCommand.self]
+    public let adminCommands: [any ParsableCommand.Type] = [BenchmarksCommand.self, StandardsCommand.self]
 
     /// The plugin's name, as `ILACS_PLUGINS` and its commands refer to it.
     static let pluginName = "PublishedStatistics"
