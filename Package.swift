@@ -216,7 +216,8 @@ let package = Package(
             name: "PublishedStatistics",
             dependencies: [
                 "Authorities", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "PracticeStandards", "Tabular",
-                .product(name: "ArgumentParser", package: "swift-argument-parser")
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Configuration", package: "swift-configuration")
             ],
             path: "Plugins/PublishedStatistics",
             swiftSettings: swiftSettings
@@ -348,7 +349,8 @@ let package = Package(
         .testTarget(
             name: "ReportingTests",
             dependencies: [
-                "AnnexA", "AnnexAStore", "CommandLineSupport", "Domain", "PluginKit", "Postgres", "PracticeStandards", "Reporting", "TestSupport",
+                "AnnexA", "AnnexAStore", "CommandLineSupport", "Domain", "PluginKit", "Postgres", "PracticeStandards", "PublishedStatistics", "Reporting",
+                "TestSupport",
                 .product(name: "Logging", package: "swift-log")
             ],
             path: "Tests/ReportingTests",
