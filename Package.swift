@@ -285,6 +285,7 @@ let package = Package(
                 "Messaging",
                 "PluginKit",
                 "Postgres",
+                "PublishedStatistics",
                 "Reporting",
                 "SMTP",
                 "SyntheticData",
