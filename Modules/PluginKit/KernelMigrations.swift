@@ -8,7 +8,8 @@ import PracticeStandards
 enum KernelMigrations {
     static let owner = "kernel"
 
-    static let all: [Migration] = own + AnnexAStoreMigrations.all + [people, auditChain] + PracticeStandardsStore.migrations
+    // The audit chain stays last: its migration test applies every kernel migration before it.
+    static let all: [Migration] = own + AnnexAStoreMigrations.all + [people] + PracticeStandardsStore.migrations + [auditChain]
 
     private static let own: [Migration] = [
         Migration(
