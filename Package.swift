@@ -383,6 +383,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "LeastPrivilegeTests",
+            dependencies: ["AnnexA", "CarerEngagement", "EvidenceSampling", "Messaging", "PluginKit", "Postgres", "Reporting", "TestSupport"],
+            path: "Tests/LeastPrivilegeTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "PublishedStatisticsTests",
             dependencies: ["Authorities", "PluginKit", "Postgres", "PracticeStandards", "PublishedStatistics", "TestSupport"],
             path: "Tests/PublishedStatisticsTests",

@@ -8,8 +8,9 @@ import PracticeStandards
 enum KernelMigrations {
     static let owner = "kernel"
 
-    // The audit chain stays last: its migration test applies every kernel migration before it.
-    static let all: [Migration] = own + AnnexAStoreMigrations.all + [people] + PracticeStandardsStore.migrations + [auditChain]
+    static let all: [Migration] =
+        own + AnnexAStoreMigrations.all + [people, auditChain, leastPrivilege, AnnexAStoreMigrations.partitionFunctions]
+        + PracticeStandardsStore.migrations
 
     private static let own: [Migration] = [
         Migration(

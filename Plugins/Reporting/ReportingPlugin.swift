@@ -10,6 +10,8 @@ public struct ReportingPlugin: Plugin {
     /// Snapshots come from the AnnexA plugin's imports.
     public let dependencies = ["AnnexA"]
     public let migrations = ReportingSchema.migrations
+    /// Which authority the national record's rows are matched against.
+    public let configurationKeys = [AuthorityName.key]
     public let adminCommands: [any ParsableCommand.Type] = [InspectionCommand.self, ReportCommand.self]
     public let extensions = [
         ExtensionImplementation(ReportSections.point, name: "inspection", summary: "the last inspections, the window, the timeline and checklist") { context in

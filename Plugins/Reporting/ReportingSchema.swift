@@ -112,6 +112,45 @@ enum ReportingSchema {
                 SELECT moved.id, c.child_id FROM moved JOIN reporting_children_not_in_school c ON c.snapshot_id = moved.snapshot_id;
                 DROP TABLE reporting_children_not_in_school;
                 DROP TABLE reporting_local_lists;
+                """),
+        Migration(
+            owner: owner, id: "0003_national_record",
+            sql: """
+                -- The national record of ILACS reports as last imported: every row kept as given, with
+                -- the values read from it beside the text (NULL where the text is a placeholder, blank
+                -- or not a value: never guessed). One import at a time; a new one replaces the rows.
+                CREATE TABLE reporting_national_imports (
+                    id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                    source_name    text NOT NULL,
+                    content_sha256 text NOT NULL,
+                    row_count      integer NOT NULL,
+                    imported_at    timestamptz NOT NULL DEFAULT now(),
+                    imported_by    text NOT NULL CHECK (imported_by <> '')
+                );
+                CREATE TABLE reporting_national_inspections (
+                    row_number       integer PRIMARY KEY,
+                    urn              text NOT NULL,
+                    local_authority  text NOT NULL,
+                    inspection_link  text NOT NULL,
+                    pdf_filename     text NOT NULL,
+                    publication_text text NOT NULL,
+                    published_on     date,
+                    framework_text   text NOT NULL,
+                    type             text CHECK (type IN ('standard', 'short')),
+                    inspector_name   text NOT NULL,
+                    started_on       date,
+                    ended_on         date,
+                    parser_version   text NOT NULL,
+                    -- The authority's own inspection this row became, when it is the authority's.
+                    inspection_id    bigint REFERENCES inspections (id) ON DELETE SET NULL
+                );
+                CREATE TABLE reporting_national_grades (
+                    row_number integer NOT NULL REFERENCES reporting_national_inspections (row_number) ON DELETE CASCADE,
+                    area       text NOT NULL CHECK (area ~ '^[a-z][a-z0-9_]*$'),
+                    given      text NOT NULL,
+                    grade      text CHECK (grade IN ('outstanding', 'good', 'requires_improvement', 'inadequate')),
+                    PRIMARY KEY (row_number, area)
+                );
                 """)
     ]
 }

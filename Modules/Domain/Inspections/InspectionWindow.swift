@@ -26,15 +26,18 @@ public struct InspectionWindow: Sendable, Equatable {
     }
 
     /// The forecast from an authority's inspection history, seen on `today`: inspections that
-    /// start after `today` (announced by a call) are noted, not counted.
-    public static func forecast(history: [Inspection], today: CalendarDate) -> InspectionWindowForecast {
+    /// start after `today` (announced by a call) are noted, not counted. The next inspection's
+    /// likely type is explained by the rule of the framework version in force on `today`.
+    public static func forecast(
+        history: [Inspection], today: CalendarDate, versions: [FrameworkVersion] = FrameworkVersion.all
+    ) -> InspectionWindowForecast {
         let sorted = history.sorted { $0.startDate < $1.startDate }.filter { $0.startDate <= today }
         let announced = history.filter { $0.startDate > today }.sorted { $0.startDate < $1.startDate }.map { inspection in
             "A \(inspection.type.displayName.lowercased()) is announced: on site from \(inspection.startDate.iso)\(inspection.endDate.map { " to \($0.iso)" } ?? "")."
         }
         guard let last = sorted.last(where: { gradedTypes.contains($0.type) }) else {
             return InspectionWindowForecast(
-                window: nil,
+                window: nil, framework: FrameworkVersion.inForce(on: today, versions: versions),
                 notes: announced + [
                     "No graded inspection (standard or short) is recorded, so there is no three-year anniversary to count from.",
                     "Record the last one, e.g.: ilacs-admin inspection record --type short --start 2024-05-13 --end 2024-05-17"
@@ -59,18 +62,8 @@ public struct InspectionWindow: Sendable, Equatable {
                 break
             }
         }
-        if let overall = last.judgements[.overallEffectiveness] {
-            switch overall {
-            case .outstanding, .good:
-                notes.append(
-                    "The last overall judgement was \(overall.displayName.lowercased()): the next inspection is likely a short inspection (one week on site).")
-            case .requiresImprovement:
-                notes.append(
-                    "The last overall judgement was requires improvement to be good: the next inspection is likely a standard inspection (two weeks on site).")
-            case .inadequate:
-                notes.append("The last overall judgement was inadequate: monitoring visits come first, then a standard inspection when Ofsted decides.")
-            }
-        }
+        let framework = FrameworkVersion.inForce(on: today, versions: versions)
+        notes.append(framework.nextTypeRule.explain(after: last) + " (Rule of the framework in force: \(framework.name).)")
         if today < window.opens {
             notes.append("The window opens in \(window.opens.daysSinceEpoch - today.daysSinceEpoch) days.")
         } else if today <= window.closes {
@@ -78,7 +71,7 @@ public struct InspectionWindow: Sendable, Equatable {
         } else {
             notes.append("The window closed \(today.daysSinceEpoch - window.closes.daysSinceEpoch) days ago: by the usual rule an inspection is overdue.")
         }
-        return InspectionWindowForecast(window: window, notes: announced + notes)
+        return InspectionWindowForecast(window: window, framework: framework, notes: announced + notes)
     }
 }
 
@@ -86,6 +79,8 @@ public struct InspectionWindow: Sendable, Equatable {
 public struct InspectionWindowForecast: Sendable, Equatable {
     /// The window; nil when no graded inspection is recorded.
     public var window: InspectionWindow?
+    /// The framework version in force on the day seen from, whose rule explains the next type.
+    public var framework: FrameworkVersion
     /// Plain sentences for the coordinator, in order.
     public var notes: [String]
 }

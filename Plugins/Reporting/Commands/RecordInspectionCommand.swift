@@ -13,12 +13,19 @@ struct RecordInspectionCommand: AsyncParsableCommand {
             inspections are graded; the window counts from the last of them.
 
             Areas: overall-effectiveness, impact-of-leaders, help-and-protection, children-in-care, \
-            care-leavers. Grades: outstanding, good, requires-improvement (or ri), inadequate.
+            care-leavers. Grades: outstanding, good, requires-improvement (or ri), inadequate. The \
+            grades are checked against the framework version in force on the start date: care \
+            leavers are graded separately from January 2023, and from 1 April 2026 there is no \
+            overall effectiveness grade (an inspection starting then or later that gives one is \
+            refused, naming the change).
 
             Examples:
               ilacs-admin inspection record --type short --start 2024-05-13 --end 2024-05-17 \\
                 --judgement overall-effectiveness=good --judgement children-in-care=outstanding
               ilacs-admin inspection record --type focused-visit --start 2025-09-16 --end 2025-09-17
+              ilacs-admin inspection record --type standard --start 2026-05-11 --end 2026-05-22 \\
+                --judgement impact-of-leaders=good --judgement help-and-protection=good \\
+                --judgement children-in-care=ri --judgement care-leavers=good
             """
     )
 

@@ -13,23 +13,42 @@ struct WindowCommand: AsyncParsableCommand {
             of the start of the last graded (standard or short) inspection. Focused visits, \
             monitoring visits and JTAIs since then are explained but do not move it.
 
+            With the national record imported (`inspection history import`), it adds the \
+            measured picture: of consecutive graded inspections of every authority, the first \
+            starting on or after --pairs-from (default 2020-07-01, after the 2020 pause) and not \
+            inadequate, how many started inside the window, early or late, and the quartiles of \
+            their distance from the anniversary, overall and by the earlier overall grade; and a \
+            Kaplan-Meier estimate of the chance that the call comes in each of the next eight \
+            weeks, with authorities not yet re-inspected counted as censored.
+
+            The next inspection's likely type is explained by the rule of the framework version in \
+            force on the day (from 1 April 2026: the impact of leaders and two of the three \
+            practice judgements), and the version is named.
+
             Examples:
               ilacs-admin inspection window
               ilacs-admin inspection window --today 2026-12-01
+              ilacs-admin inspection window --pairs-from 2021-04-01
             """
     )
 
     @Option(help: "The day to see the window from, 2026-12-01 or 01/12/2026 (default: today).")
     var today: CalendarDate?
 
-    func validate() throws {
-    }
+    @Option(name: .customLong("pairs-from"), help: "Measure pairs whose first inspection started on or after this date (default 2020-07-01).")
+    var pairsFrom: CalendarDate = WindowCalibration.defaultFrom
 
     func run() async throws {
         try await AdminRuntime.run(for: ReportingPlugin.pluginName) { runtime in
             let day = today ?? .today
-            let forecast = InspectionWindow.forecast(history: try await InspectionStore(pool: runtime.pool).all(), today: day)
-            print(Self.text(forecast))
+            try await runtime.pool.withConnection { connection in
+                let forecast = InspectionWindow.forecast(history: try await InspectionStore.all(on: connection), today: day)
+                let measured = try await CalibratedWindow.load(window: forecast.window, today: day, from: pairsFrom, on: connection)
+                print(Self.text(forecast))
+                print(
+                    measured?.lines.joined(separator: "\n")
+                        ?? "\nNo national record is imported, so the window is the rule alone; import it with: ilacs-admin inspection history import FILE")
+            }
         }
     }
 
@@ -44,6 +63,7 @@ struct WindowCommand: AsyncParsableCommand {
         } else {
             lines.append("No window can be worked out yet.")
         }
+        lines.append("Framework in force:     \(forecast.framework.name) (\(forecast.framework.change))")
         lines += forecast.notes.map { "- " + $0 }
         return lines.joined(separator: "\n")
     }

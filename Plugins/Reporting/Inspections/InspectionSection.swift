@@ -21,6 +21,8 @@ struct InspectionSection: ReportSection {
                 "From \(next.opens.iso) to \(next.closes.iso): six months either side of \(next.anniversary.iso), three years after the last graded inspection started. Seen from the snapshot's as-of date.",
                 at: 0)
         }
+        window.paragraphs.append(
+            "Framework applied: \(forecast.framework.name), in force on \(request.asOf.iso); \(forecast.framework.change).")
         var parts = [window]
         if !history.isEmpty {
             parts.append(

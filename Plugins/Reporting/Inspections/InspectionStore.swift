@@ -15,7 +15,9 @@ struct InspectionStore {
     }
 
     /// Records a past inspection or visit with its grades, audit-logged; one of the same type
-    /// and start date is already recorded, its id is returned and nothing changes.
+    /// and start date is already recorded, its id is returned and nothing changes. The grades
+    /// must be areas the framework version in force on `start` grades (no overall grade from
+    /// 1 April 2026, no separate care leavers grade before 2023).
     /// - Returns: the inspection's id.
     func record(_ type: InspectionType, start: CalendarDate, end: CalendarDate?, judgements: [JudgementArea: Judgement], actor: String) async throws -> Int {
         if let end, end < start {
@@ -24,26 +26,41 @@ struct InspectionStore {
         if !judgements.isEmpty && !InspectionWindow.gradedTypes.contains(type) {
             throw ReportingError("a \(type.displayName.lowercased()) is not graded; record judgements only for standard or short inspections")
         }
-        return try await pool.transaction { connection in
-            // Recording the same inspection again (a re-run script, say) keeps the first record.
-            if let existing = try await connection.query(
-                "SELECT id FROM inspections WHERE type = $1 AND started_on = $2", [type.rawValue, start]
-            ).single {
-                return try existing.decode(Int.self, at: 0)
-            }
-            let id = try await connection.query(
-                "INSERT INTO inspections (type, started_on, ended_on, created_by) VALUES ($1, $2, $3, $4) RETURNING id",
-                [type.rawValue, start, end, actor])[0].decode(Int.self, at: 0)
-            for (area, grade) in judgements.sorted(by: { $0.key.id < $1.key.id }) {
-                try await connection.execute(
-                    "INSERT INTO reporting_judgements (inspection_id, area, grade) VALUES ($1, $2, $3)", [id, area.id, grade.rawValue])
-            }
-            try await AuditLog.record(
-                AuditEvent(
-                    actor: actor, action: "inspection.record", recordType: "inspection", recordID: String(id),
-                    details: ["type": type.rawValue]), on: connection)
-            return id
+        do {
+            try FrameworkVersion.inForce(on: start).check(judgements, startingOn: start)
+        } catch let error as FrameworkError {
+            throw ReportingError(error.description)
         }
+        return try await pool.transaction { connection in
+            try await Self.insert(type, start: start, end: end, judgements: judgements, actor: actor, on: connection).id
+        }
+    }
+
+    /// Inserts an inspection checked by ``record(_:start:end:judgements:actor:)``, in the
+    /// caller's transaction; one of the same type and start date already recorded is returned
+    /// (`created` false) and nothing changes.
+    static func insert(
+        _ type: InspectionType, start: CalendarDate, end: CalendarDate?, judgements: [JudgementArea: Judgement], actor: String,
+        on connection: PostgresConnection
+    ) async throws -> (id: Int, created: Bool) {
+        // Recording the same inspection again (a re-run script, say) keeps the first record.
+        if let existing = try await connection.query(
+            "SELECT id FROM inspections WHERE type = $1 AND started_on = $2 ORDER BY id LIMIT 1", [type.rawValue, start]
+        ).single {
+            return (try existing.decode(Int.self, at: 0), false)
+        }
+        let id = try await connection.query(
+            "INSERT INTO inspections (type, started_on, ended_on, created_by) VALUES ($1, $2, $3, $4) RETURNING id",
+            [type.rawValue, start, end, actor])[0].decode(Int.self, at: 0)
+        for (area, grade) in judgements.sorted(by: { $0.key.id < $1.key.id }) {
+            try await connection.execute(
+                "INSERT INTO reporting_judgements (inspection_id, area, grade) VALUES ($1, $2, $3)", [id, area.id, grade.rawValue])
+        }
+        try await AuditLog.record(
+            AuditEvent(
+                actor: actor, action: "inspection.record", recordType: "inspection", recordID: String(id),
+                details: ["type": type.rawValue]), on: connection)
+        return (id, true)
     }
 
     /// Every recorded inspection with its grades, earliest first.
