@@ -138,7 +138,7 @@ export ILACS_AUTHORITY=891
 dfe=${ILACS_DFE_FILES:-../shared/reference/dfe}
 "$admin" benchmarks import "$dfe"
 "$admin" benchmarks import "$dfe" | tail -1
-"$admin" benchmarks list --measure rereferral_percent | head -4
+"$admin" benchmarks list --measure rereferral_percent --year 2025
 "$admin" benchmarks compare --indicator rereferrals
 
 step "Practice standards: the statutory minimums as an example, loaded and shown"
