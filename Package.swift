@@ -43,6 +43,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "PracticeStandards",
+            dependencies: ["Postgres", .product(name: "Yams", package: "Yams")],
+            path: "Modules/PracticeStandards",
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Hashing",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             path: "Modules/Hashing",
@@ -85,6 +91,7 @@ let package = Package(
                 "Domain",
                 "Hashing",
                 "Postgres",
+                "PracticeStandards",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log"),
@@ -179,7 +186,8 @@ let package = Package(
         .target(
             name: "Reporting",
             dependencies: [
-                "AnnexAStore", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "PrivateFiles", "Tabular",
+                "AnnexAStore", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "PracticeStandards", "PrivateFiles",
+                "Tabular",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ],
             path: "Plugins/Reporting",
@@ -215,8 +223,9 @@ let package = Package(
         .target(
             name: "PublishedStatistics",
             dependencies: [
-                "Authorities", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "Tabular",
-                .product(name: "ArgumentParser", package: "swift-argument-parser")
+                "Authorities", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "PracticeStandards", "Tabular",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Configuration", package: "swift-configuration")
             ],
             path: "Plugins/PublishedStatistics",
             swiftSettings: swiftSettings
@@ -284,6 +293,7 @@ let package = Package(
                 "Messaging",
                 "PluginKit",
                 "Postgres",
+                "PublishedStatistics",
                 "Reporting",
                 "SMTP",
                 "SyntheticData",
@@ -348,7 +358,8 @@ let package = Package(
         .testTarget(
             name: "ReportingTests",
             dependencies: [
-                "AnnexA", "AnnexAStore", "CommandLineSupport", "Domain", "PluginKit", "Postgres", "Reporting", "TestSupport",
+                "AnnexA", "AnnexAStore", "CommandLineSupport", "Domain", "PluginKit", "Postgres", "PracticeStandards", "PublishedStatistics", "Reporting",
+                "TestSupport",
                 .product(name: "Logging", package: "swift-log")
             ],
             path: "Tests/ReportingTests",
@@ -395,7 +406,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PublishedStatisticsTests",
-            dependencies: ["Authorities", "PluginKit", "Postgres", "PublishedStatistics", "TestSupport"],
+            dependencies: ["Authorities", "PluginKit", "Postgres", "PracticeStandards", "PublishedStatistics", "TestSupport"],
             path: "Tests/PublishedStatisticsTests",
             swiftSettings: swiftSettings
         ),

@@ -133,9 +133,23 @@ step "Campaign status"
 step "The timeline and the checklist"
 "$admin" inspection timeline
 
+step "Published benchmarks: the DfE's ten files for Nottinghamshire (ILACS_AUTHORITY=891); the second import changes nothing"
+export ILACS_AUTHORITY=891
+dfe=${ILACS_DFE_FILES:-../shared/reference/dfe}
+"$admin" benchmarks import "$dfe"
+"$admin" benchmarks import "$dfe" | tail -1
+"$admin" benchmarks list --measure rereferral_percent --year 2025
+"$admin" benchmarks compare --indicator rereferrals
+
+step "Practice standards: the statutory minimums as an example, loaded and shown"
+"$admin" standards example >"$out/standards.yaml"
+"$admin" standards load "$out/standards.yaml"
+"$admin" standards show
+
 step "Write the readiness report of snapshot $snapshot"
 "$admin" report readiness --snapshot "$snapshot" --out "$out/readiness.html"
 echo "Readiness report: $(realpath "$out/readiness.html")"
+echo "It opens with: $(grep -o '<h2 id="[^"]*-heading">[^<]*' "$out/readiness.html" | head -1 | sed 's/.*">//')"
 
 step "The audit log: the last events, and its hash chain checked from the first event"
 "$admin" audit show --limit 8

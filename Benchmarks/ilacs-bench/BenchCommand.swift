@@ -36,6 +36,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Invitations the mailer benchmark delivers through the outbox to a local aiosmtpd.")
     var messages = 2_000
 
+    @Option(help: "The folder of the DfE's published files for the published-statistics benchmark.")
+    var dfe = "../shared/reference/dfe"
+
     func run() async throws {
         guard let url = ProcessInfo.processInfo.environment["DATABASE_URL"] else {
             throw ValidationError("DATABASE_URL is not set; run `make bench`, which starts the database")
@@ -54,6 +57,11 @@ struct BenchCommand: AsyncParsableCommand {
         results.append(try CSVParseBenchmark(path: folder + "/List_1.csv").run())
         let (importResult, peak) = try await ImportBenchmark(server: server, folder: folder).run()
         results.append(importResult)
+        let published = PublishedStatisticsBenchmark(server: server, folder: dfe, repetitions: repetitions)
+        log("Published statistics: importing the DfE's files")
+        results.append(try await published.importFiles())
+        log("Published statistics: the \(size.rawValue)-size report with and without comparators")
+        results.append(try await published.report(database: ImportBenchmark.database, label: "\(size.rawValue) size"))
         results.append(
             try await ReadinessBenchmark(
                 server: server, database: ImportBenchmark.database, folder: folder, label: "\(size.rawValue) size",

@@ -1,5 +1,6 @@
 import AnnexAStore
 import Postgres
+import PracticeStandards
 
 /// The kernel's own schema: the append-only audit log, the application role, the
 /// inspections every plugin attaches its work to (samples, invitations, reports), the kernel
@@ -10,7 +11,7 @@ enum KernelMigrations {
     static let all: [Migration] =
         own + AnnexAStoreMigrations.all + [
             people, auditChain, leastPrivilege, AnnexAStoreMigrations.partitionFunctions, RefusalCounts.migration
-        ]
+        ] + PracticeStandardsStore.migrations
 
     private static let own: [Migration] = [
         Migration(

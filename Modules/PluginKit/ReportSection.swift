@@ -20,7 +20,8 @@ public protocol ReportSection: Sendable {
     /// A stable HTML id for links and tests, lower case with hyphens (`data-quality`).
     var anchor: String { get }
     /// Where the section goes: lower comes first. The Reporting plugin's own sections use
-    /// 0–99; others use 100 and up, in steps of 10.
+    /// 0–99; others use 100 and up, in steps of 10. A summary that must open the report (the
+    /// published benchmarks' "where we look weak") uses a negative order.
     var order: Int { get }
     /// The section's content for `request`, read on `connection` (a read-only transaction).
     func content(for request: ReportRequest, on connection: PostgresConnection) async throws -> ReportSectionContent
@@ -76,13 +77,18 @@ public struct ReportPart: Sendable, Codable, Equatable {
     public var charts: [ReportChart]
     /// Tables.
     public var tables: [ReportTable]
+    /// Dot plots, drawn after the charts; nil (left out of JSON) when the part has none.
+    public var dotPlots: [ReportDotPlot]?
 
     /// Creates a part.
-    public init(heading: String? = nil, paragraphs: [String] = [], charts: [ReportChart] = [], tables: [ReportTable] = []) {
+    public init(
+        heading: String? = nil, paragraphs: [String] = [], charts: [ReportChart] = [], tables: [ReportTable] = [], dotPlots: [ReportDotPlot]? = nil
+    ) {
         self.heading = heading
         self.paragraphs = paragraphs
         self.charts = charts
         self.tables = tables
+        self.dotPlots = dotPlots
     }
 }
 

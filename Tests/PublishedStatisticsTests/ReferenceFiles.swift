@@ -5,14 +5,7 @@ import TestSupport
 /// as they are; and scratch copies of them made untidy on purpose for the bad-input tests.
 enum ReferenceFiles {
     /// The folder of the ten real files.
-    static func folder() throws -> String {
-        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let folder = repository.deletingLastPathComponent().appendingPathComponent("shared/reference/dfe").standardizedFileURL.path
-        guard FileManager.default.fileExists(atPath: folder + "/sn_model_2025_wide.csv") else {
-            throw TestSetupError("the DfE reference files are missing: expected them in \(folder) (../shared/reference/dfe beside the repository)")
-        }
-        return folder
-    }
+    static func folder() throws -> String { try ReferenceData.dfeFolder() }
 
     /// The path of the real file whose name starts with `prefix`.
     static func path(_ prefix: String) throws -> String {

@@ -1,6 +1,3 @@
-import Foundation
-import Tabular
-
 /// Reads the statistical-neighbour model (`sn_model_2025_wide.csv`): for each authority, its ten
 /// closest authorities by old LA code, each with its closeness band (`Very close`, ...).
 struct NeighbourModelReader {
@@ -30,23 +27,16 @@ struct NeighbourModelReader {
     /// - Throws: `PublishedStatisticsError` for a missing column, a row cut short, a blank code
     ///   or an authority listed twice.
     func read() throws -> [Neighbour] {
-        let reader = try CSVReader(path: path)
-        guard let header = try reader.nextRecord() else { throw PublishedStatisticsError.file(path, "has no header row") }
-        let index = Dictionary(header.enumerated().map { ($1.trimmingCharacters(in: .whitespaces), $0) }, uniquingKeysWith: { first, _ in first })
+        let csv = try PublishedCSV(path: path)
         let positions = 1...Self.neighbourCount
-        for column in ["old_la_code"] + positions.flatMap({ ["SN_\($0)", "SN_\($0)P"] }) where index[column] == nil {
-            throw PublishedStatisticsError.file(
-                path, "column `\(column)` is missing; the statistical-neighbour model needs old_la_code and SN_1 … SN_10 with SN_1P … SN_10P")
-        }
+        try csv.require(
+            ["old_la_code"] + positions.flatMap { ["SN_\($0)", "SN_\($0)P"] },
+            hint: "the statistical-neighbour model needs old_la_code and SN_1 … SN_10 with SN_1P … SN_10P")
         var neighbours: [Neighbour] = []
         var seen: Set<String> = []
-        while let record = try reader.nextRecord() {
-            let row = reader.recordNumber
-            guard record.count == header.count else {
-                throw PublishedStatisticsError.file(
-                    path, "row \(row) has \(record.count) fields where the header has \(header.count); the file may be truncated or damaged")
-            }
-            func cell(_ column: String) -> String { record[index[column]!].trimmingCharacters(in: .whitespaces) }
+        while let record = try csv.next() {
+            let row = record.number
+            func cell(_ column: String) -> String { record[column] }
             let authority = cell("old_la_code")
             guard !authority.isEmpty else { throw PublishedStatisticsError.cell(path, row: row, column: "old_la_code", "is blank") }
             guard seen.insert(authority).inserted else {

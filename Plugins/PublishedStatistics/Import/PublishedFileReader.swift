@@ -1,5 +1,4 @@
 import Foundation
-import Tabular
 
 /// Reads one of the DfE's statistics files as it is: byte-order mark or not, columns in any
 /// order, `""` or empty codes, and a suppression letter kept as missing with its code.
@@ -24,25 +23,19 @@ struct PublishedFileReader {
     /// - Throws: `PublishedStatisticsError` for a missing column, a row cut short, an unknown
     ///   level or year, a blank area code, or a value that is neither a number nor a code.
     func read() throws -> Contents {
-        let reader = try CSVReader(path: path)
-        guard let header = try reader.nextRecord() else { throw PublishedStatisticsError.file(path, "has no header row") }
-        let index = Dictionary(header.enumerated().map { ($1.trimmingCharacters(in: .whitespaces), $0) }, uniquingKeysWith: { first, _ in first })
-        for column in PublishedFile.geographicColumns + file.breakdownColumns + file.measureColumns where index[column] == nil {
-            throw PublishedStatisticsError.file(
-                path, "column `\(column)` is missing; export the file again from Explore Education Statistics with all its columns")
-        }
+        let csv = try PublishedCSV(path: path)
+        try csv.require(
+            PublishedFile.geographicColumns + file.breakdownColumns + file.measureColumns,
+            hint: "export the file again from Explore Education Statistics with all its columns")
+        let header = csv.header
         let known = Set(PublishedFile.geographicColumns + file.breakdownColumns)
         let measures = header.enumerated().filter { !known.contains($0.element) }
         var contents = Contents(values: [], rows: 0, allSuppressed: [])
         var numbers = Array(repeating: 0, count: measures.count)
         var codes = Array(repeating: Set<SuppressionCode>(), count: measures.count)
-        while let record = try reader.nextRecord() {
-            let row = reader.recordNumber
-            guard record.count == header.count else {
-                throw PublishedStatisticsError.file(
-                    path, "row \(row) has \(record.count) fields where the header has \(header.count); the file may be truncated or damaged")
-            }
-            func cell(_ column: String) -> String { record[index[column]!].trimmingCharacters(in: .whitespaces) }
+        while let record = try csv.next() {
+            let row = record.number
+            func cell(_ column: String) -> String { record[column] }
             guard let year = Int(cell("time_period")), (1990...2100).contains(year) else {
                 throw PublishedStatisticsError.cell(path, row: row, column: "time_period", "is not a year")
             }
@@ -61,7 +54,7 @@ struct PublishedFileReader {
             let breakdown = file.breakdownColumns.map(cell).joined(separator: " | ")
             contents.rows += 1
             for (position, measure) in measures.enumerated() {
-                let text = record[measure.offset].trimmingCharacters(in: .whitespaces)
+                let text = record.fields[measure.offset].trimmingCharacters(in: .whitespaces)
                 if text.isEmpty { continue }
                 var value = PublishedValue(
                     year: year, level: level, areaCode: cell(codeColumn), areaName: cell(nameColumn), breakdown: breakdown,

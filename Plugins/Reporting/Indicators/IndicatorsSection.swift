@@ -2,6 +2,7 @@ import AnnexAStore
 import Domain
 import PluginKit
 import Postgres
+import PracticeStandards
 
 /// The readiness indicators, grouped under the year's key lines of enquiry and then by service
 /// area, each with its definition, a breakdown by team and the change since the previous
@@ -13,6 +14,8 @@ struct IndicatorsSection: ReportSection {
     let order = 10
 
     func content(for request: ReportRequest, on connection: PostgresConnection) async throws -> ReportSectionContent {
+        let standards = try await PracticeStandardsStore.current(on: connection)
+        let indicators = IndicatorCatalogue.applying(standards, to: indicators)
         let results = try await Self.results(indicators, for: request, on: connection)
         let lines = try await LineOfEnquiry.applying(to: request.asOf.year, on: connection)
         var parts: [ReportPart] = []
@@ -33,8 +36,12 @@ struct IndicatorsSection: ReportSection {
             let members = zip(indicators, results).filter { $0.0.area == area && !placed.contains($0.1.id) }.map(\.1)
             if !members.isEmpty { parts.append(IndicatorPart.make(heading: area.title, members)) }
         }
+        if !standards.isEmpty {
+            parts.append(StandardsPart.make(standards: standards, results: results))
+        }
         if request.includeChildRows {
-            parts.append(ReportPart(heading: "Children not meeting each standard", tables: try await childRows(for: request, on: connection)))
+            parts.append(
+                ReportPart(heading: "Children not meeting each standard", tables: try await childRows(of: indicators, for: request, on: connection)))
         }
         let year = lines.first.map { $0.year == request.asOf.year ? "" : " (the latest stored list, from \($0.year))" } ?? ""
         let localList = try await IndicatorCalculator.localList(snapshotID: request.snapshotID, on: connection)
@@ -66,7 +73,7 @@ struct IndicatorsSection: ReportSection {
     }
 
     /// One child-level table per percentage indicator: the rows counted below the line but not above it.
-    private func childRows(for request: ReportRequest, on connection: PostgresConnection) async throws -> [ReportTable] {
+    private func childRows(of indicators: [Indicator], for request: ReportRequest, on connection: PostgresConnection) async throws -> [ReportTable] {
         var tables: [ReportTable] = []
         for indicator in indicators {
             guard case .share(let population, let condition) = indicator.measure else { continue }

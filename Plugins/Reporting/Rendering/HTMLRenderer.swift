@@ -43,6 +43,10 @@ enum HTMLRenderer {
                     charts += 1
                     html += "<figure>\n\(SVGChart.render(chart, id: "chart-\(charts)"))\n<figcaption>\(HTMLText.escape(chart.title))</figcaption>\n</figure>\n"
                 }
+                for plot in part.dotPlots ?? [] {
+                    charts += 1
+                    html += "<figure>\n\(SVGDotPlot.render(plot, id: "chart-\(charts)"))\n<figcaption>\(HTMLText.escape(plot.title))</figcaption>\n</figure>\n"
+                }
                 for table in part.tables { html += self.table(table) }
             }
             html += "</section>\n"

@@ -1,0 +1,32 @@
+import Authorities
+import Configuration
+import PluginKit
+import Postgres
+
+/// What the report sections need first: the configured authority and its comparisons, or a
+/// sentence saying why there are none (no authority configured, nothing loaded).
+enum ComparisonsLoader {
+    /// The authority and its comparisons, or the reason there are none.
+    enum Outcome {
+        case compared(Authority, [Comparison])
+        case unavailable(String)
+    }
+
+    static func load(configuration: ConfigReader, on connection: PostgresConnection) async throws -> Outcome {
+        guard let authority = try ConfiguredAuthority.read(from: configuration) else {
+            return .unavailable(
+                "Not available: ILACS_AUTHORITY is not set. Set it to the authority's three-digit old LA code (891 for Nottinghamshire) to compare with published statistics."
+            )
+        }
+        let loaded = try await connection.query("SELECT EXISTS (SELECT 1 FROM published_values)").single!.decode(Bool.self, at: 0)
+        guard loaded else {
+            return .unavailable("Not available: no published statistics are loaded; `ilacs-admin benchmarks import FOLDER` loads the DfE's files.")
+        }
+        do {
+            let result = try await ComparatorCalculator(authority: authority).comparators(on: connection)
+            return .compared(authority, result.comparators)
+        } catch let error as PublishedStatisticsError {
+            return .unavailable("Not available: \(error.description).")
+        }
+    }
+}
