@@ -133,6 +133,19 @@ step "Write the readiness report of snapshot $snapshot"
 "$admin" report readiness --snapshot "$snapshot" --out "$out/readiness.html"
 echo "Readiness report: $(realpath "$out/readiness.html")"
 
+national_record="${ILACS_REFERENCE:-../shared/reference}/ofsted/ilacs_inspection_history.csv"
+if [ -f "$national_record" ]; then
+    step "Import the national record of ILACS reports: every row kept; the demo authority's own reports (Nottinghamshire, 891) join its history"
+    "$admin" inspection history import "$national_record" --authority Nottinghamshire
+    "$admin" inspection history import "$national_record" --authority Nottinghamshire   # again: nothing changes
+    "$admin" inspection list
+
+    step "The window, by the rule of the framework in force and as measured on the national record"
+    "$admin" inspection window
+else
+    step "The national record is not at $national_record (set ILACS_REFERENCE to the reference folder): skipping its import"
+fi
+
 step "The audit log: the last events, and its hash chain checked from the first event"
 "$admin" audit show --limit 8
 "$admin" audit verify
