@@ -60,6 +60,15 @@ public enum MessagingSchema {
                     PRIMARY KEY (owner, subject_key),
                     CHECK (reason <> 'manual' OR coalesce(note, '') <> '')
                 );
+                """),
+        Migration(
+            owner: owner, id: "0003_rehearsal_messages",
+            sql: """
+                -- A message queued for a rehearsal (an inspection flagged as one): its subject starts with
+                -- REHEARSAL and the mailer writes it into the rehearsal maildir, never to a person. Ending the
+                -- rehearsal deletes its inspection, and its messages with it.
+                ALTER TABLE messaging_outbox ADD COLUMN rehearsal_inspection_id bigint REFERENCES inspections (id) ON DELETE CASCADE;
+                CREATE INDEX messaging_outbox_rehearsal ON messaging_outbox (rehearsal_inspection_id) WHERE rehearsal_inspection_id IS NOT NULL;
                 """)
     ]
 }

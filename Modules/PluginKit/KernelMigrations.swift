@@ -7,7 +7,7 @@ import Postgres
 enum KernelMigrations {
     static let owner = "kernel"
 
-    static let all: [Migration] = own + AnnexAStoreMigrations.all + [people, auditChain]
+    static let all: [Migration] = own + AnnexAStoreMigrations.all + [people, auditChain, rehearsals]
 
     private static let own: [Migration] = [
         Migration(
