@@ -38,6 +38,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "Authorities",
+            path: "Modules/Authorities",
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Hashing",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             path: "Modules/Hashing",
@@ -76,6 +81,7 @@ let package = Package(
             name: "PluginKit",
             dependencies: [
                 "AnnexAStore",
+                "Authorities",
                 "Domain",
                 "Hashing",
                 "Postgres",
@@ -146,7 +152,7 @@ let package = Package(
         ),
         .target(
             name: "SyntheticData",
-            dependencies: ["Domain", "Tabular"],
+            dependencies: ["Authorities", "Domain", "Tabular"],
             path: "Modules/SyntheticData",
             swiftSettings: swiftSettings
         ),
@@ -199,17 +205,29 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        .target(
+            name: "PublishedStatistics",
+            dependencies: [
+                "Authorities", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "Tabular",
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
+            ],
+            path: "Plugins/PublishedStatistics",
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Apps
         .executableTarget(
             name: "ilacs-admin",
             dependencies: [
                 "AnnexA",
+                "Authorities",
                 "CarerEngagement",
                 "EvidenceSampling",
                 "Messaging",
                 "CommandLineSupport",
                 "PluginKit",
                 "Postgres",
+                "PublishedStatistics",
                 "Reporting",
                 "SyntheticData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
@@ -355,8 +373,20 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "LeastPrivilegeTests",
+            dependencies: ["AnnexA", "CarerEngagement", "EvidenceSampling", "Messaging", "PluginKit", "Postgres", "Reporting", "TestSupport"],
+            path: "Tests/LeastPrivilegeTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PublishedStatisticsTests",
+            dependencies: ["Authorities", "PluginKit", "Postgres", "PublishedStatistics", "TestSupport"],
+            path: "Tests/PublishedStatisticsTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "SyntheticDataTests",
-            dependencies: ["SyntheticData", "Domain"],
+            dependencies: ["Authorities", "SyntheticData", "Domain"],
             path: "Tests/SyntheticDataTests",
             swiftSettings: swiftSettings
         )

@@ -47,9 +47,11 @@ inspection=$(psql "$DATABASE_URL" -qAt -c "INSERT INTO inspections (type, create
     --session "2030-01-15 18:00 | County Hall | 50" >/dev/null
 "$bin/ilacs-admin" campaign send 1
 
+# The mailer under test runs as its own database role (docker/db-init/ilacs-roles.sh).
+mailer_url=$(printf '%s' "$DATABASE_URL" | sed -E 's#://[^@/]*@#://ilacs_mailer@#')
 state() { psql "$DATABASE_URL" -qAt -c "SELECT count(*) FILTER (WHERE state = '$1') FROM messaging_outbox"; }
 for kill in 1 2 3 4 5; do
-    "$bin/ilacs-mailer" run --port 0 >>"$work/mailer.log" 2>&1 &
+    DATABASE_URL=$mailer_url "$bin/ilacs-mailer" run --port 0 >>"$work/mailer.log" 2>&1 &
     mailer=$!
     sleep "$(python3 -c 'import random; print(round(random.uniform(0.8, 3.0), 2))')"
     kill -9 "$mailer"
@@ -58,7 +60,7 @@ for kill in 1 2 3 4 5; do
     echo "kill $kill: sent $(state sent), sending $(state sending), ambiguous $(state ambiguous)"
 done
 sleep 4   # the killed mailers' leases run out
-"$bin/ilacs-mailer" run --port 0 >>"$work/mailer.log" 2>&1 &
+DATABASE_URL=$mailer_url "$bin/ilacs-mailer" run --port 0 >>"$work/mailer.log" 2>&1 &
 mailer=$!
 for _ in $(seq 1 600); do
     [ "$(psql "$DATABASE_URL" -qAt -c "SELECT count(*) FROM messaging_outbox WHERE state IN ('queued', 'sending')")" = 0 ] && break

@@ -4,7 +4,9 @@
 set -euo pipefail
 out=${1:-.data/demo}
 admin=.build/debug/ilacs-admin
-sampler=.build/debug/ilacs-sampler
+# The inspectors' tool runs as its own database role, as in a deployment (docker/db-init/ilacs-roles.sh);
+# the coordinator's commands keep DATABASE_URL's user, which migrates.
+sampler=(env "DATABASE_URL=$(printf '%s' "$DATABASE_URL" | sed -E 's#://[^@/]*@#://ilacs_sampler@#')" .build/debug/ilacs-sampler)
 export SWIFT_DETERMINISTIC_HASHING=1
 as_of=$(date +%Y-%m-%d)
 # The key under which the audit log names children (`why`, the inspectors' pages); keep one per deployment.
@@ -55,43 +57,45 @@ step "The lead inspector calls: record the notification ($call_at, the day after
 "$admin" inspection notify --call-at "$call_at" --type short
 
 step "Write the sampling plan and freeze the manifest, before any seed exists"
-"$sampler" plan example > "$out/plan.yaml"
+"${sampler[@]}" plan example > "$out/plan.yaml"
 inspection=$(psql "$DATABASE_URL" -Atc "SELECT max(id) FROM inspections")   # the one just announced
-"$sampler" manifest --snapshot "$snapshot" --plan "$out/plan.yaml" --inspection "$inspection" --out "$out/manifest.tsv"
-manifest=$("$sampler" manifests list --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+"${sampler[@]}" manifest --snapshot "$snapshot" --plan "$out/plan.yaml" --inspection "$inspection" --out "$out/manifest.tsv"
+manifest=$("${sampler[@]}" manifests list --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
 echo "Anyone can check the exported manifest against the hash handed to the lead inspector:"
 sha256sum "$out/manifest.tsv"
 
 step "The inspectors roll 24 dice for the seed (simulated), and draw"
 seed=$(python3 -c 'import secrets; print("".join(str(secrets.randbelow(6) + 1) for _ in range(24)))')
-"$sampler" draw --manifest "$manifest" --seed "$seed"
-sample=$("$sampler" samples | awk 'NR == 2 { print $1 }')
+"${sampler[@]}" draw --manifest "$manifest" --seed "$seed"
+sample=$("${sampler[@]}" samples | awk 'NR == 2 { print $1 }')
 
 step "Verify: recompute the manifest from the snapshot and plan, and the picks from the seed"
-"$sampler" verify "$sample"
+"${sampler[@]}" verify "$sample"
 
 step "Balance: sample against population"
-"$sampler" balance "$sample"
+"${sampler[@]}" balance "$sample"
 
 step "Why was a child of the population not picked?"
-"$sampler" why "$sample" "$(head -2 "$out/lists/List_8.csv" | tail -1 | cut -d, -f1)"
+"${sampler[@]}" why "$sample" "$(head -2 "$out/lists/List_8.csv" | tail -1 | cut -d, -f1)"
 
 step "Two more children in care, continuing the ticket order"
-"$sampler" extend "$sample" --more 2 --stratum "children in care"
-"$sampler" verify "$sample"
+"${sampler[@]}" extend "$sample" --more 2 --stratum "children in care"
+"${sampler[@]}" verify "$sample"
 
 step "Give the lead inspector access to the sample on the web page (ilacs-sampler serve)"
 "$admin" inspectors add --name "Demo Inspector" --email lead.inspector@ofsted.example --inspection "$inspection" \
     --until "$(date -d "$as_of + 21 days" +%Y-%m-%d)"
 
 step "Export the list for the inspectors, and a pseudonymised copy"
-"$sampler" export "$sample" --format xlsx --out "$out/sample.xlsx"
+"${sampler[@]}" export "$sample" --format xlsx --out "$out/sample.xlsx"
 SAMPLING_PSEUDONYM_KEY=$(python3 -c 'import secrets; print(secrets.token_hex(32))') \
-    "$sampler" export "$sample" --format json --out "$out/sample-pseudonymised.json" --pseudonymise
+    "${sampler[@]}" export "$sample" --format json --out "$out/sample-pseudonymised.json" --pseudonymise
 step "Foster carers: import the generated fostering households (strict, like Annex A)"
 "$admin" carers import "$out/lists/fostering_households.csv"
 
-mailer=.build/debug/ilacs-mailer
+# The mailer runs as its own database role, as in a deployment (docker/db-init/ilacs-roles.sh).
+mailer_url=$(printf '%s' "$DATABASE_URL" | sed -E 's#://[^@/]*@#://ilacs_mailer@#')
+mailer=(env "DATABASE_URL=$mailer_url" .build/debug/ilacs-mailer)   # env execs: $! is the mailer itself
 mail_port=${DEMO_MAIL_PORT:-18181}
 MAIL_REPLY_KEY=$(python3 -c 'import secrets; print(secrets.token_hex(32))')
 export MAIL_REPLY_KEY MAIL_MAILDIR="$out/maildir" MAIL_PUBLIC_URL="http://127.0.0.1:$mail_port" MAIL_AUTHORITY="Nottinghamshire County Council"
@@ -114,12 +118,12 @@ household=$("$admin" campaign audience "$campaign" --format json | python3 -c 'i
 "$admin" campaign preview "$campaign" --household "$household" | head -20
 
 step "Deliver through the maildir transport"
-"$mailer" send --once
+"${mailer[@]}" send --once
 
 step "Serve the reply pages and record a few replies from the delivered messages' links"
-"$mailer" run --port "$mail_port" >"$out/mailer.log" 2>&1 &
+"${mailer[@]}" run --port "$mail_port" >"$out/mailer.log" 2>&1 &
 mailer_pid=$!
-for _ in $(seq 1 50); do "$mailer" healthcheck --port "$mail_port" >/dev/null 2>&1 && break; sleep 0.2; done
+for _ in $(seq 1 50); do "${mailer[@]}" healthcheck --port "$mail_port" >/dev/null 2>&1 && break; sleep 0.2; done
 python3 scripts/mail/demo_replies.py "$MAIL_MAILDIR/new" 7
 kill -TERM "$mailer_pid" && wait "$mailer_pid"
 
@@ -154,7 +158,7 @@ rehearsal=$(psql "$DATABASE_URL" -Atc "SELECT id FROM inspections WHERE rehearsa
     --session "$(date -d "$as_of + 5 days" +%Y-%m-%d) 18:00 | County Hall, Room 2 | 20" >/dev/null
 rehearsal_campaign=$(psql "$DATABASE_URL" -Atc "SELECT max(id) FROM carer_campaigns WHERE inspection_id = $rehearsal")
 "$admin" campaign send "$rehearsal_campaign" | head -3
-MAIL_REHEARSAL_MAILDIR="$out/rehearsal-maildir" "$mailer" send --once
+MAIL_REHEARSAL_MAILDIR="$out/rehearsal-maildir" "${mailer[@]}" send --once
 echo "Rehearsal messages: $(find "$out/rehearsal-maildir/new" -type f | wc -l) in $out/rehearsal-maildir/new, live maildir unchanged: $(find "$MAIL_MAILDIR/new" -type f | wc -l)"
 "$admin" rehearsal report
 "$admin" rehearsal end

@@ -102,7 +102,7 @@ check_hadolint() {
 }
 
 check_shellcheck() {
-    shellcheck docker/entrypoint.sh scripts/*.sh
+    shellcheck docker/entrypoint.sh docker/db-init/*.sh scripts/*.sh
 }
 
 check_entrypoint() {
@@ -329,9 +329,9 @@ else
 fi
 
 if [ $shellcheck_ok = yes ] && check_shellcheck; then
-    pass "shellcheck: docker/entrypoint.sh scripts/*.sh"
+    pass "shellcheck: docker/entrypoint.sh docker/db-init/*.sh scripts/*.sh"
 else
-    fail "shellcheck: docker/entrypoint.sh scripts/*.sh"
+    fail "shellcheck: docker/entrypoint.sh docker/db-init/*.sh scripts/*.sh"
 fi
 
 if check_entrypoint; then

@@ -66,6 +66,11 @@ CONF
     if ! "$bindir/psql" -h 127.0.0.1 -p "$port" -U ilacs -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'ilacs'" | grep -q 1; then
         "$bindir/createdb" -h 127.0.0.1 -p "$port" -U ilacs ilacs
     fi
+    # The roles of least privilege (owner, migrator, the apps' logins), as compose's database has them.
+    if ! "$bindir/psql" -h 127.0.0.1 -p "$port" -U ilacs -d ilacs -tAc "SELECT 1 FROM pg_roles WHERE rolname = 'ilacs_migrator'" | grep -q 1; then
+        PATH="$bindir:$PATH" PGHOST=127.0.0.1 PGPORT=$port PGUSER=ilacs PGDATABASE=ilacs POSTGRES_USER='' POSTGRES_DB='' \
+            "$(dirname "$0")/../docker/db-init/ilacs-roles.sh" >/dev/null
+    fi
     url
     ;;
 kill)

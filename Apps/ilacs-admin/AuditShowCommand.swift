@@ -51,7 +51,7 @@ struct AuditShowCommand: AsyncParsableCommand {
     /// The records as aligned columns under a heading line.
     static func table(_ records: [AuditRecord]) -> String {
         let rows = records.map { record in
-            [String(record.id), record.occurredAt.formatted(.iso8601), record.actor, record.action, record.record, record.reason ?? ""]
+            [String(record.id), record.occurredAt.formatted(.iso8601), record.event.actor, record.event.action, record.record, record.event.reason ?? ""]
         }
         let heading = ["id", "when", "actor", "action", "record", "reason"]
         let widths = heading.indices.map { column in ([heading] + rows).map { $0[column].count }.max() ?? 0 }

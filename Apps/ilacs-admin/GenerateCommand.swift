@@ -1,4 +1,5 @@
 import ArgumentParser
+import Authorities
 import CommandLineSupport
 import Domain
 import Foundation
@@ -20,8 +21,14 @@ struct GenerateCommand: AsyncParsableCommand {
             Sizes: small (one small authority, a few thousand rows), county (a large county like \
             Nottinghamshire, about 40,000 rows), england (all 153 authorities, about 3 million rows).
 
+            --authority names the authority of a small or county run by its three-digit old LA \
+            code (default 857, Rutland, for small and 891, Nottinghamshire, for county): its code \
+            prefixes every child, team and worker id, and placement postcodes use its area. \
+            `ilacs-admin authorities` lists the codes.
+
             Examples:
               ilacs-admin generate --size county --seed 7 --out ./county
+              ilacs-admin generate --size county --authority 330 --out ./birmingham
               ilacs-admin generate --size small --out /tmp/small --as-of 2025-06-18
               ilacs-admin generate --size england --out ./england --as-of 18/06/2025
             """
@@ -39,7 +46,16 @@ struct GenerateCommand: AsyncParsableCommand {
     @Option(help: "The date the lists are drawn up, YYYY-MM-DD or DD/MM/YYYY (default: today).")
     var asOf: CalendarDate?
 
+    @Option(help: "The authority of a small or county run: its three-digit old LA code, e.g. 891.")
+    var authority: String?
+
     func validate() throws {
+        if let authority {
+            guard size != .england else {
+                throw ValidationError("--authority is for --size small or county; --size england makes every authority.")
+            }
+            do { _ = try Authority.named(authority) } catch { throw ValidationError("--authority \(error)") }
+        }
         guard let asOf else { return }
         guard AnnexAGenerator.supportedAsOf.contains(asOf) else {
             throw ValidationError("--as-of must fall between \(AnnexAGenerator.supportedAsOf.lowerBound) and \(AnnexAGenerator.supportedAsOf.upperBound).")
@@ -47,7 +63,7 @@ struct GenerateCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let generator = AnnexAGenerator(size: size, seed: seed, asOf: asOf ?? .today)
+        let generator = AnnexAGenerator(size: size, seed: seed, asOf: asOf ?? .today, authority: try authority.map(Authority.named))
         let summary = try generator.write(to: out) { event in
             switch event {
             case .authorityWritten(let number, let count, _, _, let rows) where size == .england:

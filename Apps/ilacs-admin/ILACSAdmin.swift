@@ -21,7 +21,7 @@ struct ILACSAdmin: AsyncParsableCommand {
                   ilacs-admin migrate
                   ilacs-admin audit verify
                 """,
-            subcommands: [GenerateCommand.self, PluginsCommand.self, MigrateCommand.self, AuditCommand.self]
+            subcommands: [GenerateCommand.self, AuthoritiesCommand.self, PluginsCommand.self, MigrateCommand.self, AuditCommand.self]
                 + AdminCatalogue.plugins.flatMap(\.adminCommands)
         )
     }

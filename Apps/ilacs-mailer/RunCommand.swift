@@ -12,7 +12,9 @@ struct RunCommand: AsyncParsableCommand {
         discussion: """
             On SIGTERM the mailer finishes the message in hand, hands the rest of its claim back to \
             the outbox, the web server finishes the requests under way, and the process exits 0. \
-            /health/live and /health/ready answer for orchestrators.
+            /health/live and /health/ready answer for orchestrators. It never migrates: with a \
+            migration pending it refuses to start and says to run `ilacs-admin migrate`. Connect it \
+            as the mailer's own role (ilacs_mailer).
 
             Examples:
               ilacs-mailer run
@@ -26,7 +28,7 @@ struct RunCommand: AsyncParsableCommand {
     var port = ILACSMailer.defaultPort
 
     func run() async throws {
-        try await AdminRuntime.run(for: MessagingPlugin.pluginName, logger: Logger(label: "ilacs.mailer")) { runtime in
+        try await AdminRuntime.run(for: MessagingPlugin.pluginName, pending: .refuse, logger: Logger(label: "ilacs.mailer")) { runtime in
             try await PluginWebServer.serve(runtime: runtime, address: host, port: port, serving: "the reply pages and the outbox")
         }
     }

@@ -23,7 +23,7 @@ struct SendCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = Logger(label: "ilacs.mailer")
-        try await AdminRuntime.run(for: MessagingPlugin.pluginName, logger: logger) { runtime in
+        try await AdminRuntime.run(for: MessagingPlugin.pluginName, pending: .refuse, logger: logger) { runtime in
             let context = runtime.context(for: MessagingPlugin.pluginName)
             let settings = try MailSettings(runtime.host.configuration)
             let transport = try runtime.host.resolve(MailTransports.point, context: context)

@@ -13,7 +13,9 @@ struct ServeCommand: AsyncParsableCommand {
             Inspectors sign in with the one-time link `ilacs-admin inspectors add` prints, then see \
             the samples of their own inspection, the Annex A rows of the sampled children, ask for \
             more cases and download the list. /health/live and /health/ready answer for orchestrators. \
-            On SIGTERM the server stops accepting connections and finishes the requests under way.
+            On SIGTERM the server stops accepting connections and finishes the requests under way. \
+            It never migrates: with a migration pending it refuses to start and says to run \
+            `ilacs-admin migrate`. Connect it as the sampler's own role (ilacs_sampler).
 
             Serve it behind TLS (a reverse proxy) in production: the session cookie is Secure. \
             AUDIT_CHILD_KEY (or AUDIT_CHILD_KEY_FILE) must be set: the audit log names the children \
@@ -31,7 +33,7 @@ struct ServeCommand: AsyncParsableCommand {
     var port = ILACSSampler.defaultPort
 
     func run() async throws {
-        try await AdminRuntime.run(for: EvidenceSamplingPlugin.pluginName, logger: Logger(label: "ilacs.sampler")) { runtime in
+        try await AdminRuntime.run(for: EvidenceSamplingPlugin.pluginName, pending: .refuse, logger: Logger(label: "ilacs.sampler")) { runtime in
             // The pages name children in the audit log under this key: no key, no serving.
             _ = try AuditChildKey(configuration: runtime.host.configuration)
             try await PluginWebServer.serve(runtime: runtime, address: host, port: port, serving: "the inspectors' web page")

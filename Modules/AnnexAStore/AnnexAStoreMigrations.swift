@@ -35,4 +35,54 @@ public enum AnnexAStoreMigrations {
         Migration(owner: "kernel", id: "0005_annex_a_lists", sql: AnnexAList.allCases.map(AnnexATables.createTable).joined(separator: "\n")),
         Migration(owner: "kernel", id: "0006_local_lists", sql: LocalListStore.createTables)
     ]
+
+    /// The partition DDL of an import or a snapshot's deletion, as functions that run with their
+    /// owner's rights (the tables' owner), so the coordinators' role needs no DDL rights. Only
+    /// a list number (1-11) and a snapshot id are taken; the names are built here, the same as
+    /// ``AnnexATables/partition(_:snapshot:)`` builds them. The kernel applies it after
+    /// `0011_least_privilege`, which creates the roles.
+    public static let partitionFunctions = Migration(
+        owner: "kernel", id: "0012_annex_a_partition_functions",
+        sql: """
+            CREATE FUNCTION annex_a_partition_name(list_number integer, snapshot bigint) RETURNS text
+            LANGUAGE plpgsql IMMUTABLE AS $$
+            BEGIN
+                IF list_number NOT BETWEEN 1 AND 11 OR snapshot < 1 THEN
+                    RAISE EXCEPTION 'no Annex A list % or snapshot %', list_number, snapshot USING ERRCODE = 'invalid_parameter_value';
+                END IF;
+                RETURN format('annex_a_list_%s_s%s', list_number, snapshot);
+            END
+            $$;
+
+            -- An empty, detached partition; the CHECK lets ATTACH skip its validation scan.
+            CREATE FUNCTION annex_a_partition_create(list_number integer, snapshot bigint) RETURNS void
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+            BEGIN
+                EXECUTE format('CREATE TABLE %I (LIKE %I INCLUDING DEFAULTS, CHECK (snapshot_id = %s))',
+                    annex_a_partition_name(list_number, snapshot), 'annex_a_list_' || list_number, snapshot);
+            END
+            $$;
+
+            CREATE FUNCTION annex_a_partition_attach(list_number integer, snapshot bigint) RETURNS void
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+            DECLARE
+                part text := annex_a_partition_name(list_number, snapshot);
+            BEGIN
+                EXECUTE format('CREATE INDEX ON %I (snapshot_id, %I)', part, CASE WHEN list_number = 11 THEN 'adopter_id' ELSE 'child_id' END);
+                EXECUTE format('ALTER TABLE %I ATTACH PARTITION %I FOR VALUES IN (%s)', 'annex_a_list_' || list_number, part, snapshot);
+            END
+            $$;
+
+            CREATE FUNCTION annex_a_partition_drop(list_number integer, snapshot bigint) RETURNS void
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+            BEGIN
+                EXECUTE format('DROP TABLE IF EXISTS %I', annex_a_partition_name(list_number, snapshot));
+            END
+            $$;
+
+            REVOKE ALL ON FUNCTION annex_a_partition_create(integer, bigint), annex_a_partition_attach(integer, bigint),
+                annex_a_partition_drop(integer, bigint) FROM PUBLIC;
+            GRANT EXECUTE ON FUNCTION annex_a_partition_create(integer, bigint), annex_a_partition_attach(integer, bigint),
+                annex_a_partition_drop(integer, bigint) TO ilacs_admin;
+            """)
 }

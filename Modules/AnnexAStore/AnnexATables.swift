@@ -28,21 +28,23 @@ public enum AnnexATables {
     /// The partition of `list`'s table that holds one snapshot's rows.
     public static func partition(_ list: AnnexAList, snapshot: Int) -> String { "\(table(list))_s\(snapshot)" }
 
-    /// The statements that create an empty partition for a snapshot's rows, detached, so rows
-    /// are loaded without index maintenance; `attachPartition` indexes and attaches it.
+    /// The statement that creates an empty partition for a snapshot's rows, detached, so rows
+    /// are loaded without index maintenance; `attachPartition` indexes and attaches it. The DDL
+    /// runs in a function owned by the tables' owner (``AnnexAStoreMigrations/partitionFunctions``):
+    /// the coordinators' role may load rows but not change tables.
     public static func createPartition(_ list: AnnexAList, snapshot: Int) -> String {
-        // The CHECK lets ATTACH skip its validation scan.
-        "CREATE TABLE \(partition(list, snapshot: snapshot)) (LIKE \(table(list)) INCLUDING DEFAULTS, CHECK (snapshot_id = \(snapshot)))"
+        "SELECT annex_a_partition_create(\(list.number), \(snapshot))"
     }
 
-    /// Builds the loaded partition's index in one pass (cheaper than maintaining it row by row)
-    /// and attaches the partition to the list's table.
+    /// The statement that builds the loaded partition's index in one pass (cheaper than
+    /// maintaining it row by row) and attaches the partition to the list's table.
     public static func attachPartition(_ list: AnnexAList, snapshot: Int) -> String {
-        let partition = partition(list, snapshot: snapshot)
-        return """
-            CREATE INDEX ON \(partition) (snapshot_id, \(identifier(list)));
-            ALTER TABLE \(table(list)) ATTACH PARTITION \(partition) FOR VALUES IN (\(snapshot));
-            """
+        "SELECT annex_a_partition_attach(\(list.number), \(snapshot))"
+    }
+
+    /// The statement that drops a snapshot's partition of `list`, if the import held that list.
+    public static func dropPartition(_ list: AnnexAList, snapshot: Int) -> String {
+        "SELECT annex_a_partition_drop(\(list.number), \(snapshot))"
     }
 
     /// `CREATE TABLE` for one list, partitioned by snapshot: each import loads a partition of its

@@ -61,6 +61,14 @@ public enum MessagingSchema {
                     CHECK (reason <> 'manual' OR coalesce(note, '') <> '')
                 );
                 """),
+        // What `ilacs-mailer` may do as the mailer's role: claim and settle messages (never queue
+        // or delete one), and add to the suppression list (an unsubscribe, a hard bounce).
+        Migration(
+            owner: owner, id: "0002_mailer_grants",
+            sql: """
+                GRANT SELECT, UPDATE ON messaging_outbox TO ilacs_mailer;
+                GRANT SELECT, INSERT, UPDATE ON messaging_suppressions TO ilacs_mailer;
+                """),
         Migration(
             owner: owner, id: "0003_rehearsal_messages",
             sql: """

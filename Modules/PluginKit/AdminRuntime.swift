@@ -15,36 +15,64 @@ public struct AdminRuntime: Sendable {
     /// The app's logger.
     public let logger: Logger
 
-    /// Loads configuration, enables plugins, connects and applies pending migrations.
-    /// - Parameter plugin: when a plugin's subcommand starts the runtime, its name; startup
-    ///   fails with a clear message if that plugin is not enabled.
+    /// What startup does when the database has migrations still to apply.
+    public enum PendingMigrations: Sendable {
+        /// Apply them (the migrator's and a developer's commands).
+        case apply
+        /// Refuse to start, saying to run `ilacs-admin migrate`: the services, whose roles may
+        /// not change the schema.
+        case refuse
+    }
+
+    /// Loads configuration, enables plugins, connects and checks the schema is current,
+    /// applying pending migrations when `pending` says so.
+    /// - Parameters:
+    ///   - plugin: when a plugin's subcommand starts the runtime, its name; startup fails with
+    ///     a clear message if that plugin is not enabled.
+    ///   - pending: what to do with migrations not yet applied.
     /// - Throws: `StartupError` with one line saying what is wrong and what to do.
-    public static func start(for plugin: String? = nil, logger: Logger = Logger(label: "ilacs.admin")) async throws -> AdminRuntime {
+    public static func start(
+        for plugin: String? = nil, pending: PendingMigrations = .apply, logger: Logger = Logger(label: "ilacs.admin")
+    ) async throws -> AdminRuntime {
         let configuration = try await HostConfiguration.load()
+        // An unknown ILACS_AUTHORITY stops every command at once, not only those that compare.
+        _ = try ConfiguredAuthority.read(from: configuration)
         let host = try PluginHost(linked: PluginCatalogue.plugins, configuration: configuration)
         if let plugin, !host.isEnabled(plugin) {
             throw StartupError("plugin \(plugin) is not enabled; add it to ILACS_PLUGINS (now: \(host.enabled.map(\.name).joined(separator: ",")))")
         }
         let pool = try await Database.connect(configuration: configuration, logger: logger)
         do {
-            _ = try await pool.withConnection { connection in
-                try await Migrator(logger: logger).apply(host.migrations, on: connection)
+            try await pool.withConnection { connection in
+                let migrator = Migrator(logger: logger)
+                let waiting = try await migrator.pending(host.migrations, on: connection)
+                guard let first = waiting.first else { return }
+                guard pending == .apply else {
+                    throw StartupError(
+                        "the database schema is not current (\(waiting.count) migrations pending, the first \(first)); run `ilacs-admin migrate` first")
+                }
+                try await migrator.apply(host.migrations, on: connection)
             }
         } catch let error as PostgresError {
             pool.close()
-            throw StartupError("cannot apply database migrations: \(error)")
+            let hint = error.sqlState == "42501" ? "; run `ilacs-admin migrate` as the migrating role (see README, Security)" : ""
+            throw StartupError("cannot apply database migrations: \(error)\(hint)")
+        } catch {
+            pool.close()
+            throw error
         }
         let environment = ProcessInfo.processInfo.environment
         let actor = environment["ILACS_ACTOR"] ?? ProcessInfo.processInfo.userName
         return AdminRuntime(host: host, pool: pool, actor: actor, logger: logger)
     }
 
-    /// Starts the runtime (see ``start(for:logger:)``), runs `body` with it, and shuts it down
+    /// Starts the runtime (see ``start(for:pending:logger:)``), runs `body` with it, and shuts it down
     /// whatever happens: the frame of every command that needs the database.
     public static func run<T>(
-        for plugin: String? = nil, logger: Logger = Logger(label: "ilacs.admin"), _ body: (AdminRuntime) async throws -> T
+        for plugin: String? = nil, pending: PendingMigrations = .apply, logger: Logger = Logger(label: "ilacs.admin"),
+        _ body: (AdminRuntime) async throws -> T
     ) async throws -> T {
-        let runtime = try await start(for: plugin, logger: logger)
+        let runtime = try await start(for: plugin, pending: pending, logger: logger)
         defer { runtime.shutdown() }
         return try await body(runtime)
     }

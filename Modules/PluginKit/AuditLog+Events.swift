@@ -42,11 +42,11 @@ extension AuditLog {
             let details = try row.decode(String?.self, "details").map { text in
                 try JSONDecoder().decode([String: String].self, from: Data(text.utf8))
             }
-            return AuditRecord(
-                id: try row.decode(Int.self, "id"), occurredAt: try row.decode(Date.self, "occurred_at"),
+            let event = AuditEvent(
                 actor: try row.decode(String.self, "actor"), action: try row.decode(String.self, "action"),
                 recordType: try row.decode(String.self, "record_type"), recordID: try row.decode(String?.self, "record_id"),
                 reason: try row.decode(String?.self, "reason"), details: details ?? [:])
+            return AuditRecord(id: try row.decode(Int.self, "id"), occurredAt: try row.decode(Date.self, "occurred_at"), event: event)
         }
     }
 }

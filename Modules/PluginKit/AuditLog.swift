@@ -4,7 +4,7 @@ import Postgres
 /// One entry of the append-only audit log: who did what to which record, when and why.
 ///
 /// Never put personal data in `details`: name records by their ids.
-public struct AuditEvent: Sendable, Equatable {
+public struct AuditEvent: Sendable, Equatable, Codable {
     /// Who acted: a coordinator's login name or an inspector's id.
     public var actor: String
     /// What they did, a short verb phrase (`snapshot.delete`, `sample.draw`).

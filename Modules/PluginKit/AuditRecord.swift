@@ -6,34 +6,16 @@ public struct AuditRecord: Sendable, Equatable, Codable {
     public var id: Int
     /// When the database wrote it.
     public var occurredAt: Date
-    /// Who acted.
-    public var actor: String
-    /// What they did (`sample.view`).
-    public var action: String
-    /// The kind of record acted on.
-    public var recordType: String
-    /// The record's id, when there is one.
-    public var recordID: String?
-    /// Why, when given.
-    public var reason: String?
-    /// Extra facts, every value as text.
-    public var details: [String: String]
+    /// What was recorded: who did what to which record, and why.
+    public var event: AuditEvent
 
     /// Creates a record.
-    public init(
-        id: Int, occurredAt: Date, actor: String, action: String, recordType: String,
-        recordID: String? = nil, reason: String? = nil, details: [String: String] = [:]
-    ) {
+    public init(id: Int, occurredAt: Date, event: AuditEvent) {
         self.id = id
         self.occurredAt = occurredAt
-        self.actor = actor
-        self.action = action
-        self.recordType = recordType
-        self.recordID = recordID
-        self.reason = reason
-        self.details = details
+        self.event = event
     }
 
     /// The record acted on, as `type id` (or the type alone).
-    public var record: String { recordID.map { "\(recordType) \($0)" } ?? recordType }
+    public var record: String { event.recordID.map { "\(event.recordType) \($0)" } ?? event.recordType }
 }

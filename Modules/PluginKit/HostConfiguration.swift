@@ -13,7 +13,9 @@ public enum HostConfiguration {
     public static let fileVariable = "ILACS_CONFIG_FILE"
 
     /// Configuration keys the kernel itself reads.
-    public static let kernelKeys = [Database.urlKey, Database.poolSizeKey, PluginHost.pluginsKey, AuditChildKey.configurationKey]
+    public static let kernelKeys = [
+        Database.urlKey, Database.poolSizeKey, PluginHost.pluginsKey, AuditChildKey.configurationKey, ConfiguredAuthority.configurationKey
+    ]
 
     /// Builds the configuration reader from `environment`.
     /// - Parameter keys: the dotted keys that may be given as `*_FILE` secrets; by default the

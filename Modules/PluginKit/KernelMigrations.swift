@@ -7,7 +7,7 @@ import Postgres
 enum KernelMigrations {
     static let owner = "kernel"
 
-    static let all: [Migration] = own + AnnexAStoreMigrations.all + [people, auditChain, rehearsals]
+    static let all: [Migration] = own + AnnexAStoreMigrations.all + [people, auditChain, leastPrivilege, AnnexAStoreMigrations.partitionFunctions, rehearsals]
 
     private static let own: [Migration] = [
         Migration(

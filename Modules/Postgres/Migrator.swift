@@ -20,6 +20,24 @@ public struct Migrator: Sendable {
         public var alreadyApplied: Int
     }
 
+    /// The `owner/id` of each migration in `migrations` the database has not recorded, in the
+    /// order given; reads only, so a role that may not change the schema can check it is current.
+    /// - Throws: `PostgresError` `.migrationChanged` when an applied migration's SQL has changed.
+    public func pending(_ migrations: [Migration], on connection: PostgresConnection) async throws -> [String] {
+        let exists = try await connection.query("SELECT to_regclass('ilacs_migrations') IS NOT NULL AS present")[0].decode(Bool.self, at: 0)
+        let recorded = exists ? try await Self.recorded(on: connection) : [:]
+        var pending: [String] = []
+        for migration in migrations {
+            let name = "\(migration.owner)/\(migration.id)"
+            guard let checksum = recorded[name] else {
+                pending.append(name)
+                continue
+            }
+            try Self.check(migration, name: name, recorded: checksum)
+        }
+        return pending
+    }
+
     /// Applies every migration in `migrations` that the database has not recorded yet, in the order given.
     /// - Throws: `PostgresError` `.migrationChanged` when an applied migration's SQL has changed;
     ///   the server's error when a migration fails. Either way nothing is applied.
@@ -37,22 +55,12 @@ public struct Migrator: Sendable {
                     PRIMARY KEY (owner, id)
                 )
                 """)
-            var recorded: [String: String] = [:]
-            for row in try await connection.query("SELECT owner, id, checksum FROM ilacs_migrations") {
-                recorded["\(try row.decode(String.self, at: 0))/\(try row.decode(String.self, at: 1))"] =
-                    try row.decode(String.self, at: 2)
-            }
+            let recorded = try await Self.recorded(on: connection)
             var outcome = Outcome(applied: [], alreadyApplied: 0)
             for migration in migrations {
                 let name = "\(migration.owner)/\(migration.id)"
                 if let checksum = recorded[name] {
-                    guard checksum == migration.checksum else {
-                        throw PostgresError(
-                            code: .migrationChanged,
-                            message: "migration \(name) was changed after it was applied "
-                                + "(recorded checksum \(checksum.prefix(12))…, now \(migration.checksum.prefix(12))…); "
-                                + "restore its original SQL and put the change in a new migration")
-                    }
+                    try Self.check(migration, name: name, recorded: checksum)
                     outcome.alreadyApplied += 1
                     continue
                 }
@@ -64,6 +72,26 @@ public struct Migrator: Sendable {
                 outcome.applied.append(name)
             }
             return outcome
+        }
+    }
+
+    /// The checksum recorded for each applied migration, by `owner/id`.
+    private static func recorded(on connection: PostgresConnection) async throws -> [String: String] {
+        var recorded: [String: String] = [:]
+        for row in try await connection.query("SELECT owner, id, checksum FROM ilacs_migrations") {
+            recorded["\(try row.decode(String.self, at: 0))/\(try row.decode(String.self, at: 1))"] = try row.decode(String.self, at: 2)
+        }
+        return recorded
+    }
+
+    /// Refuses a migration whose SQL differs from what was applied.
+    private static func check(_ migration: Migration, name: String, recorded checksum: String) throws {
+        guard checksum == migration.checksum else {
+            throw PostgresError(
+                code: .migrationChanged,
+                message: "migration \(name) was changed after it was applied "
+                    + "(recorded checksum \(checksum.prefix(12))…, now \(migration.checksum.prefix(12))…); "
+                    + "restore its original SQL and put the change in a new migration")
         }
     }
 }

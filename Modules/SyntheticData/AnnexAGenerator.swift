@@ -1,3 +1,4 @@
+import Authorities
 import Domain
 
 #if canImport(FoundationEssentials)
@@ -22,16 +23,22 @@ public struct AnnexAGenerator: Sendable {
     public let seed: UInt64
     /// The day the lists are drawn up, as if on notification of an inspection.
     public let asOf: CalendarDate
+    /// The one authority a small or county run is for; nil for the default (Rutland for small,
+    /// Nottinghamshire for county). Its old LA code prefixes every id, team and worker.
+    public let authority: Authority?
 
     /// The as-of dates the generator accepts: enough room before for care leavers' births.
     public static let supportedAsOf = CalendarDate(year: 1950, month: 1, day: 1)!...CalendarDate(year: 9000, month: 12, day: 31)!
 
-    /// A generator; `asOf` must lie in ``supportedAsOf``.
-    public init(size: GeneratorSize, seed: UInt64, asOf: CalendarDate) {
+    /// A generator; `asOf` must lie in ``supportedAsOf``, and `authority` is for small and county
+    /// runs only (England's run makes every authority).
+    public init(size: GeneratorSize, seed: UInt64, asOf: CalendarDate, authority: Authority? = nil) {
         precondition(Self.supportedAsOf.contains(asOf), "as-of date \(asOf) is outside \(Self.supportedAsOf)")
+        precondition(authority == nil || size != .england, "an England run makes every authority")
         self.size = size
         self.seed = seed
         self.asOf = asOf
+        self.authority = authority
     }
 
     /// Writes every file into `directory` (created if missing, files in it replaced), reporting
@@ -42,7 +49,7 @@ public struct AnnexAGenerator: Sendable {
     public func write(to directory: String, progress: (GeneratorProgress) -> Void = { _ in }) throws -> GeneratorSummary {
         try Self.createDirectory(directory)
         let output = try OutputWriters(directory: directory)
-        let profiles = AuthorityProfile.profiles(for: size, seed: seed)
+        let profiles = AuthorityProfile.profiles(for: size, seed: seed, authority: authority?.oldCode)
         for (index, profile) in profiles.enumerated() {
             var builder = AuthorityDataBuilder(profile: profile, asOf: asOf, seed: seed)
             try output.append(builder.build())

@@ -5,17 +5,18 @@ struct AuthorityProfile: Sendable {
     /// How many rows of each kind to make for it.
     let sizes: CohortSizes
 
-    /// The authorities a run of `size` generates, in LA-code order.
+    /// The authorities a run of `size` generates, in LA-code order; `code` chooses the one
+    /// authority of a small or county run.
     ///
     /// England's figures are shared out in proportion to each authority's relative size, varied by
     /// a seeded "need" factor (so that two runs with different seeds differ), and rounded so the
     /// authorities sum exactly to the national figures.
-    static func profiles(for size: GeneratorSize, seed: UInt64) -> [AuthorityProfile] {
+    static func profiles(for size: GeneratorSize, seed: UInt64, authority code: String? = nil) -> [AuthorityProfile] {
         switch size {
         case .small:
-            return [AuthorityProfile(authority: .named("857"), sizes: .small)]
+            return [AuthorityProfile(authority: .named(code ?? "857"), sizes: .small)]
         case .county:
-            return [AuthorityProfile(authority: .named("891"), sizes: .county)]
+            return [AuthorityProfile(authority: .named(code ?? "891"), sizes: .county)]
         case .england:
             let authorities = LocalAuthority.england
             let sizes = shares(of: .england, among: authorities, seed: seed)

@@ -55,8 +55,8 @@ struct SnapshotStore {
             for list in AnnexAList.allCases {
                 deleted += try await connection.query("SELECT count(*) FROM \(AnnexATables.table(list)) WHERE snapshot_id = $1", [id])[0]
                     .decode(Int.self, at: 0)
-                // The partition exists only for lists the import held; the id is an integer.
-                try await connection.executeScript("DROP TABLE IF EXISTS \(AnnexATables.partition(list, snapshot: id))")
+                // The partition exists only for lists the import held.
+                try await connection.executeScript(AnnexATables.dropPartition(list, snapshot: id))
             }
             try await connection.execute("DELETE FROM annex_a_snapshots WHERE id = $1", [id])
             try await AuditLog.record(

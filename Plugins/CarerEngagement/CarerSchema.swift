@@ -131,6 +131,15 @@ enum CarerSchema {
                 SELECT 'CarerEngagement', household_id, reason, note, created_at, created_by FROM carer_suppressions;
                 DROP TABLE carer_outbox;
                 DROP TABLE carer_suppressions;
+                """),
+        // What the carers' reply and unsubscribe pages (served by `ilacs-mailer run`) may do as the
+        // mailer's role: read campaigns, record replies and used tokens. Not the households register.
+        Migration(
+            owner: owner, id: "0004_mailer_grants",
+            sql: """
+                GRANT SELECT ON carer_campaigns, carer_campaign_sessions, carer_campaign_audience TO ilacs_mailer;
+                GRANT SELECT, INSERT, UPDATE ON carer_replies TO ilacs_mailer;
+                GRANT SELECT, INSERT ON carer_used_tokens TO ilacs_mailer;
                 """)
     ]
 }

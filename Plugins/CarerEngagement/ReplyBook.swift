@@ -53,11 +53,14 @@ public struct ReplyBook: Sendable {
             if token.session == 0 {
                 answer = .declined
             } else {
-                // Lock the session so two replies at once cannot both take its last place.
+                // Lock the session so two replies at once cannot both take its last place. An advisory
+                // lock, as a row lock would need an UPDATE grant on the sessions the mailer may only read.
+                try await connection.execute(
+                    "SELECT pg_advisory_xact_lock(hashtextextended('carer_campaign_sessions:' || $1::text || ':' || $2::text, 0))",
+                    [token.campaignID, token.session])
                 guard
                     let session = try await connection.query(
-                        "SELECT capacity FROM carer_campaign_sessions WHERE campaign_id = $1 AND number = $2 FOR UPDATE",
-                        [token.campaignID, token.session]
+                        "SELECT capacity FROM carer_campaign_sessions WHERE campaign_id = $1 AND number = $2", [token.campaignID, token.session]
                     ).single
                 else { return nil }
                 let taken = try await connection.query(

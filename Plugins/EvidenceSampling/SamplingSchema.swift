@@ -148,6 +148,17 @@ enum SamplingSchema {
             owner: owner, id: "0005_people_in_kernel",
             sql: """
                 DROP TABLE sampling_web_sessions, sampling_sign_in_links, sampling_inspectors;
+                """),
+        // What `ilacs-sampler` (its commands and the inspectors' pages) may do as the sampler's
+        // role: add manifests, samples, extensions and picks, never change or remove them.
+        Migration(
+            owner: owner, id: "0006_sampler_grants",
+            sql: """
+                GRANT SELECT, INSERT ON sampling_manifests, sampling_manifest_cases, sampling_manifest_exclusions,
+                    sampling_samples, sampling_extensions, sampling_picks TO ilacs_sampler;
+                -- A draw and an extension lock their manifest's or sample's row (FOR UPDATE needs an
+                -- UPDATE grant); an identity column GENERATED ALWAYS cannot be set to a value of one's own.
+                GRANT UPDATE (id) ON sampling_manifests, sampling_samples TO ilacs_sampler;
                 """)
     ]
 }

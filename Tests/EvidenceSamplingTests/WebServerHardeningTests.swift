@@ -208,7 +208,7 @@ enum RawHTTP {
     }
 
     private static func blockingExchange(port: Int, _ request: String) throws -> Answer {
-        let handle = try connected(port: port, timeoutSeconds: 10)
+        let handle = try connected(port: port, timeoutSeconds: 60)
         defer { close(handle) }
         let bytes = Array(request.utf8)
         var sent = 0

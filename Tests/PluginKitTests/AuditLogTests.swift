@@ -50,11 +50,12 @@ struct AuditLogTests {
         }
     }
 
-    @Test("the application role may insert and read audit events but has no grant to change them")
+    @Test("the application role may insert audit events, the coordinators' role read them, and no grant changes them")
     func appendOnlyForApplicationRole() async throws {
         try await TestDatabase.with { database in
             let connection = try await migrated(database)
-            try await connection.execute("SET ROLE ilacs_app")
+            // The coordinators' role: a member of ilacs_app that may also read the log.
+            try await connection.execute("SET ROLE ilacs_admin")
             try await AuditLog.record(AuditEvent(actor: "app", action: "sample.view", recordType: "sample"), on: connection)
             #expect(try #require(try await connection.query("SELECT count(*) FROM audit_events").single).decode(Int.self, at: 0) == 1)
             for statement in ["UPDATE audit_events SET actor = 'b'", "DELETE FROM audit_events"] {

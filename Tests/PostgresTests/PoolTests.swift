@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Connection pool")
 struct PoolTests {
-    @Test("50 concurrent tasks share a pool of 4 without leaking or deadlocking", .timeLimit(.minutes(1)))
+    @Test("50 concurrent tasks share a pool of 4 without leaking or deadlocking", .timeLimit(.minutes(5)))
     func fiftyTasksOverFour() async throws {
         try await TestDatabase.with { database in
             let pool = PostgresPool(configuration: database.configuration, maxConnections: 4)
@@ -31,7 +31,7 @@ struct PoolTests {
         }
     }
 
-    @Test("a task that throws returns its connection to the pool", .timeLimit(.minutes(1)))
+    @Test("a task that throws returns its connection to the pool", .timeLimit(.minutes(5)))
     func throwingBorrowerReturnsConnection() async throws {
         struct Oops: Error {}
         try await TestDatabase.with { database async throws in
@@ -46,7 +46,7 @@ struct PoolTests {
         }
     }
 
-    @Test("after the server is killed and restarted, the next query succeeds", .timeLimit(.minutes(2)))
+    @Test("after the server is killed and restarted, the next query succeeds", .timeLimit(.minutes(5)))
     func reconnectsAfterRestart() async throws {
         let server = try await ScratchServer.start()
         let pool = PostgresPool(configuration: try PostgresConfiguration(connectionString: server.url), maxConnections: 2)

@@ -305,10 +305,12 @@ def main():
         env.pop("DATABASE_URL_FILE", None)
         admin, sampler, mailer = (os.path.join(bin_dir, app) for app in ("ilacs-admin", "ilacs-sampler", "ilacs-mailer"))
         token = setup(admin, sampler, url, work, env)
-        run([mailer, "send", "--once"], env)
+        # The apps under test run as their own database roles (docker/db-init/ilacs-roles.sh).
+        as_role = lambda role: dict(env, DATABASE_URL=urlunsplit(urlsplit(url)._replace(netloc=f"{role}@{urlsplit(url).netloc.rpartition('@')[2]}")))
+        run([mailer, "send", "--once"], as_role("ilacs_mailer"))
         log = open(os.path.join(work, "servers.log"), "w")
-        servers.append((start([sampler, "serve"], sampler_port, env, log), "ilacs-sampler serve"))
-        servers.append((start([mailer, "run"], mailer_port, env, log), "ilacs-mailer run"))
+        servers.append((start([sampler, "serve"], sampler_port, as_role("ilacs_sampler"), log), "ilacs-sampler serve"))
+        servers.append((start([mailer, "run"], mailer_port, as_role("ilacs_mailer"), log), "ilacs-mailer run"))
 
         status, head, _ = http(sampler_port, "POST", "/sign-in", ["Content-Type: application/x-www-form-urlencoded"], f"token={token}".encode())
         session = re.search(r"Set-Cookie: (__Host-ilacs_session=[^;]+)", head) or re.search(r"Set-Cookie: ([^=]+=[^;]+)", head)
