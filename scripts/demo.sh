@@ -151,6 +151,33 @@ step "Write the readiness report of snapshot $snapshot"
 echo "Readiness report: $(realpath "$out/readiness.html")"
 echo "It opens with: $(grep -o '<h2 id="[^"]*-heading">[^<]*' "$out/readiness.html" | head -1 | sed 's/.*">//')"
 
+national_record="${ILACS_REFERENCE:-../shared/reference}/ofsted/ilacs_inspection_history.csv"
+if [ -f "$national_record" ]; then
+    step "Import the national record of ILACS reports: every row kept; the demo authority's own reports (Nottinghamshire, 891) join its history"
+    "$admin" inspection history import "$national_record" --authority Nottinghamshire
+    "$admin" inspection history import "$national_record" --authority Nottinghamshire   # again: nothing changes
+    "$admin" inspection list
+
+    step "The window, by the rule of the framework in force and as measured on the national record"
+    "$admin" inspection window
+else
+    step "The national record is not at $national_record (set ILACS_REFERENCE to the reference folder): skipping its import"
+fi
+
+step "A dry run: start a rehearsal from a pretend call, invite the carers for it, see the checklist, end it"
+rehearsal_call="$(date -d "$as_of + 3 days" +%Y-%m-%d) 09:30"
+"$admin" rehearsal start --call-at "$rehearsal_call"
+rehearsal=$(psql "$DATABASE_URL" -Atc "SELECT id FROM inspections WHERE rehearsal")
+"$admin" campaign create --inspection "$rehearsal" --template examples/carer-invitation \
+    --session "$(date -d "$as_of + 5 days" +%Y-%m-%d) 18:00 | County Hall, Room 2 | 20" >/dev/null
+rehearsal_campaign=$(psql "$DATABASE_URL" -Atc "SELECT max(id) FROM carer_campaigns WHERE inspection_id = $rehearsal")
+"$admin" campaign send "$rehearsal_campaign" | head -3
+MAIL_REHEARSAL_MAILDIR="$out/rehearsal-maildir" "${mailer[@]}" send --once
+echo "Rehearsal messages: $(find "$out/rehearsal-maildir/new" -type f | wc -l) in $out/rehearsal-maildir/new, live maildir unchanged: $(find "$MAIL_MAILDIR/new" -type f | wc -l)"
+"$admin" rehearsal report
+"$admin" rehearsal end
+"$admin" inspection timeline | head -3
+
 step "The audit log: the last events, and its hash chain checked from the first event"
 "$admin" audit show --limit 8
 "$admin" audit verify

@@ -18,6 +18,7 @@ struct BenchCommand: AsyncParsableCommand {
               make bench
               DATABASE_URL=postgresql://ilacs@127.0.0.1:54329/ilacs .build/release/ilacs-bench --rows 200000
               DATABASE_URL=... .build/release/ilacs-bench --rows 100000 --population 100000 --import-size small --messages 500
+              DATABASE_URL=... .build/release/ilacs-bench --only-national-record
             """
     )
 
@@ -39,13 +40,21 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "The folder of the DfE's published files for the published-statistics benchmark.")
     var dfe = "../shared/reference/dfe"
 
+    @Flag(help: "Run only the national record benchmark (import + calibrated window).")
+    var onlyNationalRecord = false
+
     func run() async throws {
         guard let url = ProcessInfo.processInfo.environment["DATABASE_URL"] else {
             throw ValidationError("DATABASE_URL is not set; run `make bench`, which starts the database")
         }
         let server = try PostgresConfiguration(connectionString: url)
+        let nationalRecord = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("shared/reference/ofsted/ilacs_inspection_history.csv").path
+        let nationalResult = try await NationalRecordBenchmark(server: server, path: nationalRecord).run()
+        if onlyNationalRecord { return print(BenchmarkResult.table([nationalResult])) }
         var results = [try await CopyBenchmark(server: server, serverURL: url, rows: rows, repetitions: repetitions).run()]
         results.append(try SamplingBenchmark(population: population).run())
+        results.append(nationalResult)
 
         guard let size = GeneratorSize(rawValue: importSize) else { throw ValidationError("--import-size must be small, county or england") }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ilacs-bench-annex-a").path

@@ -12,6 +12,7 @@ public struct MailSettings: Sendable {
     public enum Key {
         public static let transport = "mail.transport"
         public static let maildir = "mail.maildir"
+        public static let rehearsalMaildir = "mail.rehearsal.maildir"
         public static let from = "mail.from"
         public static let fromName = "mail.from.name"
         public static let replyTo = "mail.reply.to"
@@ -31,7 +32,7 @@ public struct MailSettings: Sendable {
 
         /// Every key the Messaging module reads.
         public static let all = [
-            transport, maildir, from, fromName, replyTo, ratePerMinute, leaseSeconds, maxAttempts,
+            transport, maildir, rehearsalMaildir, from, fromName, replyTo, ratePerMinute, leaseSeconds, maxAttempts,
             retrySeconds, smtpHost, smtpPort, smtpSecurity, smtpCAFile, smtpUsername, smtpPassword,
             smtpAuth, smtpTimeoutSeconds, smtpHelo
         ]
@@ -43,6 +44,8 @@ public struct MailSettings: Sendable {
     public var replyTo: MailAddress?
     /// The folder the maildir transport writes to.
     public var maildir: String
+    /// The folder every rehearsal's message is written to, whatever the transport.
+    public var rehearsalMaildir: String
     /// Most messages handed to the transport per minute.
     public var ratePerMinute: Int
     /// How long a claimed message stays leased to one mailer.
@@ -75,6 +78,7 @@ public struct MailSettings: Sendable {
         from = MailAddress(try address(Key.from) ?? "fostering@example.org", displayName: text(Key.fromName) ?? "Fostering service")
         replyTo = try address(Key.replyTo).map { MailAddress($0) }
         maildir = text(Key.maildir) ?? ".data/maildir"
+        rehearsalMaildir = text(Key.rehearsalMaildir) ?? ".data/rehearsal-maildir"
         ratePerMinute = try number(Key.ratePerMinute, 600, 1...1_000_000)
         leaseSeconds = try number(Key.leaseSeconds, 120, 2...86_400)
         maxAttempts = try number(Key.maxAttempts, 8, 1...100)

@@ -6,7 +6,8 @@ import ServiceLifecycle
 
 /// Delivers the outbox through a transport, whichever plugin queued each message: claims due
 /// messages, paces them to the rate limit, sends them over one session, and records each
-/// outcome. Logs carry outbox ids, owners and counts only, never addresses or names.
+/// outcome. Logs carry outbox ids, owners and counts only, never addresses or names. A
+/// rehearsal's messages are written into the rehearsal maildir instead, whatever the transport.
 public struct Mailer: Sendable {
     /// What a run did.
     public struct Tally: Sendable, Equatable, Codable {
@@ -121,8 +122,16 @@ public struct Mailer: Sendable {
                 }
                 await pacer.wait()
                 do {
-                    if session == nil { session = try await transport.openSession() }
-                    let reply = try await session!.deliver(message(for: item)) { [outbox] in try await outbox.beginCommit(item.id) }
+                    let reply: String
+                    if item.rehearsal {
+                        // A rehearsal's message never reaches a person: it goes to the rehearsal maildir, whatever the transport.
+                        reply = try await MaildirTransport(directory: settings.rehearsalMaildir).deliver(message(for: item)) { [outbox] in
+                            try await outbox.beginCommit(item.id)
+                        }
+                    } else {
+                        if session == nil { session = try await transport.openSession() }
+                        reply = try await session!.deliver(message(for: item)) { [outbox] in try await outbox.beginCommit(item.id) }
+                    }
                     try await outbox.markSent(item.id, reply: reply)
                     tally.sent += 1
                 } catch let error as DeliveryError {

@@ -68,6 +68,15 @@ public enum MessagingSchema {
             sql: """
                 GRANT SELECT, UPDATE ON messaging_outbox TO ilacs_mailer;
                 GRANT SELECT, INSERT, UPDATE ON messaging_suppressions TO ilacs_mailer;
+                """),
+        Migration(
+            owner: owner, id: "0003_rehearsal_messages",
+            sql: """
+                -- A message queued for a rehearsal (an inspection flagged as one): its subject starts with
+                -- REHEARSAL and the mailer writes it into the rehearsal maildir, never to a person. Ending the
+                -- rehearsal deletes its inspection, and its messages with it.
+                ALTER TABLE messaging_outbox ADD COLUMN rehearsal_inspection_id bigint REFERENCES inspections (id) ON DELETE CASCADE;
+                CREATE INDEX messaging_outbox_rehearsal ON messaging_outbox (rehearsal_inspection_id) WHERE rehearsal_inspection_id IS NOT NULL;
                 """)
     ]
 }

@@ -11,7 +11,7 @@ enum KernelMigrations {
     static let all: [Migration] =
         own + AnnexAStoreMigrations.all + [
             people, auditChain, leastPrivilege, AnnexAStoreMigrations.partitionFunctions, RefusalCounts.migration
-        ] + PracticeStandardsStore.migrations
+        ] + PracticeStandardsStore.migrations + [rehearsals]
 
     private static let own: [Migration] = [
         Migration(

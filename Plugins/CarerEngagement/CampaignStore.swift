@@ -138,7 +138,7 @@ public struct CampaignStore: Sendable {
                         group: Campaign.messageGroup(campaign.id), subject: message.subject, text: message.text, html: message.html,
                         headers: campaign.unsubscribeHeaders(householdID: id, settings: settings, key: key)))
             }
-            let queued = try await Outbox.queue(messages, owner: owner, on: connection)
+            let queued = try await Outbox.queue(messages, owner: owner, inspection: campaign.inspectionID, on: connection)
             let leftOut = try await connection.query(
                 """
                 SELECT left_out, count(*) AS n FROM carer_campaign_audience WHERE campaign_id = $1 AND left_out IS NOT NULL GROUP BY left_out

@@ -36,6 +36,13 @@ public struct CarerEngagementPlugin: Plugin {
                 order: 40, title: "Foster-carer invitation sent", due: .nextEvening,
                 exists: "SELECT EXISTS (SELECT 1 FROM carer_campaigns WHERE inspection_id = $1)",
                 found: "an invitation campaign exists for this inspection", missing: "no invitation campaign for this inspection yet")
+        },
+        ExtensionImplementation(Rehearsals.point, name: "carer-rehearsal", summary: "the invitation campaigns of a rehearsal") { _ in
+            let campaigns = "SELECT id FROM carer_campaigns WHERE inspection_id = $1"
+            return DeletingRehearsalRecords([
+                "DELETE FROM carer_replies WHERE campaign_id IN (\(campaigns))", "DELETE FROM carer_campaign_audience WHERE campaign_id IN (\(campaigns))",
+                "DELETE FROM carer_campaign_sessions WHERE campaign_id IN (\(campaigns))", "DELETE FROM carer_campaigns WHERE inspection_id = $1"
+            ])
         }
     ]
 }

@@ -19,4 +19,8 @@ struct ReportingError: Error, CustomStringConvertible {
     /// No notification call is recorded.
     static let noCall = ReportingError(
         "no notification call is recorded; record one with: ilacs-admin inspection notify --call-at \"2026-11-25 10:30\"")
+
+    /// No rehearsal is running.
+    static let noRehearsal = ReportingError(
+        "no rehearsal is running; start one with: ilacs-admin rehearsal start --call-at \"2026-12-07 10:30\"")
 }

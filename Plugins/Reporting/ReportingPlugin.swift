@@ -12,7 +12,7 @@ public struct ReportingPlugin: Plugin {
     public let migrations = ReportingSchema.migrations
     /// Which authority the national record's rows are matched against.
     public let configurationKeys = [AuthorityName.key]
-    public let adminCommands: [any ParsableCommand.Type] = [InspectionCommand.self, ReportCommand.self]
+    public let adminCommands: [any ParsableCommand.Type] = [InspectionCommand.self, ReportCommand.self, RehearsalCommand.self]
     public let extensions = [
         ExtensionImplementation(ReportSections.point, name: "inspection", summary: "the last inspections, the window, the timeline and checklist") { context in
             InspectionSection(checklistItems: try context.host.implementations(of: ChecklistItems.point, context: context))

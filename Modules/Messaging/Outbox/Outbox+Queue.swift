@@ -1,9 +1,14 @@
 import Foundation
+import PluginKit
 import Postgres
 
 extension Outbox {
     /// Queues `messages` for `owner` (the queuing plugin's name) inside the caller's transaction,
     /// so the messages exist exactly when the caller's own changes commit.
+    ///
+    /// Give `inspection` when the messages are work for an inspection: when it is a rehearsal,
+    /// each subject gets the prefix `REHEARSAL: ` and the mailer writes the messages into the
+    /// rehearsal maildir (`MAIL_REHEARSAL_MAILDIR`), never to their recipients.
     ///
     /// A message whose `dedupeKey` the owner has queued before (in any state) is skipped: queuing
     /// twice never duplicates. Messages are loaded with COPY, so thousands queue in one call.
@@ -12,8 +17,10 @@ extension Outbox {
     ///   line break, or a name that is not printable ASCII without a colon); else the server's
     ///   error. `connection` must be inside a transaction.
     @discardableResult
-    public static func queue(_ messages: [OutgoingMessage], owner: String, on connection: PostgresConnection) async throws -> Int {
+    public static func queue(_ messages: [OutgoingMessage], owner: String, inspection: Int? = nil, on connection: PostgresConnection) async throws -> Int {
         guard !messages.isEmpty else { return 0 }
+        var rehearsal: Int?
+        if let inspection, try await Rehearsals.isRehearsal(inspection, on: connection) { rehearsal = inspection }
         for field in messages.lazy.flatMap(\.headers) where !field.isWellFormed {
             throw MessagingError(
                 "the header field \(field.name.debugDescription) of a message \(owner) queued is not one line with a plain name; nothing was queued")
@@ -41,19 +48,21 @@ extension Outbox {
         }
         let queued = try await connection.execute(
             """
-            INSERT INTO messaging_outbox (owner, kind, dedupe_key, group_id, suppression_key, recipient, subject, text_body, html_body, headers)
-            SELECT $1, kind, dedupe_key, group_id, suppression_key, recipient, subject, text_body, html_body, headers::jsonb
+            INSERT INTO messaging_outbox (owner, kind, dedupe_key, group_id, suppression_key, recipient, subject, text_body, html_body, headers,
+                rehearsal_inspection_id)
+            SELECT $1, kind, dedupe_key, group_id, suppression_key, recipient, CASE WHEN $2::bigint IS NULL THEN subject ELSE $3 || subject END,
+                text_body, html_body, headers::jsonb, $2::bigint
             FROM messaging_outbox_load
             ON CONFLICT (owner, dedupe_key) DO NOTHING
-            """, [owner])
+            """, [owner, rehearsal, Rehearsals.subjectPrefix])
         try await connection.execute("TRUNCATE messaging_outbox_load")
         return queued
     }
 
-    /// Queues one message for `owner` inside the caller's transaction.
+    /// Queues one message for `owner` inside the caller's transaction (for `inspection`, as above).
     /// - Returns: false when the owner had queued a message with the same `dedupeKey` before.
     @discardableResult
-    public static func queue(_ message: OutgoingMessage, owner: String, on connection: PostgresConnection) async throws -> Bool {
-        try await queue([message], owner: owner, on: connection) == 1
+    public static func queue(_ message: OutgoingMessage, owner: String, inspection: Int? = nil, on connection: PostgresConnection) async throws -> Bool {
+        try await queue([message], owner: owner, inspection: inspection, on: connection) == 1
     }
 }

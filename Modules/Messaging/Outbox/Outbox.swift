@@ -30,6 +30,8 @@ public struct Outbox: Sendable {
         public let headers: [MailHeaderField]
         /// Attempts so far, this one included.
         public let attempts: Int
+        /// True for a rehearsal's message: it goes to the rehearsal maildir only.
+        public let rehearsal: Bool
     }
 
     /// The lease was lost (it ran out and another mailer took the row): do not send.
@@ -77,7 +79,7 @@ public struct Outbox: Sendable {
                     lease_expires_at = now() + make_interval(secs => $2), leased_by = $3
                 FROM due WHERE o.id = due.id
                 RETURNING o.id, o.owner, o.kind, o.group_id, o.recipient, o.subject, o.text_body, o.html_body,
-                          o.headers::text AS headers, o.attempts, o.state
+                          o.headers::text AS headers, o.attempts, o.state, o.rehearsal_inspection_id IS NOT NULL AS rehearsal
                 """, [limit, leaseSeconds, worker]
             ).filter { try $0.decode(String.self, "state") == "sending" }.map { row in
                 Item(
@@ -86,7 +88,7 @@ public struct Outbox: Sendable {
                     subject: try row.decode(String.self, "subject"), text: try row.decode(String.self, "text_body"),
                     html: try row.decode(String.self, "html_body"),
                     headers: try JSONDecoder().decode([MailHeaderField].self, from: Data(try row.decode(String.self, "headers").utf8)),
-                    attempts: try row.decode(Int.self, "attempts"))
+                    attempts: try row.decode(Int.self, "attempts"), rehearsal: try row.decode(Bool.self, "rehearsal"))
             }.sorted { $0.id < $1.id }
         }
     }

@@ -19,7 +19,10 @@ struct SamplingSection: ReportSection {
             SELECT s.id, s.manifest_id, m.sha256, m.inspection_id,
                    (SELECT count(*) FROM sampling_picks p WHERE p.sample_id = s.id) AS picks
             FROM sampling_samples s JOIN sampling_manifests m ON m.id = s.manifest_id
-            WHERE m.snapshot_id = $1 ORDER BY s.id
+            WHERE m.snapshot_id = $1
+              -- A rehearsal's samples are not the live record (kernel: inspections.rehearsal).
+              AND NOT EXISTS (SELECT 1 FROM inspections i WHERE i.id = m.inspection_id AND i.rehearsal)
+            ORDER BY s.id
             """, [request.snapshotID])
         guard let latest = try samples.last.map({ try $0.decode(Int.self, "id") }) else {
             return ReportSectionContent(

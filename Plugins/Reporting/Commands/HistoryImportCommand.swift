@@ -44,15 +44,25 @@ struct HistoryImportCommand: AsyncParsableCommand {
     var format: OutputFormat = .text
 
     func run() async throws {
-        let record = try NationalRecordFile(path: file)
+        guard format == .text else {
+            let record = try NationalRecordFile(path: file)
+            return try await AdminRuntime.run(for: ReportingPlugin.pluginName) { runtime in
+                print(
+                    try JSONOutput.encode(
+                        try await NationalRecordStore(pool: runtime.pool).importFile(
+                            record, sourceName: sourceName, authority: AuthorityName.resolve(authority, configuration: runtime.host.configuration),
+                            actor: runtime.actor)))
+            }
+        }
         try await AdminRuntime.run(for: ReportingPlugin.pluginName) { runtime in
-            let result = try await NationalRecordStore(pool: runtime.pool).importFile(
-                record, sourceName: URL(fileURLWithPath: file).lastPathComponent,
-                authority: AuthorityName.resolve(authority, configuration: runtime.host.configuration), actor: runtime.actor)
-            if format == .json { return print(try JSONOutput.encode(result)) }
-            print(Self.text(result))
+            print(
+                try await NationalRecordRun.importFile(
+                    path: file, sourceName: sourceName, authority: AuthorityName.resolve(authority, configuration: runtime.host.configuration),
+                    actor: runtime.actor, pool: runtime.pool))
         }
     }
+
+    private var sourceName: String { URL(fileURLWithPath: file).lastPathComponent }
 
     /// The result as the command prints it.
     static func text(_ result: NationalRecordStore.ImportResult) -> String {

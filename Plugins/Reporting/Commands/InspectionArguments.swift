@@ -29,6 +29,15 @@ enum InspectionArguments {
         return (area, grade)
     }
 
+    /// `--call-at` and `--type` as the timeline of a call: a short or standard inspection.
+    static func call(_ callAt: String, type: String) throws -> NotificationTimeline {
+        guard let call = LocalDateTime.parse(callAt) else {
+            throw ValidationError("--call-at must be a date and time such as \"2026-11-25 10:30\", not '\(callAt)'")
+        }
+        // A notified type always has a timeline.
+        return NotificationTimeline(call: call, type: try Self.type(type, allowed: NotificationTimeline.notifiedTypes))!
+    }
+
     /// A stored snake_case id as typed on the command line.
     static func display(_ id: String) -> String { id.replacingOccurrences(of: "_", with: "-") }
 

@@ -19,27 +19,13 @@ struct NotifyCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(name: .customLong("call-at"), help: "When the call came: \"YYYY-MM-DD HH:MM\" (local time).")
-    var callAt: String
-
-    @Option(help: "short or standard.")
-    var type = "short"
-
-    func validate() throws {
-        guard LocalDateTime.parse(callAt) != nil else {
-            throw ValidationError("--call-at must be a date and time such as \"2026-11-25 10:30\", not '\(callAt)'")
-        }
-        _ = try InspectionArguments.type(type, allowed: NotificationTimeline.notifiedTypes)
-    }
+    @OptionGroup var call: CallOptions
 
     func run() async throws {
-        let inspectionType = try InspectionArguments.type(type, allowed: NotificationTimeline.notifiedTypes)
-        guard let call = LocalDateTime.parse(callAt), let timeline = NotificationTimeline(call: call, type: inspectionType) else {
-            throw ValidationError("--call-at must be a date and time such as \"2026-11-25 10:30\"")
-        }
+        let timeline = try call.timeline
         try await AdminRuntime.run(for: ReportingPlugin.pluginName) { runtime in
             let id = try await InspectionStore(pool: runtime.pool).recordCall(timeline, actor: runtime.actor)
-            print("Recorded the call of \(call) as inspection \(id) (\(inspectionType.displayName.lowercased())).")
+            print("Recorded the call of \(timeline.call) as inspection \(id) (\(timeline.type.displayName.lowercased())).")
             print(
                 "On site \(timeline.onSiteStart.weekdayName) \(timeline.onSiteStart.iso) to \(timeline.onSiteEnd.weekdayName) \(timeline.onSiteEnd.iso); see the checklist with: ilacs-admin inspection timeline"
             )

@@ -25,13 +25,19 @@ struct TimelineCommand: AsyncParsableCommand {
     var format: ReportingOutputFormat = .text
 
     func run() async throws {
+        try await Self.show(rehearsal: false, json: format == .json)
+    }
+
+    /// Prints the latest live call's timeline and checklist (with `rehearsal`, the running
+    /// rehearsal's, headed REHEARSAL), as text or JSON.
+    static func show(rehearsal: Bool, json: Bool) async throws {
         try await AdminRuntime.run(for: ReportingPlugin.pluginName) { runtime in
             let items = try runtime.host.implementations(of: ChecklistItems.point, context: runtime.context(for: ReportingPlugin.pluginName))
             let view = try await runtime.pool.withConnection { connection in
-                try await TimelineView.latest(checklist: items, on: connection)
+                try await TimelineView.latest(checklist: items, rehearsal: rehearsal, on: connection)
             }
-            guard let view else { throw ReportingError.noCall }
-            print(format == .json ? try JSONOutput.encode(view) : view.text)
+            guard let view else { throw rehearsal ? ReportingError.noRehearsal : ReportingError.noCall }
+            print(json ? try JSONOutput.encode(view) : (rehearsal ? "REHEARSAL (inspection \(view.inspectionID))\n" : "") + view.text)
         }
     }
 }

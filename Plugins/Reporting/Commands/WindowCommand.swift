@@ -41,14 +41,7 @@ struct WindowCommand: AsyncParsableCommand {
     func run() async throws {
         try await AdminRuntime.run(for: ReportingPlugin.pluginName) { runtime in
             let day = today ?? .today
-            try await runtime.pool.withConnection { connection in
-                let forecast = InspectionWindow.forecast(history: try await InspectionStore.all(on: connection), today: day)
-                let measured = try await CalibratedWindow.load(window: forecast.window, today: day, from: pairsFrom, on: connection)
-                print(Self.text(forecast))
-                print(
-                    measured?.lines.joined(separator: "\n")
-                        ?? "\nNo national record is imported, so the window is the rule alone; import it with: ilacs-admin inspection history import FILE")
-            }
+            print(try await NationalRecordRun.window(today: day, pairsFrom: pairsFrom, pool: runtime.pool))
         }
     }
 

@@ -45,7 +45,7 @@ struct InspectionStore {
     ) async throws -> (id: Int, created: Bool) {
         // Recording the same inspection again (a re-run script, say) keeps the first record.
         if let existing = try await connection.query(
-            "SELECT id FROM inspections WHERE type = $1 AND started_on = $2 ORDER BY id LIMIT 1", [type.rawValue, start]
+            "SELECT id FROM inspections WHERE type = $1 AND started_on = $2 AND NOT rehearsal ORDER BY id LIMIT 1", [type.rawValue, start]
         ).single {
             return (try existing.decode(Int.self, at: 0), false)
         }
@@ -79,7 +79,7 @@ struct InspectionStore {
             byInspection[try row.decode(Int.self, "inspection_id"), default: [:]][area] = Judgement(rawValue: try row.decode(String.self, "grade"))
         }
         return try await connection.query(
-            "SELECT id, type, started_on, ended_on FROM inspections WHERE started_on IS NOT NULL ORDER BY started_on, id"
+            "SELECT id, type, started_on, ended_on FROM inspections WHERE started_on IS NOT NULL AND NOT rehearsal ORDER BY started_on, id"
         ).map { row in
             let id = try row.decode(Int.self, "id")
             return Inspection(
@@ -105,43 +105,54 @@ struct InspectionStore {
 
     /// Records the notification call as a new inspection of `timeline.type` on its on-site dates;
     /// a call at the same moment already recorded returns its inspection and changes nothing.
+    /// With `rehearsal`, the inspection is a rehearsal's (refused while another runs).
     /// - Throws: when the call is before the as-of date of the latest snapshot (the lists would
     ///   then describe a time after the call).
-    func recordCall(_ timeline: NotificationTimeline, actor: String) async throws -> Int {
+    func recordCall(_ timeline: NotificationTimeline, rehearsal: Bool = false, actor: String) async throws -> Int {
         try await pool.transaction { connection in
             if let latest = try await AnnexASnapshot.latest(on: connection), timeline.call.date < latest.asOf {
                 throw ReportingError(
                     "the call at \(timeline.call) is before the as-of date \(latest.asOf.iso) of the latest snapshot \(latest.id); give the date and time the call came (e.g. --call-at \"\(latest.asOf.iso) 10:30\" or later)"
                 )
             }
-            if let existing = try await connection.query(
-                "SELECT inspection_id FROM reporting_notifications WHERE call_at = $1::timestamp", [timeline.call.description]
-            ).single {
+            if rehearsal, let running = try await Rehearsals.running(on: connection) {
+                throw ReportingError("a rehearsal is already running (inspection \(running)); end it first with: ilacs-admin rehearsal end")
+            }
+            if !rehearsal,
+                let existing = try await connection.query(
+                    """
+                    SELECT n.inspection_id FROM reporting_notifications n JOIN inspections i ON i.id = n.inspection_id
+                    WHERE n.call_at = $1::timestamp AND NOT i.rehearsal
+                    """, [timeline.call.description]
+                ).single
+            {
                 return try existing.decode(Int.self, at: 0)
             }
             let id = try await connection.query(
-                "INSERT INTO inspections (type, started_on, ended_on, created_by) VALUES ($1, $2, $3, $4) RETURNING id",
-                [timeline.type.rawValue, timeline.onSiteStart, timeline.onSiteEnd, actor])[0].decode(Int.self, at: 0)
+                "INSERT INTO inspections (type, started_on, ended_on, created_by, rehearsal) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                [timeline.type.rawValue, timeline.onSiteStart, timeline.onSiteEnd, actor, rehearsal])[0].decode(Int.self, at: 0)
             try await connection.execute(
                 "INSERT INTO reporting_notifications (inspection_id, call_at, created_by) VALUES ($1, $2::timestamp, $3)",
                 [id, timeline.call.description, actor])
             try await AuditLog.record(
                 AuditEvent(
-                    actor: actor, action: "inspection.notify", recordType: "inspection", recordID: String(id),
+                    actor: actor, action: rehearsal ? "rehearsal.start" : "inspection.notify", recordType: "inspection", recordID: String(id),
                     details: ["type": timeline.type.rawValue, "call_at": timeline.call.description]), on: connection)
             return id
         }
     }
 
-    /// The latest notification call, or nil when none is recorded.
-    static func latestCall(on connection: PostgresConnection) async throws -> Call? {
+    /// The latest live notification call (or, with `rehearsal`, the running rehearsal's call),
+    /// or nil when none is recorded.
+    static func latestCall(rehearsal: Bool = false, on connection: PostgresConnection) async throws -> Call? {
         guard
             let row = try await connection.query(
                 """
                 SELECT n.inspection_id, to_char(n.call_at, 'YYYY-MM-DD HH24:MI') AS call_at, i.type
                 FROM reporting_notifications n JOIN inspections i ON i.id = n.inspection_id
+                WHERE i.rehearsal = $1
                 ORDER BY n.call_at DESC, n.inspection_id DESC LIMIT 1
-                """
+                """, [rehearsal]
             ).single
         else { return nil }
         guard let call = LocalDateTime.parse(try row.decode(String.self, "call_at")),

@@ -14,9 +14,10 @@ struct TimelineView: Codable, Equatable {
     var freshnessLimit: CalendarDate
     var checklist: Checklist
 
-    /// The view of the latest call with `items`' checklist, or nil when no call is recorded.
-    static func latest(checklist items: [any ChecklistItem], on connection: PostgresConnection) async throws -> TimelineView? {
-        guard let call = try await InspectionStore.latestCall(on: connection) else { return nil }
+    /// The view of the latest live call (with `rehearsal`, the running rehearsal's) with `items`'
+    /// checklist, or nil when no call is recorded.
+    static func latest(checklist items: [any ChecklistItem], rehearsal: Bool = false, on connection: PostgresConnection) async throws -> TimelineView? {
+        guard let call = try await InspectionStore.latestCall(rehearsal: rehearsal, on: connection) else { return nil }
         let timeline = call.timeline
         return TimelineView(
             inspectionID: call.inspectionID, type: timeline.type.rawValue, callAt: timeline.call.description,
