@@ -36,13 +36,19 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Invitations the mailer benchmark delivers through the outbox to a local aiosmtpd.")
     var messages = 2_000
 
+    @Flag(help: "Run only the import benchmark (against psql \\copy of the same files), e.g. before and after an importer change.")
+    var importOnly = false
+
     func run() async throws {
         guard let url = ProcessInfo.processInfo.environment["DATABASE_URL"] else {
             throw ValidationError("DATABASE_URL is not set; run `make bench`, which starts the database")
         }
         let server = try PostgresConfiguration(connectionString: url)
-        var results = [try await CopyBenchmark(server: server, serverURL: url, rows: rows, repetitions: repetitions).run()]
-        results.append(try SamplingBenchmark(population: population).run())
+        var results: [BenchmarkResult] = []
+        if !importOnly {
+            results.append(try await CopyBenchmark(server: server, serverURL: url, rows: rows, repetitions: repetitions).run())
+            results.append(try SamplingBenchmark(population: population).run())
+        }
 
         guard let size = GeneratorSize(rawValue: importSize) else { throw ValidationError("--import-size must be small, county or england") }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ilacs-bench-annex-a").path
@@ -51,9 +57,14 @@ struct BenchCommand: AsyncParsableCommand {
         log("Generating \(size.rawValue)-size Annex A data")
         let generated = try AnnexAGenerator(size: size, seed: 7, asOf: ReadinessBenchmark.asOf).write(to: folder)
         log("  \(generated.annexARows) Annex A rows")
-        results.append(try CSVParseBenchmark(path: folder + "/List_1.csv").run())
+        if !importOnly { results.append(try CSVParseBenchmark(path: folder + "/List_1.csv").run()) }
         let (importResult, peak) = try await ImportBenchmark(server: server, folder: folder).run()
         results.append(importResult)
+        if importOnly {
+            print("")
+            print(BenchmarkResult.table(results))
+            return
+        }
         results.append(
             try await ReadinessBenchmark(
                 server: server, database: ImportBenchmark.database, folder: folder, label: "\(size.rawValue) size",

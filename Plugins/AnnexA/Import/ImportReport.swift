@@ -10,8 +10,9 @@ enum ImportReport {
         lines.append("  total: \(summary.rowsByList.values.reduce(0, +)) rows; content SHA-256 \(summary.contentSHA256.prefix(16))…")
         if summary.hasProblems {
             lines.append(
-                "Imported with problems: \(summary.rowsWithValueProblems) rows kept with \(summary.valuesKeptAsGiven) values kept as given "
-                    + "(unknown or repaired), \(summary.rejectedRows) rows left out (no identifier or placing date) and kept with their reasons:")
+                "Imported with problems: \(count(summary.rowsWithValueProblems, "row")) kept with \(count(summary.valuesKeptAsGiven, "value")) "
+                    + "kept as given (unknown or repaired); \(count(summary.rejectedRows, "row")) left out (no identifier or placing date) "
+                    + "and kept with their reasons:")
             lines += summary.problemGroups.map { "  " + $0.line }
         }
         lines += shown(problems.filter { $0.effect == nil }, limit: 15)
@@ -31,6 +32,11 @@ enum ImportReport {
         lines += shown(errors, limit: 20)
         lines.append(reportPath.map { "Every problem is in \($0)." } ?? "Use --report problems.csv to get every problem in a file.")
         return lines.joined(separator: "\n")
+    }
+
+    /// `1 row`, `2 rows`.
+    private static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
     private static func shown(_ problems: [ImportProblem], limit: Int) -> [String] {

@@ -227,9 +227,10 @@ struct RowValidator {
 
     private func problem(_ row: Int, _ column: Column, _ failure: CellFailure, effect: ImportProblem.Effect?, outcome: String) -> ImportProblem {
         let severity: ImportProblem.Severity = effect == .valueUnknown || effect == .valueRepaired ? (strict ? .error : .warning) : .error
+        // In strict mode nothing is imported, so what would have happened to the row is not said.
         return ImportProblem(
             severity: severity, effect: effect, kind: failure.kind, list: list.number, source: source, row: row,
-            column: column.heading, reason: failure.reason + outcome)
+            column: column.heading, reason: failure.reason + (strict ? "" : outcome))
     }
 }
 
