@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import TestSupport
 import Testing
 import Workbook
 
@@ -65,21 +66,11 @@ struct RealWorkbookTests {
 
     /// Runs the test environment's `python3` with `arguments`, returning its standard output.
     static func python(_ arguments: [String]) throws -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw TestFailure("python3 \(arguments.joined(separator: " ")) failed (run `make setup`): \(String(decoding: errors, as: UTF8.self))")
+        let run = try PythonRun.run(arguments)
+        guard run.status == 0 else {
+            throw TestFailure("python3 \(arguments.joined(separator: " ")) failed (run `make setup`): \(String(decoding: run.errors, as: UTF8.self))")
         }
-        return output
+        return run.output
     }
 
     /// `{"List 8": 40, …}` as list number to count.
