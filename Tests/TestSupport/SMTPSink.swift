@@ -47,7 +47,9 @@ public final class SMTPSink: @unchecked Sendable {
         let line = Self.readLine(stdout.fileHandleForReading.fileDescriptor, within: .seconds(20))
         guard let line else {
             Self.kill(process)
-            throw TestSetupError("the SMTP sink did not start within 20 s: run `make setup` (it creates the Python test environment with aiosmtpd, scripts/requirements-test.txt) and put `scripts/python-env.sh path` first on PATH")
+            throw TestSetupError(
+                "the SMTP sink did not start within 20 s: run `make setup` (the Python test environment with aiosmtpd) "
+                    + "and put `scripts/python-env.sh path` first on PATH")
         }
         let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard text.hasPrefix("READY "), let port = Int(text.dropFirst(6)) else {
