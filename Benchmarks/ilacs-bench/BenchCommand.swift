@@ -43,6 +43,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Flag(help: "Run only the national record benchmark (import + calibrated window).")
     var onlyNationalRecord = false
 
+    @Flag(help: "Run only the import benchmark (against psql \\copy of the same files), e.g. before and after an importer change.")
+    var importOnly = false
+
     func run() async throws {
         guard let url = ProcessInfo.processInfo.environment["DATABASE_URL"] else {
             throw ValidationError("DATABASE_URL is not set; run `make bench`, which starts the database")
@@ -50,11 +53,14 @@ struct BenchCommand: AsyncParsableCommand {
         let server = try PostgresConfiguration(connectionString: url)
         let nationalRecord = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("shared/reference/ofsted/ilacs_inspection_history.csv").path
-        let nationalResult = try await NationalRecordBenchmark(server: server, path: nationalRecord).run()
-        if onlyNationalRecord { return print(BenchmarkResult.table([nationalResult])) }
-        var results = [try await CopyBenchmark(server: server, serverURL: url, rows: rows, repetitions: repetitions).run()]
-        results.append(try SamplingBenchmark(population: population).run())
-        results.append(nationalResult)
+        var results: [BenchmarkResult] = []
+        if !importOnly {
+            let nationalResult = try await NationalRecordBenchmark(server: server, path: nationalRecord).run()
+            if onlyNationalRecord { return print(BenchmarkResult.table([nationalResult])) }
+            results.append(try await CopyBenchmark(server: server, serverURL: url, rows: rows, repetitions: repetitions).run())
+            results.append(try SamplingBenchmark(population: population).run())
+            results.append(nationalResult)
+        }
 
         guard let size = GeneratorSize(rawValue: importSize) else { throw ValidationError("--import-size must be small, county or england") }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ilacs-bench-annex-a").path
@@ -63,9 +69,14 @@ struct BenchCommand: AsyncParsableCommand {
         log("Generating \(size.rawValue)-size Annex A data")
         let generated = try AnnexAGenerator(size: size, seed: 7, asOf: ReadinessBenchmark.asOf).write(to: folder)
         log("  \(generated.annexARows) Annex A rows")
-        results.append(try CSVParseBenchmark(path: folder + "/List_1.csv").run())
+        if !importOnly { results.append(try CSVParseBenchmark(path: folder + "/List_1.csv").run()) }
         let (importResult, peak) = try await ImportBenchmark(server: server, folder: folder).run()
         results.append(importResult)
+        if importOnly {
+            print("")
+            print(BenchmarkResult.table(results))
+            return
+        }
         let published = PublishedStatisticsBenchmark(server: server, folder: dfe, repetitions: repetitions)
         log("Published statistics: importing the DfE's files")
         results.append(try await published.importFiles())

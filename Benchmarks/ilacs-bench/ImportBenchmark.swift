@@ -41,7 +41,7 @@ struct ImportBenchmark {
         let clock = ContinuousClock()
         let start = clock.now
         let (outcome, _) = try await AnnexAImporter(pool: pool).run(
-            .init(path: folder, asOf: CalendarDate(year: 2026, month: 11, day: 20)!, lenient: false, actor: "bench"))
+            .init(path: folder, asOf: CalendarDate(year: 2026, month: 11, day: 20)!, actor: "bench"))
         let ours = clock.now - start
         pool.close()
         guard case .imported(let summary) = outcome else { throw BenchmarkFailure("the import created no snapshot") }

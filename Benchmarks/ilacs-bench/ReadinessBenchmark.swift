@@ -39,11 +39,11 @@ struct ReadinessBenchmark {
         log("Readiness benchmark (\(label)): importing the snapshots")
         let importer = AnnexAImporter(pool: pool)
         if importCurrent {
-            _ = try await importer.run(.init(path: folder, asOf: Self.asOf, lenient: false, actor: "bench"))
+            _ = try await importer.run(.init(path: folder, asOf: Self.asOf, actor: "bench"))
         }
         let previous = try previousLists()
         defer { try? FileManager.default.removeItem(atPath: previous) }
-        _ = try await importer.run(.init(path: previous, asOf: Self.asOf.adding(days: -7), lenient: false, actor: "bench"))
+        _ = try await importer.run(.init(path: previous, asOf: Self.asOf.adding(days: -7), actor: "bench"))
         let current = try await pool.query("SELECT id FROM annex_a_snapshots ORDER BY as_of DESC LIMIT 1")[0].decode(Int.self, at: 0)
         try await LocalListImporter.store(
             try LocalListParser.read(path: folder + "/children_not_in_school.csv"), name: LocalListStore.childrenNotInSchool,

@@ -8,19 +8,23 @@ public struct AnnexAChildRow: Sendable, Equatable {
     public var list: AnnexAList
     /// The row's number as the coordinator's file or sheet showed it.
     public var rowNumber: Int
-    /// The stored values, one per column of `list`, nil where the cell was blank.
+    /// The stored values, one per column of `list`, nil where the cell was blank or is unknown.
     public var values: [String?]
+    /// The cells the import kept as given (value problems), by column key.
+    public var given: [String: String]
 
     /// Creates a row.
-    public init(list: AnnexAList, rowNumber: Int, values: [String?]) {
+    public init(list: AnnexAList, rowNumber: Int, values: [String?], given: [String: String] = [:]) {
         self.list = list
         self.rowNumber = rowNumber
         self.values = values
+        self.given = given
     }
 
-    /// The row's cells in Ofsted's written form, each with its column heading.
+    /// The row's cells in Ofsted's written form, each with its column heading; a cell kept as
+    /// given shows as it came in.
     public var ofstedCells: [(heading: String, value: String)] {
-        zip(list.columns, values).map { column, value in (column.heading, column.ofstedText(value)) }
+        zip(list.columns, values).map { column, value in (column.heading, column.shownText(value, given: given)) }
     }
 
     /// Every row of `childID` in snapshot `snapshot`, on the lists given (all lists that name a child
@@ -33,14 +37,15 @@ public struct AnnexAChildRow: Sendable, Equatable {
             let columns = list.columns
             let result = try await connection.query(
                 """
-                SELECT row_number, \(columns.map { "\($0.key)::text" }.joined(separator: ", "))
+                SELECT row_number, \(columns.map { "\($0.key)::text" }.joined(separator: ", ")), \(AnnexATables.rawValues)::text
                 FROM \(AnnexATables.table(list)) WHERE snapshot_id = $1 AND child_id = $2 ORDER BY row_number
                 """, [snapshot, childID])
             for row in result {
                 found.append(
                     Self(
                         list: list, rowNumber: try row.decode(Int.self, at: 0),
-                        values: try columns.indices.map { try row.decode(String?.self, at: $0 + 1) }))
+                        values: try columns.indices.map { try row.decode(String?.self, at: $0 + 1) },
+                        given: AnnexATables.givenValues(try row.decode(String?.self, at: columns.count + 1))))
             }
         }
         return found

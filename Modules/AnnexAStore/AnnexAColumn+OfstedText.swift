@@ -11,4 +11,10 @@ extension AnnexAColumn {
         case .integer, .text: return stored
         }
     }
+
+    /// The cell as the export and the inspectors' pages show it: as given when the import kept
+    /// it so (a value problem, see ``AnnexATables/rawValues``), else ``ofstedText(_:)``.
+    public func shownText(_ stored: String?, given: [String: String]) -> String {
+        given[key] ?? ofstedText(stored)
+    }
 }

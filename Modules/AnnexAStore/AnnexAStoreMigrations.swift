@@ -33,7 +33,8 @@ public enum AnnexAStoreMigrations {
                 CREATE UNIQUE INDEX IF NOT EXISTS annex_a_snapshots_content ON annex_a_snapshots (content_sha256);
                 """),
         Migration(owner: "kernel", id: "0005_annex_a_lists", sql: AnnexAList.allCases.map(AnnexATables.createTable).joined(separator: "\n")),
-        Migration(owner: "kernel", id: "0006_local_lists", sql: LocalListStore.createTables)
+        Migration(owner: "kernel", id: "0006_local_lists", sql: LocalListStore.createTables),
+        Migration(owner: "kernel", id: "0030_annex_a_raw_values", sql: AnnexAList.allCases.map(AnnexATables.keepValueProblems).joined(separator: "\n"))
     ]
 
     /// The partition DDL of an import or a snapshot's deletion, as functions that run with their

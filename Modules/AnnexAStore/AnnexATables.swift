@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 
 /// The names and SQL types of the kernel's Annex A tables: one table per list, partitioned by
 /// snapshot, beside `annex_a_snapshots`.
@@ -9,6 +10,20 @@ import Domain
 public enum AnnexATables {
     /// The table of snapshots: one row per import.
     public static let snapshots = "annex_a_snapshots"
+
+    /// The `jsonb` column of every list table holding, for a row with value problems, each such
+    /// cell as the coordinator's file gave it (`{"age": "6.138", "ethnicity": ""}`): the typed
+    /// column then holds NULL (unknown) or the safe repair (whole years of a fractional age).
+    /// NULL for a row whose every cell was read as it is stored. The export writes these values
+    /// back as they came in, and readers tell an unknown value (a key here, NULL in the typed
+    /// column) from a blank that the list allows (NULL, no key).
+    public static let rawValues = "raw_values"
+
+    /// The cells of a stored `raw_values` object (read as text), by column key; none for NULL.
+    public static func givenValues(_ json: String?) -> [String: String] {
+        guard let json, let cells = try? JSONDecoder().decode([String: String].self, from: Data(json.utf8)) else { return [:] }
+        return cells
+    }
 
     /// The table holding `list`'s rows.
     public static func table(_ list: AnnexAList) -> String { "annex_a_list_\(list.number)" }
@@ -45,6 +60,17 @@ public enum AnnexATables {
     /// The statement that drops a snapshot's partition of `list`, if the import held that list.
     public static func dropPartition(_ list: AnnexAList, snapshot: Int) -> String {
         "SELECT annex_a_partition_drop(\(list.number), \(snapshot))"
+    }
+
+    /// The statements that let `list`'s table keep rows with value problems: a `raw_values`
+    /// column, and NOT NULL only on what places a row (its identifier and its placing date), since
+    /// any other required cell may now be unknown. Partitions follow their table.
+    static func keepValueProblems(_ list: AnnexAList) -> String {
+        let placing = [identifier(list), list.placingDate].compactMap { $0 }
+        let optional = list.columns.filter { !placing.contains($0.key) && $0.required && !$0.since2024 }
+        return
+            (["ALTER TABLE \(table(list)) ADD COLUMN IF NOT EXISTS \(rawValues) jsonb;"]
+            + optional.map { "ALTER TABLE \(table(list)) ALTER COLUMN \($0.key) DROP NOT NULL;" }).joined(separator: "\n")
     }
 
     /// `CREATE TABLE` for one list, partitioned by snapshot: each import loads a partition of its

@@ -8,7 +8,7 @@ import Tabular
 import Workbook
 
 /// Writes a snapshot back out in Ofsted's layout: exact headings in order, codes as
-/// `a) CODE: label`, dates as DD/MM/YYYY; as an .xlsx workbook (sheets List_1 … List_11, each
+/// `a) CODE: label`, dates as DD/MM/YYYY, and cells with value problems as they came in; as an .xlsx workbook (sheets List_1 … List_11, each
 /// with the template's title row above the headings) or a folder of List_N.csv files.
 ///
 /// No formula can run when the files are opened: the workbook stores every cell as an inline
@@ -76,16 +76,18 @@ struct AnnexAExporter {
         while true {
             let rows = try await pool.query(
                 """
-                SELECT row_number, \(columns) FROM \(AnnexATables.table(list))
+                SELECT row_number, \(columns), \(AnnexATables.rawValues)::text FROM \(AnnexATables.table(list))
                 WHERE snapshot_id = $1 AND row_number > $2 ORDER BY row_number LIMIT \(Self.batch)
                 """, [snapshot, after])
             for row in rows {
                 after = try row.decode(Int.self, at: 0)
                 var cells: [String] = []
                 cells.reserveCapacity(list.columns.count)
+                // Cells kept as given go back out as they came in, so the export imports as the same snapshot.
+                let given = AnnexATables.givenValues(try row.decode(String?.self, at: list.columns.count + 1))
                 for (index, column) in list.columns.enumerated() {
-                    let cell = column.ofstedText(try row.decode(String?.self, at: index + 1))
-                    cells.append(neutralise && column.kind == .text ? FormulaGuard.neutralised(cell) : cell)
+                    let cell = column.shownText(try row.decode(String?.self, at: index + 1), given: given)
+                    cells.append(neutralise && (column.kind == .text || given[column.key] != nil) ? FormulaGuard.neutralised(cell) : cell)
                 }
                 try writer.write(cells)
             }

@@ -33,13 +33,13 @@ struct AnnexAFixture {
     }
 
     /// Imports `path` with the given options.
-    func importLists(_ path: String? = nil, lenient: Bool = false) async throws -> (AnnexAImporter.Outcome, [ImportProblem]) {
-        try await AnnexAImporter(pool: pool).run(.init(path: path ?? folder, asOf: Self.asOf, lenient: lenient, actor: "tester"))
+    func importLists(_ path: String? = nil, strict: Bool = false, asOf: CalendarDate = Self.asOf) async throws -> (AnnexAImporter.Outcome, [ImportProblem]) {
+        try await AnnexAImporter(pool: pool).run(.init(path: path ?? folder, asOf: asOf, strict: strict, actor: "tester"))
     }
 
     /// The imported snapshot's id, failing the test otherwise.
-    func importedSnapshot(_ path: String? = nil, lenient: Bool = false) async throws -> ImportSummary {
-        let (outcome, _) = try await importLists(path, lenient: lenient)
+    func importedSnapshot(_ path: String? = nil, strict: Bool = false) async throws -> ImportSummary {
+        let (outcome, _) = try await importLists(path, strict: strict)
         guard case .imported(let summary) = outcome else { throw TestSetupError("expected a new snapshot, got \(outcome)") }
         return summary
     }

@@ -40,14 +40,14 @@ struct ImportTests {
         }
     }
 
-    @Test("a wrong code refuses the whole import in strict mode, listing the allowed codes")
+    @Test("with --strict a wrong code refuses the whole import, listing the allowed codes")
     func wrongCodeStrict() async throws {
         try await AnnexAFixture.with { fixture in
             var records = try fixture.records(of: 8)
             let column = try #require(records[0].firstIndex(of: "Placement Type"))
             records[1][column] = "U9: Foster placement - imaginary"
             let folder = try fixture.folder(replacing: 8, with: AnnexAFixture.csv(records))
-            let failure = try await #require(throws: ImportFailure.self) { try await fixture.importLists(folder) }
+            let failure = try await #require(throws: ImportFailure.self) { try await fixture.importLists(folder, strict: true) }
             let error = try #require(failure.errors.first)
             #expect(error.list == 8)
             #expect(error.row == 2)
@@ -58,13 +58,13 @@ struct ImportTests {
         }
     }
 
-    @Test("lenient mode imports the valid rows and keeps the rejected ones with their reasons")
-    func lenient() async throws {
+    @Test("a row whose placing date cannot be read is left out and kept with its reasons, and the rest is imported")
+    func rowLeftOut() async throws {
         try await AnnexAFixture.with { fixture in
             var records = try fixture.records(of: 7)
             records[1][6] = "31/02/2024" // Child Protection Plan Start Date
             let folder = try fixture.folder(replacing: 7, with: AnnexAFixture.csv(records))
-            let summary = try await fixture.importedSnapshot(folder, lenient: true)
+            let summary = try await fixture.importedSnapshot(folder)
             #expect(summary.rejectedRows == 1)
             let rejected = try await fixture.pool.query("SELECT list, row_number, reasons FROM annex_a_rejected_rows")
             #expect(rejected.count == 1)

@@ -53,7 +53,7 @@ struct LocalListTests {
             let folder = AnnexAFixture.temporaryFolder()
             defer { try? FileManager.default.removeItem(atPath: folder) }
             _ = try AnnexAGenerator(size: .small, seed: 11, asOf: AnnexAFixture.asOf).write(to: folder)
-            let (outcome, _) = try await AnnexAImporter(pool: pool).run(.init(path: folder, asOf: AnnexAFixture.asOf, lenient: false, actor: "tester"))
+            let (outcome, _) = try await AnnexAImporter(pool: pool).run(.init(path: folder, asOf: AnnexAFixture.asOf, actor: "tester"))
             guard case .imported(let summary) = outcome else { throw TestSetupError("expected a snapshot, got \(outcome)") }
             let file = "\(folder)/children_not_in_school.csv"
             let ids = try LocalListParser.read(path: file)

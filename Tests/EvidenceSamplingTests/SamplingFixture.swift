@@ -56,7 +56,7 @@ struct SamplingFixture {
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sampling-\(UUID().uuidString)").path
             defer { try? FileManager.default.removeItem(atPath: folder) }
             _ = try AnnexAGenerator(size: .small, seed: 11, asOf: asOf).write(to: folder)
-            let (outcome, _) = try await AnnexAImporter(pool: pool).run(.init(path: folder, asOf: asOf, lenient: false, actor: "tester"))
+            let (outcome, _) = try await AnnexAImporter(pool: pool).run(.init(path: folder, asOf: asOf, actor: "tester"))
             guard case .imported(let summary) = outcome else { throw TestSetupError("expected a snapshot, got \(outcome)") }
             let ids = try LocalListParser.read(path: "\(folder)/children_not_in_school.csv")
             try await LocalListImporter.store(ids, name: "children-not-in-school", snapshotID: nil, source: "test", actor: "tester", pool: pool)

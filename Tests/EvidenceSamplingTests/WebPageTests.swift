@@ -5,6 +5,7 @@ import Foundation
 import Logging
 import PluginKit
 import Postgres
+import TestSupport
 import Testing
 import WebServer
 
@@ -117,25 +118,15 @@ struct WebPageTests {
         try FileManager.default.createDirectory(atPath: downloads, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: downloads) }
         let screenshot = "\(artifacts)/sampler-sample-page.png"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "\(root)/scripts/browser/sampler_page.py", signIn, screenshot, downloads]
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        let run = try PythonRun.run(["\(root)/scripts/browser/sampler_page.py", signIn, screenshot, downloads])
+        guard run.status == 0 else {
             throw BrowserUnavailable(
                 description:
-                    "the browser run failed (install chromium, chromium-driver and selenium with `make setup`): \(String(decoding: errors.suffix(2000), as: UTF8.self))"
+                    "the browser run failed (install chromium, chromium-driver and selenium with `make setup`): \(String(decoding: run.errors.suffix(2000), as: UTF8.self))"
             )
         }
         print("Screenshot of the sample page: \(screenshot)")
-        return output
+        return run.output
     }
 
     struct BrowserUnavailable: Error, CustomStringConvertible {

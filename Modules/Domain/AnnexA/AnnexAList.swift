@@ -56,6 +56,15 @@ public enum AnnexAList: Int, CaseIterable, Sendable, Comparable {
         }
     }
 
+    /// The key of the date that places a row in time (the contact, the referral, the start of an
+    /// assessment, enquiry, plan or period in care), or nil for List 9, whose rows are the care
+    /// leavers themselves. With the identifier it is what a row cannot do without: an import
+    /// leaves out a row whose placing date cannot be read, or is blank where the list requires it,
+    /// while any other odd cell only makes that value unknown.
+    public var placingDate: String? {
+        naturalKey.first { key in columns.contains { $0.key == key && $0.kind == .date } }
+    }
+
     /// Lists sort by number.
     public static func < (lhs: Self, rhs: Self) -> Bool {
         lhs.rawValue < rhs.rawValue

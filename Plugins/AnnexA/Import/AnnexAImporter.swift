@@ -6,24 +6,28 @@ import PluginKit
 import Postgres
 
 /// Imports one Annex A return as a new snapshot, in one transaction: either all of it is kept,
-/// or (on any error in strict mode, or any failure at all) nothing is.
+/// or (on a refusal, or any failure at all) nothing is.
 ///
 /// Rows stream from the files into PostgreSQL with COPY, so memory stays flat whatever their
-/// size. In lenient mode valid rows are imported and rejected rows are kept, with their
-/// reasons, in `annex_a_rejected_rows`. Identical content (by the SHA-256 of the normalised
-/// values) is recognised and creates nothing.
+/// size. By default every row that can be identified and placed is kept: a cell with a value
+/// problem is stored as given in `raw_values`, its typed value unknown, and recorded as a
+/// data-quality finding naming list, row and column; a row that cannot be identified or placed
+/// is left out and kept with its reasons in `annex_a_rejected_rows` (see ``RowValidator``).
+/// In strict mode any such problem refuses the import. Identical content (by the SHA-256 of
+/// the normalised values, and of the cells kept as given) is recognised and creates nothing.
 public struct AnnexAImporter: Sendable {
     /// What to import and how.
     public struct Options: Sendable {
         public var path: String
         public var asOf: CalendarDate
-        public var lenient: Bool
+        /// Refuse the import on any problem in a cell, rather than keep the row.
+        public var strict: Bool
         public var actor: String
 
-        public init(path: String, asOf: CalendarDate, lenient: Bool, actor: String) {
+        public init(path: String, asOf: CalendarDate, strict: Bool = false, actor: String) {
             self.path = path
             self.asOf = asOf
-            self.lenient = lenient
+            self.strict = strict
             self.actor = actor
         }
     }
@@ -44,8 +48,8 @@ public struct AnnexAImporter: Sendable {
     }
 
     /// Runs the import.
-    /// - Returns: the outcome, and every problem found (warnings, and in lenient mode the
-    ///   rejected rows' errors).
+    /// - Returns: the outcome, and every problem found (warnings, value problems, and the
+    ///   errors of the rows left out).
     /// - Throws: `ImportFailure` listing the problems when nothing was imported because of them.
     public func run(_ options: Options, progress: @escaping @Sendable (ImportProgress) -> Void = { _ in }) async throws -> (Outcome, [ImportProblem]) {
         var log = ProblemLog()
@@ -106,6 +110,17 @@ public struct AnnexAImporter: Sendable {
         let snapshotID: Int
     }
 
+    /// What the rows of every list add up to while they are loaded.
+    private struct LoadState {
+        var hasher = SHA256()
+        var rowCounts: [Int: Int] = [:]
+        var rejected: [(list: Int, row: Int, cells: [String], reasons: [String])] = []
+        var findings: [ValueFinding] = []
+        var rowsWithValueProblems = 0
+        /// A cell so odd that the file is probably broken: nothing is imported in any mode.
+        var refused = false
+    }
+
     private func load(
         _ sources: [ListSource], _ mappings: [HeaderMapping], _ options: Options, source sourceName: String,
         log: inout ProblemLog, on connection: PostgresConnection,
@@ -117,100 +132,136 @@ public struct AnnexAImporter: Sendable {
             INSERT INTO annex_a_snapshots (as_of, imported_by, source_name, content_sha256, lenient)
             VALUES ($1, $2, $3, $4, $5) RETURNING id
             """,
-            [options.asOf, options.actor, sourceName, placeholder, options.lenient])
+            [options.asOf, options.actor, sourceName, placeholder, !options.strict])
         let snapshotID = try inserted[0].decode(Int.self, at: 0)
 
-        var hasher = SHA256()
-        var rowCounts: [Int: Int] = [:]
-        var rejected: [(list: Int, row: Int, cells: [String], reasons: [String])] = []
+        var state = LoadState()
         for (source, mapping) in zip(sources, mappings) {
-            var validator = RowValidator(mapping: mapping, source: source.name)
-            let list = source.list
-            hasher.update(data: Array("L\(list.number)\u{1E}".utf8))
-            var values: [CellValue] = []
-            var canonical: [UInt8] = []
-            var loaded = 0
-            var read = 0
-            var readFailure: (any Error)?
-            try await connection.executeScript(AnnexATables.createPartition(list, snapshot: snapshotID))
-            try await connection.copy(
-                into: AnnexATables.partition(list, snapshot: snapshotID), columns: ["snapshot_id", "row_number"] + list.columns.map(\.key)
-            ) { writer in
-                while true {
-                    let next: (number: Int, cells: [String])?
-                    do {
-                        next = try source.rows.nextRow()
-                    } catch {
-                        readFailure = error
-                        return
-                    }
-                    guard let row = next else { break }
-                    read += 1
-                    if read % 5_000 == 0 { progress(ImportProgress(list: list.number, source: source.name, rows: read, finished: false)) }
-                    let problems = validator.validate(row.cells, row: row.number, into: &values)
-                    log.append(contentsOf: problems)
-                    if problems.contains(where: { $0.severity == .error }) {
-                        if options.lenient {
-                            rejected.append((list.number, row.number, row.cells, problems.map(\.line)))
-                        }
-                        continue
-                    }
-                    writer.field(snapshotID)
-                    writer.field(row.number)
-                    canonical.removeAll(keepingCapacity: true)
-                    for value in values {
-                        value.write(to: writer)
-                        value.appendCanonical(to: &canonical)
-                        canonical.append(0x1F)
-                    }
-                    canonical.append(0x1E)
-                    hasher.update(data: canonical)
-                    try await writer.endRow()
-                    loaded += 1
-                }
-            }
-            if let readFailure {
-                throw ImportFailure(problems: log.reported + [ImportProblem.unreadable(readFailure, list: list, source: source.name)])
-            }
-            try await connection.executeScript(AnnexATables.attachPartition(list, snapshot: snapshotID))
-            progress(ImportProgress(list: list.number, source: source.name, rows: read, finished: true))
-            rowCounts[list.number] = loaded
+            try await loadList(source, mapping, options, snapshotID: snapshotID, state: &state, log: &log, on: connection, progress: progress)
         }
-        if !options.lenient && log.errorCount > 0 {
-            throw ImportFailure(problems: log.reported)
+        if state.refused || (options.strict && log.errorCount > 0) {
+            throw ImportFailure(problems: log.reported, groups: log.groups)
         }
 
-        let digest = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        let digest = state.hasher.finalize().map { String(format: "%02x", $0) }.joined()
         if let existing = try await connection.query(
             "SELECT id FROM annex_a_snapshots WHERE content_sha256 = $1", [digest]
         ).single {
             throw IdenticalContent(snapshotID: try existing.decode(Int.self, at: 0))
         }
+        let rowCounts = state.rowCounts
         let counts = String(decoding: try JSONEncoder().encode(Dictionary(uniqueKeysWithValues: rowCounts.map { (String($0.key), $0.value) })), as: UTF8.self)
         try await connection.execute(
             "UPDATE annex_a_snapshots SET content_sha256 = $2, row_counts = $3::jsonb, rejected_rows = $4 WHERE id = $1",
-            [snapshotID, digest, counts, rejected.count])
-        if !rejected.isEmpty {
-            try await connection.copy(into: "annex_a_rejected_rows", columns: ["snapshot_id", "list", "row_number", "cells", "reasons"]) { writer in
-                for row in rejected {
-                    writer.field(snapshotID)
-                    writer.field(row.list)
-                    writer.field(row.row)
-                    writer.field(encoding: row.cells)
-                    writer.field(encoding: row.reasons)
-                    try await writer.endRow()
-                }
-            }
-        }
+            [snapshotID, digest, counts, state.rejected.count])
+        try await storeRejected(state.rejected, snapshotID: snapshotID, on: connection)
+        try await ValueFinding.store(state.findings, snapshotID: snapshotID, on: connection)
         let qualityIssues = try await QualityChecks.run(snapshotID: snapshotID, asOf: options.asOf, on: connection)
         try await AuditLog.record(
             AuditEvent(
                 actor: options.actor, action: "annex_a.import", recordType: "annex_a_snapshot", recordID: String(snapshotID),
-                details: ["source": sourceName, "rows": String(rowCounts.values.reduce(0, +)), "rejected": String(rejected.count)]),
+                details: [
+                    "source": sourceName, "rows": String(rowCounts.values.reduce(0, +)), "rejected": String(state.rejected.count),
+                    "values_kept_as_given": String(state.findings.count)
+                ]),
             on: connection)
         return ImportSummary(
             snapshotID: snapshotID, asOf: options.asOf, contentSHA256: digest, rowsByList: rowCounts,
-            rejectedRows: rejected.count, errors: log.errorCount, warnings: log.warningCount, qualityIssues: qualityIssues)
+            rejectedRows: state.rejected.count, rowsWithValueProblems: state.rowsWithValueProblems,
+            valuesKeptAsGiven: state.findings.count, problemGroups: log.groups,
+            errors: log.errorCount, warnings: log.warningCount, qualityIssues: qualityIssues + state.findings.count)
+    }
+
+    /// Streams one list's rows into a new partition of its table, hashing what is stored.
+    private func loadList(
+        _ source: ListSource, _ mapping: HeaderMapping, _ options: Options, snapshotID: Int,
+        state: inout LoadState, log: inout ProblemLog, on connection: PostgresConnection,
+        progress: @escaping @Sendable (ImportProgress) -> Void
+    ) async throws {
+        var validator = RowValidator(mapping: mapping, source: source.name, strict: options.strict, asOf: options.asOf)
+        let list = source.list
+        let keys = Dictionary(list.columns.map { ($0.heading.trimmingCharacters(in: .whitespaces), $0.key) }, uniquingKeysWith: { first, _ in first })
+        state.hasher.update(data: Array("L\(list.number)\u{1E}".utf8))
+        var validated = RowValidator.ValidatedRow()
+        var canonical: [UInt8] = []
+        var loaded = 0
+        var read = 0
+        var readFailure: (any Error)?
+        try await connection.executeScript(AnnexATables.createPartition(list, snapshot: snapshotID))
+        try await connection.copy(
+            into: AnnexATables.partition(list, snapshot: snapshotID),
+            columns: ["snapshot_id", "row_number"] + list.columns.map(\.key) + [AnnexATables.rawValues]
+        ) { writer in
+            while true {
+                let next: (number: Int, cells: [String])?
+                do {
+                    next = try source.rows.nextRow()
+                } catch {
+                    readFailure = error
+                    return
+                }
+                guard let row = next else { break }
+                read += 1
+                if read % 5_000 == 0 { progress(ImportProgress(list: list.number, source: source.name, rows: read, finished: false)) }
+                let problems = validator.validate(row.cells, row: row.number, into: &validated)
+                if !problems.isEmpty {
+                    log.append(contentsOf: problems)
+                    if problems.contains(where: { $0.severity == .error && $0.effect == nil }) { state.refused = true }
+                }
+                if validated.leftOut {
+                    if !options.strict { state.rejected.append((list.number, row.number, row.cells, problems.map(\.line))) }
+                    continue
+                }
+                for problem in problems where problem.effect == .valueUnknown || problem.effect == .valueRepaired {
+                    state.findings.append(ValueFinding(list: list.number, row: row.number, columnKey: problem.column.flatMap { keys[$0] }, problem: problem))
+                }
+                writer.field(snapshotID)
+                writer.field(row.number)
+                canonical.removeAll(keepingCapacity: true)
+                for value in validated.values {
+                    value.write(to: writer)
+                    value.appendCanonical(to: &canonical)
+                    canonical.append(0x1F)
+                }
+                if validated.raw.isEmpty {
+                    writer.field(nil as String?)
+                } else {
+                    // Only rows with value problems add bytes, so clean data hashes as it always has.
+                    let raw = RawValues.json(validated.raw)
+                    writer.field(raw)
+                    canonical.append(0x1D)
+                    canonical.append(contentsOf: raw.utf8)
+                    state.rowsWithValueProblems += 1
+                }
+                canonical.append(0x1E)
+                state.hasher.update(data: canonical)
+                try await writer.endRow()
+                loaded += 1
+            }
+        }
+        if let readFailure {
+            throw ImportFailure(problems: log.reported + [ImportProblem.unreadable(readFailure, list: list, source: source.name)])
+        }
+        try await connection.executeScript(AnnexATables.attachPartition(list, snapshot: snapshotID))
+        progress(ImportProgress(list: list.number, source: source.name, rows: read, finished: true))
+        state.rowCounts[list.number] = loaded
+    }
+
+    /// Keeps the rows left out, with their reasons, beside the snapshot.
+    private func storeRejected(_ rejected: [(list: Int, row: Int, cells: [String], reasons: [String])], snapshotID: Int, on connection: PostgresConnection)
+        async throws
+    {
+        guard !rejected.isEmpty else { return }
+        try await connection.copy(into: "annex_a_rejected_rows", columns: ["snapshot_id", "list", "row_number", "cells", "reasons"]) { writer in
+            for row in rejected {
+                writer.field(snapshotID)
+                writer.field(row.list)
+                writer.field(row.row)
+                writer.field(encoding: row.cells)
+                writer.field(encoding: row.reasons)
+                try await writer.endRow()
+            }
+        }
     }
 }
 
@@ -221,12 +272,21 @@ public struct ImportSummary: Sendable, Equatable, Codable {
     public var contentSHA256: String
     /// Rows imported per list number.
     public var rowsByList: [Int: Int]
-    /// Rows refused (lenient mode only) and kept with their reasons.
+    /// Rows left out because they cannot be identified or placed, kept with their reasons.
     public var rejectedRows: Int
-    /// Errors found (in lenient mode, the rejected rows' problems).
+    /// Rows kept with at least one value problem.
+    public var rowsWithValueProblems: Int
+    /// Cells kept as given with their typed value unknown or repaired.
+    public var valuesKeptAsGiven: Int
+    /// The problems in cells, counted by list, column and kind.
+    public var problemGroups: [ProblemGroup]
+    /// Errors found (the rows left out's problems).
     public var errors: Int
     /// Warnings found.
     public var warnings: Int
-    /// Cross-list data-quality findings recorded for the snapshot.
+    /// Data-quality findings recorded for the snapshot (the values kept as given included).
     public var qualityIssues: Int
+
+    /// Whether the coordinator has something to look at: rows left out or values kept as given.
+    public var hasProblems: Bool { rejectedRows > 0 || valuesKeptAsGiven > 0 }
 }

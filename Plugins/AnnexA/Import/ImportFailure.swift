@@ -3,6 +3,9 @@
 public struct ImportFailure: Error, Sendable, CustomStringConvertible {
     /// Everything found, errors and warnings, in the order found.
     public var problems: [ImportProblem]
+    /// The problems in cells, counted by list, column and kind (empty when the import stopped
+    /// before reading rows).
+    public var groups: [ProblemGroup] = []
 
     /// The errors among `problems`.
     public var errors: [ImportProblem] { problems.filter { $0.severity == .error } }

@@ -15,7 +15,23 @@ public struct ImportProblem: Sendable, Codable, Equatable {
         case warning
     }
 
+    /// What a problem in one cell does to its row.
+    public enum Effect: String, Sendable, Codable {
+        /// The row cannot be identified or placed (no identifier, an unreadable placing date):
+        /// it is left out of the snapshot and kept with its reasons.
+        case rowLeftOut = "row left out"
+        /// The row is kept; the cell is stored as given and its typed value is unknown.
+        case valueUnknown = "value unknown"
+        /// The row is kept; the cell is stored as given and its typed value was safely repaired.
+        case valueRepaired = "value repaired"
+    }
+
     public var severity: Severity
+    /// For a problem in one cell, what it does to the row; nil for problems of a file or sheet.
+    public var effect: Effect?
+    /// For a problem in one cell, its kind, for grouping (`blank`, `not in the code list`,
+    /// `fractional age`, …); never the value.
+    public var kind: String?
     /// The list number, when the problem belongs to one list.
     public var list: Int?
     /// The file or sheet the problem is in.
@@ -28,6 +44,22 @@ public struct ImportProblem: Sendable, Codable, Equatable {
     public var value: String?
     /// What is wrong and what to do.
     public var reason: String
+
+    /// Creates a problem; `effect` and `kind` are set for a problem in one cell.
+    public init(
+        severity: Severity, effect: Effect? = nil, kind: String? = nil, list: Int? = nil, source: String, row: Int? = nil,
+        column: String? = nil, value: String? = nil, reason: String
+    ) {
+        self.severity = severity
+        self.effect = effect
+        self.kind = kind
+        self.list = list
+        self.source = source
+        self.row = row
+        self.column = column
+        self.value = value
+        self.reason = reason
+    }
 
     /// One line for a person.
     public var line: String {

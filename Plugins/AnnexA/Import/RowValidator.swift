@@ -5,7 +5,22 @@ import Foundation
 ///
 /// Codes are accepted in every form the code sets parse; Y/N as `a) Yes`, `Yes`, `Y`; dates as
 /// DD/MM/YYYY, D/M/YYYY, ISO or Excel serial numbers (years 1900–2100); whole numbers, with
-/// -1 allowed only for the age of an unborn child. Required cells must not be blank.
+/// -1 allowed only for the age of an unborn child.
+///
+/// A cell that cannot be read as its column says makes one of two kinds of problem:
+/// 1. A *row* problem, when the row cannot be identified or placed: a blank identifier, or a
+///    placing date (``AnnexAList/placingDate``) that is unreadable or blank where required. The
+///    row is left out.
+/// 2. A *value* problem otherwise (a blank where a value is expected, a code outside the list, a
+///    Yes/No that is neither, a number that is not one): the row is kept, the cell is kept as
+///    given in ``ValidatedRow/raw`` and its typed value is unknown (NULL). A fractional age (what
+///    an Excel formula on the date of birth gives) is repaired to its whole years, and an age that
+///    disagrees with the date of birth at the as-of date by more than a year is replaced by the
+///    age worked out from it; both keep the given value too.
+///
+/// In strict mode every problem but the age finding is an error. Problems never repeat the
+/// value: it may be personal data. A text cell longer than ``longestText`` is an error in every
+/// mode, since it usually means a broken file (an unclosed quote swallowing rows).
 ///
 /// It runs for every cell of millions of rows, so the per-column rules are worked out once and
 /// each code column remembers the spellings it has already parsed.
@@ -19,97 +34,165 @@ struct RowValidator {
         case text
         case date
         case integer(lowest: Int)
+        case age
         case code(CodeSetDescriptor)
     }
 
     private struct Column {
+        let key: String
         let sourceIndex: Int?
         let rule: Rule
         let required: Bool
+        /// Blank or unreadable, the row cannot be identified or placed.
+        let placesRow: Bool
         let heading: String
+    }
+
+    /// One row's stored values and the cells kept as given.
+    struct ValidatedRow {
+        /// One value per list column.
+        var values: [CellValue] = []
+        /// `(column key, cell as given)` for each cell with a value problem.
+        var raw: [(key: String, value: String)] = []
+        /// The row cannot be identified or placed.
+        var leftOut = false
     }
 
     private let list: AnnexAList
     private let source: String
+    private let strict: Bool
+    private let asOf: CalendarDate
     private let columns: [Column]
+    private let ageIndex: Int?
+    private let birthIndex: Int?
     private var memos: [[String: String]]
 
-    init(mapping: HeaderMapping, source: String) {
+    init(mapping: HeaderMapping, source: String, strict: Bool, asOf: CalendarDate) {
         list = mapping.list
         self.source = source
+        self.strict = strict
+        self.asOf = asOf
+        let placing = [list.hasChildID ? "child_id" : "adopter_id", list.placingDate]
         columns = zip(mapping.list.columns, mapping.sourceIndex).map { column, sourceIndex in
             let rule: Rule =
                 switch column.kind {
                 case .text: .text
                 case .date: .date
-                case .integer: .integer(lowest: column.key == "age" ? -1 : 0)
+                case .integer: column.key == "age" ? .age : .integer(lowest: 0)
                 case .code(let codeSet): .code(codeSet)
                 }
             return Column(
-                sourceIndex: sourceIndex, rule: rule, required: column.required,
-                heading: column.heading.trimmingCharacters(in: .whitespaces))
+                key: column.key, sourceIndex: sourceIndex, rule: rule, required: column.required,
+                placesRow: placing.contains(column.key), heading: column.heading.trimmingCharacters(in: .whitespaces))
         }
+        ageIndex = columns.firstIndex { $0.key == "age" && $0.sourceIndex != nil }
+        birthIndex = columns.firstIndex { $0.key == "date_of_birth" && $0.sourceIndex != nil }
         memos = Array(repeating: [:], count: columns.count)
     }
 
-    /// Validates `cells` (row `row` of the file) into `values`, one per list column.
-    /// - Returns: the problems found; the row is valid when none is an error.
-    mutating func validate(_ cells: [String], row: Int, into values: inout [CellValue]) -> [ImportProblem] {
-        values.removeAll(keepingCapacity: true)
+    /// Validates `cells` (row `row` of the file) into `result`.
+    /// - Returns: the problems found.
+    mutating func validate(_ cells: [String], row: Int, into result: inout ValidatedRow) -> [ImportProblem] {
+        result.values.removeAll(keepingCapacity: true)
+        result.raw.removeAll(keepingCapacity: true)
+        result.leftOut = false
         var problems: [ImportProblem] = []
         for index in columns.indices {
             let column = columns[index]
             guard let sourceIndex = column.sourceIndex else {
-                values.append(.null)
+                result.values.append(.null)
                 continue
             }
-            let raw = sourceIndex < cells.count ? cells[sourceIndex] : ""
-            switch parse(raw, column, memo: index) {
+            let text = (sourceIndex < cells.count ? cells[sourceIndex] : "").trimmedCell
+            let failure: CellFailure
+            switch parse(text, column, memo: index) {
             case .success(let value):
-                if value == .null && column.required {
-                    problems.append(problem(row, column, nil, "must not be blank"))
+                guard value == .null && column.required else {
+                    result.values.append(value)
+                    continue
                 }
-                values.append(value)
-            case .failure(let failure):
-                problems.append(problem(row, column, failure.showsValue ? ImportProblem.shortened(raw) : nil, failure.reason))
-                values.append(.null)
+                failure = CellFailure(kind: "blank", reason: "is blank")
+            case .failure(let found):
+                failure = found
+            }
+            if failure.refusesImport {
+                problems.append(problem(row, column, failure, effect: nil, outcome: ""))
+                result.values.append(.null)
+            } else if column.placesRow {
+                result.leftOut = true
+                problems.append(problem(row, column, failure, effect: .rowLeftOut, outcome: "; the row cannot be placed, so it is left out"))
+                result.values.append(.null)
+            } else {
+                let effect: ImportProblem.Effect = failure.repaired == nil ? .valueUnknown : .valueRepaired
+                let outcome = failure.repaired == nil ? "; kept as given, its value unknown" : "; kept as given, stored as \(failure.repairedAs)"
+                problems.append(problem(row, column, failure, effect: effect, outcome: outcome))
+                result.raw.append((column.key, text))
+                result.values.append(failure.repaired ?? .null)
             }
         }
+        if let finding = checkAgeAgainstBirth(row: row, cells: cells, into: &result) { problems.append(finding) }
         return problems
     }
 
-    private struct CellFailure: Error {
-        var reason: String
-        /// Codes and counts are not personal data; identifiers, dates and free text may be.
-        var showsValue: Bool
+    /// Replaces an age more than a year away from the one the date of birth gives at the as-of
+    /// date (the list's own figure may be out of date or a formula's result), keeping the given
+    /// age. A finding, not an error, in every mode.
+    private func checkAgeAgainstBirth(row: Int, cells: [String], into result: inout ValidatedRow) -> ImportProblem? {
+        guard let ageIndex, let birthIndex, case .integer(let age) = result.values[ageIndex],
+            case .date(let birth) = result.values[birthIndex], birth <= asOf
+        else { return nil }
+        let computed = birth.age(on: asOf)
+        guard abs(computed - age) > 1 else { return nil }
+        let column = columns[ageIndex]
+        if !result.raw.contains(where: { $0.key == column.key }), let sourceIndex = column.sourceIndex {
+            result.raw.append((column.key, (sourceIndex < cells.count ? cells[sourceIndex] : "").trimmedCell))
+        }
+        result.values[ageIndex] = .integer(computed)
+        return ImportProblem(
+            severity: .warning, effect: .valueRepaired, kind: "age disagrees with date of birth", list: list.number, source: source, row: row,
+            column: column.heading,
+            reason: "is more than a year away from the age the date of birth gives at the as-of date; kept as given, stored as the age worked out")
     }
 
-    private mutating func parse(_ raw: String, _ column: Column, memo: Int) -> Result<CellValue, CellFailure> {
-        let text = raw.trimmedCell
+    private struct CellFailure: Error {
+        /// For grouping: `blank`, `not in the code list`, …
+        var kind: String
+        var reason: String
+        /// The safe repair, when there is one.
+        var repaired: CellValue?
+        /// The repair in words, for the message.
+        var repairedAs = ""
+        /// The cell is so odd that the file itself is probably broken.
+        var refusesImport = false
+    }
+
+    private mutating func parse(_ text: String, _ column: Column, memo: Int) -> Result<CellValue, CellFailure> {
         if text.isEmpty { return .success(.null) }
         switch column.rule {
         case .text:
             guard text.utf8.count <= Self.longestText else {
                 return .failure(
                     CellFailure(
+                        kind: "too long",
                         reason: "is longer than \(Self.longestText) characters; Annex A cells are short, so check the column holds what its heading says",
-                        showsValue: false))
+                        refusesImport: true))
             }
             return .success(.text(text))
         case .date:
             guard let date = CalendarDate.parse(text), (1900...2100).contains(date.year) else {
-                return .failure(CellFailure(reason: "is not a date; write it as DD/MM/YYYY (value withheld: may be personal data)", showsValue: false))
+                return .failure(CellFailure(kind: "not a date", reason: "is not a date; write it as DD/MM/YYYY"))
             }
             return .success(.date(date))
         case .integer(let lowest):
-            guard let number = Self.wholeNumber(text) else {
-                return .failure(CellFailure(reason: "is not a whole number", showsValue: true))
+            return Self.number(text, lowest: lowest)
+        case .age:
+            if let double = Double(text), double.isFinite, double >= 0, double < 200, double.rounded(.down) != double {
+                let years = Int(double.rounded(.down))
+                return .failure(
+                    CellFailure(
+                        kind: "fractional age", reason: "is not a whole number of years", repaired: .integer(years), repairedAs: "its whole years"))
             }
-            guard number >= lowest else {
-                let allowed = lowest == -1 ? "-1 (unborn) or more" : "0 or more"
-                return .failure(CellFailure(reason: "must be \(allowed)", showsValue: true))
-            }
-            return .success(.integer(number))
+            return Self.number(text, lowest: -1)
         case .code(let codeSet):
             if let code = memos[memo][text] { return .success(.text(code)) }
             guard let code = codeSet.parse(text) else {
@@ -117,11 +200,22 @@ struct RowValidator {
                     codeSet.allowedForms.count <= 8
                     ? codeSet.allowedForms.joined(separator: "; ")
                     : codeSet.codes.joined(separator: ", ")
-                return .failure(CellFailure(reason: "is not a \(codeSet.name) code; allowed: \(allowed)", showsValue: true))
+                return .failure(CellFailure(kind: "not in the code list", reason: "is not a \(codeSet.name) code (allowed: \(allowed))"))
             }
             if memos[memo].count < Self.memoLimit { memos[memo][text] = code }
             return .success(.text(code))
         }
+    }
+
+    private static func number(_ text: String, lowest: Int) -> Result<CellValue, CellFailure> {
+        guard let number = wholeNumber(text) else {
+            return .failure(CellFailure(kind: "not a whole number", reason: "is not a whole number"))
+        }
+        guard number >= lowest else {
+            let allowed = lowest == -1 ? "-1 (unborn) or more" : "0 or more"
+            return .failure(CellFailure(kind: "out of range", reason: "must be \(allowed)"))
+        }
+        return .success(.integer(number))
     }
 
     /// Whole numbers as text, also written as spreadsheets store them (`3.0`).
@@ -131,10 +225,12 @@ struct RowValidator {
         return Int(double)
     }
 
-    private func problem(_ row: Int, _ column: Column, _ value: String?, _ reason: String) -> ImportProblem {
-        ImportProblem(
-            severity: .error, list: list.number, source: source, row: row,
-            column: column.heading, value: value, reason: reason)
+    private func problem(_ row: Int, _ column: Column, _ failure: CellFailure, effect: ImportProblem.Effect?, outcome: String) -> ImportProblem {
+        let severity: ImportProblem.Severity = effect == .valueUnknown || effect == .valueRepaired ? (strict ? .error : .warning) : .error
+        // In strict mode nothing is imported, so what would have happened to the row is not said.
+        return ImportProblem(
+            severity: severity, effect: effect, kind: failure.kind, list: list.number, source: source, row: row,
+            column: column.heading, reason: failure.reason + (strict ? "" : outcome))
     }
 }
 

@@ -14,6 +14,10 @@ enum QualityChecks {
         case beforeBirth = "date_before_birth"
         case endBeforeStart = "end_before_start"
         case duplicate = "duplicate"
+        /// Recorded by the import, not by SQL: a cell kept as given, its typed value unknown.
+        case unknownValue = "unknown_value"
+        /// Recorded by the import: a cell kept as given, its typed value safely repaired.
+        case repairedValue = "repaired_value"
 
         /// A heading for people.
         var title: String {
@@ -24,6 +28,8 @@ enum QualityChecks {
             case .beforeBirth: "Dates before the child's date of birth"
             case .endBeforeStart: "End dates before start dates"
             case .duplicate: "Duplicate rows (same natural key)"
+            case .unknownValue: "Values kept as given, their typed value unknown (blank, not in the code list, not a date or number)"
+            case .repairedValue: "Values kept as given and repaired (fractional ages, ages that disagree with the date of birth)"
             }
         }
     }

@@ -62,6 +62,10 @@ struct ManifestCommand: AsyncParsableCommand {
         for (stratum, count) in counts.sorted(by: { $0.key < $1.key }) {
             print(stratum.padded(48) + "  " + String(count).padded(5) + "  " + String(manifest.rules.sizes[stratum] ?? 0))
         }
+        if !manifest.valueProblems.lines.isEmpty {
+            print("")
+            manifest.valueProblems.lines.forEach { print($0) }
+        }
         print("")
         print("Manifest SHA-256: \(record.sha256)")
         if let out { print("Written to \(out); `sha256sum \(out)` gives the same hash.") }

@@ -32,6 +32,10 @@ public struct Manifest: Sendable {
     public let cases: [ManifestCase]
     /// The cases the plan excluded, ordered by key.
     public let exclusions: [Exclusion]
+    /// The eligible cases with values kept as given, and those whose stratum, cap or quota
+    /// depends on an unknown value. Reported when the manifest is frozen; not part of
+    /// ``canonicalText``, which the snapshot's hash already pins.
+    public var valueProblems = ManifestValueProblems()
 
     /// Creates a manifest; cases and exclusions are put in key order.
     public init(

@@ -17,6 +17,7 @@ struct ManifestBuilder {
         var cases: [ManifestCase] = []
         var exclusions: [Manifest.Exclusion] = []
         var seen: [String: PopulationRow] = [:]
+        var valueProblems = ManifestValueProblems()
         for row in rows {
             let key = row.key
             if let earlier = seen[key] {
@@ -30,6 +31,11 @@ struct ManifestBuilder {
                 continue
             }
             cases.append(manifestCase(row, key: key, localLists: localLists))
+            if row.hasValueProblems { valueProblems.casesWithValueProblems += 1 }
+            let depends = unknownDependencies(row)
+            if !depends.isEmpty {
+                valueProblems.dependentCases.append(.init(list: row.list.number, rowNumber: row.rowNumber, columns: depends))
+            }
         }
         let matched = Set(exclusions.map(\.childID))
         if let unmatched = plan.exclusions.first(where: { !matched.contains($0.childID) }) {
@@ -38,9 +44,37 @@ struct ManifestBuilder {
         guard !cases.isEmpty else { throw SelectionError("the population is empty: no row of the snapshot matches the plan") }
         let rules = try SizeAllocation.rules(plan, cases: cases)
         try SelectionFeasibility.check(cases: cases, rules: rules)
-        return Manifest(
+        var manifest = Manifest(
             snapshotID: snapshot.id, snapshotSHA256: snapshot.contentSHA256, plan: plan, rules: rules,
             cases: cases, exclusions: exclusions)
+        manifest.valueProblems = valueProblems
+        return manifest
+    }
+
+    /// The columns a case's stratum, caps or quotas read that are unknown for its row, sorted.
+    private func unknownDependencies(_ row: PopulationRow) -> [String] {
+        guard !row.unknownColumns.isEmpty else { return [] }
+        var read: Set<String> = []
+        for dimension in plan.strata {
+            switch dimension {
+            case .cohort: break
+            case .team: read.insert("allocated_team")
+            case .worker: read.insert("allocated_worker")
+            case .gender: read.insert("gender")
+            case .ageBand: if row.age == nil { read.formUnion(["age", "date_of_birth"]) }
+            }
+        }
+        if plan.perWorkerCap != nil { read.insert("allocated_worker") }
+        if plan.perTeamCap != nil { read.insert("allocated_team") }
+        for quota in plan.quotas {
+            switch quota.theme {
+            case .disability: read.insert("disability")
+            case .uasc: read.insert("uasc")
+            case .threeOrMorePlacements: read.insert("placements_in_last_12_months")
+            case .localList: break
+            }
+        }
+        return read.intersection(row.unknownColumns).sorted()
     }
 
     private func manifestCase(_ row: PopulationRow, key: String, localLists: [String: Set<String>]) -> ManifestCase {

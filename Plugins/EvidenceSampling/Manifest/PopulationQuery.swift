@@ -33,9 +33,11 @@ struct PopulationQuery {
             if case .localList(let name) = quota.theme { return (name, quota.line) }
             return nil
         }
-        return try ManifestBuilder(plan: plan, file: file).build(
+        var manifest = try ManifestBuilder(plan: plan, file: file).build(
             snapshot: snapshot, rows: try await rows(of: plan, snapshot: snapshot),
             localLists: try await localLists(localNames, snapshot: snapshot, file: file))
+        manifest.valueProblems.unknownFilters = try await unknownFilterRows(of: plan, snapshot: snapshot)
+        return manifest
     }
 
     /// Every row of `snapshot` that `plan`'s population parts match, part by part.
@@ -62,8 +64,11 @@ struct PopulationQuery {
                 conditions.append("\(name) = ANY($\(parameters.count)::\(AnnexATables.sqlType(filter.column))[])")
             }
         }
+        // The columns kept as given whose typed value is unknown (a repaired age is known).
+        let unknown = "ARRAY(SELECT k FROM jsonb_object_keys(t.\(AnnexATables.rawValues)) k WHERE NOT (k = 'age' AND t.age IS NOT NULL))"
         let sql = """
-            SELECT t.row_number, t.child_id, \(Self.startColumn(part.list).map { "t.\($0)" } ?? "NULL::date") AS start_date,
+            SELECT t.row_number, t.child_id, \(unknown) AS unknown_columns,
+                   t.\(AnnexATables.rawValues) IS NOT NULL AS has_value_problems, \(Self.startColumn(part.list).map { "t.\($0)" } ?? "NULL::date") AS start_date,
                    t.allocated_team, t.allocated_worker,
                    COALESCE(t.age, extract(year FROM age($2::date, t.date_of_birth))::integer) AS age,
                    t.gender, t.ethnicity, \(column("disability", "text")) AS disability, \(column("uasc", "text")) AS uasc,
@@ -77,12 +82,31 @@ struct PopulationQuery {
             PopulationRow(
                 part: index, list: part.list, rowNumber: try row.decode(Int.self, "row_number"),
                 childID: try row.decode(String.self, "child_id"), startDate: try row.decode(CalendarDate?.self, "start_date"),
-                team: try row.decode(String.self, "allocated_team"), worker: try row.decode(String.self, "allocated_worker"),
+                team: try row.decode(String?.self, "allocated_team") ?? PopulationRow.unknown,
+                worker: try row.decode(String?.self, "allocated_worker") ?? PopulationRow.unknown,
                 age: try row.decode(Int?.self, "age"), gender: try row.decode(String?.self, "gender"),
                 ethnicity: try row.decode(String?.self, "ethnicity"), disability: try row.decode(String?.self, "disability"),
                 uasc: try row.decode(String?.self, "uasc"), placements: try row.decode(Int?.self, "placements"),
-                placementType: try row.decode(String?.self, "placement_type"), legalStatus: try row.decode(String?.self, "legal_status"))
+                placementType: try row.decode(String?.self, "placement_type"), legalStatus: try row.decode(String?.self, "legal_status"),
+                unknownColumns: Set(try row.decode([String].self, "unknown_columns")),
+                hasValueProblems: try row.decode(Bool.self, "has_value_problems"))
         }
+    }
+
+    /// For each population part that filters on columns, how many rows of its list have one of
+    /// those columns unknown (kept as given): whether they belong to the cohort cannot be told,
+    /// so the manifest reports them rather than leave them out silently.
+    func unknownFilterRows(of plan: SamplingPlan, snapshot: AnnexASnapshot) async throws -> [ManifestValueProblems.UnknownFilter] {
+        var found: [ManifestValueProblems.UnknownFilter] = []
+        for part in plan.population {
+            let keys = Array(Set(part.filters.map(\.column.key))).sorted()
+            guard !keys.isEmpty else { continue }
+            let count = try await connection.query(
+                "SELECT count(*) FROM \(AnnexATables.table(part.list)) t WHERE t.snapshot_id = $1 AND t.\(AnnexATables.rawValues) ?| $2::text[]",
+                [snapshot.id, keys])[0].decode(Int.self, at: 0)
+            if count > 0 { found.append(.init(cohort: part.cohort, list: part.list.number, columns: keys, rows: count)) }
+        }
+        return found
     }
 
     /// The members of each named local list: the import of it that serves `snapshot` (the

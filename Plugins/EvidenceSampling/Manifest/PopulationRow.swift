@@ -19,6 +19,13 @@ struct PopulationRow: Sendable {
     let placements: Int?
     let placementType: String?
     let legalStatus: String?
+    /// The keys of the columns whose value was kept as given and is unknown.
+    let unknownColumns: Set<String>
+    /// Whether any cell of the row was kept as given (unknown or repaired).
+    let hasValueProblems: Bool
+
+    /// The team or worker of a row whose allocated team or worker is unknown.
+    static let unknown = "(unknown)"
 
     /// The case key: `L<list>:<Child Unique ID>`, plus `:<start date ISO>` where needed.
     var key: String {

@@ -28,10 +28,14 @@ struct IndicatorCalculator {
             }
             for (sql, members) in statements {
                 for row in try await connection.query(sql, [snapshotID, asOf]) {
-                    let team = teamed ? try row.decode(String?.self, "team") : nil
+                    // A row whose allocated team is unknown (kept as given at import) is grouped, not totalled.
+                    var team: String?
+                    if teamed, try row.decode(Int.self, "is_total") == 0 { team = try row.decode(String?.self, "team") ?? "(unknown)" }
                     for (index, indicator) in members.enumerated() {
-                        let figure = IndicatorFigure(numerator: try row.decode(Int.self, "n\(index)"), denominator: try row.decode(Int.self, "d\(index)"))
-                        if let team, try row.decode(Int.self, "is_total") == 0 {
+                        let figure = IndicatorFigure(
+                            numerator: try row.decode(Int.self, "n\(index)"), denominator: try row.decode(Int.self, "d\(index)"),
+                            unknowns: try indicator.isPercentage ? row.decode(Int.self, "u\(index)") : 0)
+                        if let team {
                             teams[indicator.id, default: []].append(IndicatorFigures.Team(team: team, figure: figure))
                         } else {
                             totals[indicator.id] = figure
@@ -59,7 +63,8 @@ struct IndicatorCalculator {
     static func sql(_ group: [Indicator], list: AnnexAList, teamed: Bool) -> String {
         let aggregates = group.enumerated().map { index, indicator in
             guard case .share(let population, let condition) = indicator.measure else { preconditionFailure("\(indicator.id) is not a share") }
-            return "count(*) FILTER (WHERE (\(population)) AND (\(condition))) AS n\(index), count(*) FILTER (WHERE \(population)) AS d\(index)"
+            return "count(*) FILTER (WHERE (\(population)) AND (\(condition))) AS n\(index), count(*) FILTER (WHERE \(population)) AS d\(index), "
+                + "count(*) FILTER (WHERE (\(population)) AND t.\(AnnexATables.rawValues) IS NOT NULL) AS u\(index)"
         }.joined(separator: ",\n       ")
         let team = teamed ? "t.allocated_team AS team, grouping(t.allocated_team) AS is_total," : "1 AS is_total,"
         let grouping = teamed ? "GROUP BY GROUPING SETS ((t.allocated_team), ())" : ""

@@ -2,6 +2,9 @@
 struct IndicatorFigure: Codable, Equatable, Sendable {
     var numerator: Int
     var denominator: Int
+    /// Rows counted in the denominator that carry values an import kept as given (unknown or
+    /// repaired): a condition on an unknown value counts as not met, so the note says how many.
+    var unknowns = 0
 
     /// The figure: a percentage or an average; nil when the denominator is zero.
     func value(percentage: Bool) -> Double? {

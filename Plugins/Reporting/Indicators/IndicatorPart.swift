@@ -28,7 +28,7 @@ enum IndicatorPart {
                     }
                     return [
                         result.title, result.numerator, result.denominator, result.formatted(result.value),
-                        "\(current.total.numerator) / \(current.total.denominator)",
+                        "\(current.total.numerator) / \(current.total.denominator)" + (result.note.map { "; " + $0 } ?? ""),
                         result.previous.map { result.formatted($0.value(percentage: result.percentage)) } ?? "",
                         result.formattedChange
                     ]

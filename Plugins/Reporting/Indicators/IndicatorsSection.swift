@@ -65,11 +65,20 @@ struct IndicatorsSection: ReportSection {
             IndicatorResult(
                 id: indicator.id, title: indicator.title, numerator: indicator.numerator, denominator: indicator.denominator,
                 percentage: indicator.isPercentage, current: current[indicator.id], previous: previous[indicator.id]?.total,
-                note: current[indicator.id] == nil
-                    ? "not available: no local list '\(LocalListStore.childrenNotInSchool)' is imported for snapshot \(request.snapshotID) "
-                        + "(ilacs-admin local-list import --name \(LocalListStore.childrenNotInSchool) FILE --snapshot \(request.snapshotID))"
-                    : nil)
+                note: note(current[indicator.id], snapshotID: request.snapshotID))
         }
+    }
+
+    /// Why an indicator is not available, or how many of its denominator carry values kept as given.
+    private static func note(_ figures: IndicatorFigures?, snapshotID: Int) -> String? {
+        guard let figures else {
+            return "not available: no local list '\(LocalListStore.childrenNotInSchool)' is imported for snapshot \(snapshotID) "
+                + "(ilacs-admin local-list import --name \(LocalListStore.childrenNotInSchool) FILE --snapshot \(snapshotID))"
+        }
+        let total = figures.total
+        guard total.unknowns > 0 else { return nil }
+        return "\(total.unknowns) of the \(total.denominator) in the denominator have values kept as given at import (unknown or repaired), "
+            + "which count as not met; the data-quality section lists them"
     }
 
     /// One child-level table per percentage indicator: the rows counted below the line but not above it.

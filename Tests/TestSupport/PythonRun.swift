@@ -1,0 +1,29 @@
+import Foundation
+
+/// One run of the test environment's `python3` (first on PATH under `make`, or after
+/// `export PATH="$(scripts/python-env.sh path):$PATH"`): the oracles, the browser driver and the
+/// workbook helpers under `scripts/` all run through it.
+public struct PythonRun: Sendable {
+    /// The exit status.
+    public let status: Int32
+    /// What it wrote to standard output.
+    public let output: Data
+    /// What it wrote to standard error.
+    public let errors: Data
+
+    /// Runs `python3` with `arguments` and waits for it to finish.
+    public static func run(_ arguments: [String]) throws -> PythonRun {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3"] + arguments
+        let stdout = Pipe()
+        let stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return PythonRun(status: process.terminationStatus, output: output, errors: errors)
+    }
+}
