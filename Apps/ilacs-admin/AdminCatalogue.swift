@@ -1,5 +1,6 @@
 import AnnexA
 import CarerEngagement
+import CaseAudits
 import EvidenceSampling
 import Messaging
 import PluginKit
@@ -8,5 +9,7 @@ import Reporting
 /// The plugins linked into `ilacs-admin`, in the order their migrations and commands apply.
 /// Messaging (a kernel module in plugin form) comes before CarerEngagement, which queues through it.
 enum AdminCatalogue {
-    static let plugins: [any Plugin] = [AnnexAPlugin(), EvidenceSamplingPlugin(), ReportingPlugin(), MessagingPlugin(), CarerEngagementPlugin()]
+    static let plugins: [any Plugin] = [
+        AnnexAPlugin(), EvidenceSamplingPlugin(), ReportingPlugin(), MessagingPlugin(), CarerEngagementPlugin(), CaseAuditsPlugin()
+    ]
 }
