@@ -37,6 +37,7 @@ enum AuditCommands {
 
     /// `rows` under `headings` as an aligned plain-text table.
     static func table(_ headings: [String], _ rows: [[String]]) -> String {
-        TextTable<[String]> { row in headings.indices.map { Column(title: headings[$0], value: row[$0]) } }.string(for: rows, style: Style.simple) ?? ""
+        let text = TextTable<[String]> { row in headings.indices.map { Column(title: headings[$0], value: row[$0]) } }.string(for: rows, style: Style.simple)
+        return (text ?? "").trimmingCharacters(in: .newlines)
     }
 }
