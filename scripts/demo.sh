@@ -147,7 +147,7 @@ audits=$("$admin" audits round create --name "Inspection sample audits (demo $de
     --snapshot "$snapshot" --format json | round_id)
 "$admin" audits round show "$audits"
 "$admin" audits round assignments "$audits" --out "$out/sample-assignments.csv" --reason "demo: send auditors their cases"
-python3 scripts/audits/demo_audits.py complete "$out/sample-assignments.csv" "$out/audit-tool.yaml" 11 0 "$out/sample-completed.csv"
+python3 scripts/audits/demo_audits.py complete "$out/sample-assignments.csv" "$out/audit-tool.yaml" 14 0 "$out/sample-completed.csv"
 "$admin" audits import "$audits" "$out/sample-completed.csv"
 "$admin" audits agreement "$audits"
 

@@ -81,10 +81,10 @@ def complete(assignments, tool, seed, shift, out):
 
         for case in cases:
             truth = clamp(rng.choices([0, 1, 2, 3], weights=[8, 50, 32, 10])[0] + shift)
-            auditor = clamp(truth + rng.choices([-1, 0, 1], weights=[25, 70, 5])[0])
+            auditor = clamp(truth + rng.choices([-1, 0, 1], weights=[15, 80, 5])[0])
             audit(case["Child Unique ID"], "auditor", case["Auditor"], auditor)
             if case["Moderator"]:
-                moderator = clamp(truth + rng.choices([-2, -1, 0, 1], weights=[2, 10, 78, 10])[0])
+                moderator = clamp(truth + rng.choices([-2, -1, 0, 1], weights=[1, 6, 86, 7])[0])
                 audit(case["Child Unique ID"], "moderator", case["Moderator"], moderator)
                 if moderator != auditor:
                     grade = GRADES[moderator]
