@@ -27,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/ordo-one/TextTable", from: "0.0.2"),
         // Only for the benchmarks: the library our CSV reader is measured against.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2")
     ],
@@ -230,6 +231,19 @@ let package = Package(
             path: "Plugins/PublishedStatistics",
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "CaseAudits",
+            dependencies: [
+                "AnnexAStore", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "Tabular", "WebPages", "Workbook",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "TextTable", package: "TextTable"),
+                .product(name: "Yams", package: "Yams")
+            ],
+            path: "Plugins/CaseAudits",
+            swiftSettings: swiftSettings
+        ),
 
         // MARK: Apps
         .executableTarget(
@@ -238,6 +252,7 @@ let package = Package(
                 "AnnexA",
                 "Authorities",
                 "CarerEngagement",
+                "CaseAudits",
                 "EvidenceSampling",
                 "Messaging",
                 "CommandLineSupport",
@@ -288,6 +303,7 @@ let package = Package(
                 "AnnexA",
                 "AnnexAStore",
                 "CarerEngagement",
+                "CaseAudits",
                 "Domain",
                 "EvidenceSampling",
                 "Messaging",
@@ -408,6 +424,12 @@ let package = Package(
             name: "PublishedStatisticsTests",
             dependencies: ["Authorities", "PluginKit", "Postgres", "PracticeStandards", "PublishedStatistics", "TestSupport"],
             path: "Tests/PublishedStatisticsTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CaseAuditsTests",
+            dependencies: ["AnnexA", "AnnexAStore", "CaseAudits", "Domain", "PluginKit", "Postgres", "SyntheticData", "TestSupport", "Workbook"],
+            path: "Tests/CaseAuditsTests",
             swiftSettings: swiftSettings
         ),
         .testTarget(

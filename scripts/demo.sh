@@ -130,6 +130,38 @@ kill -TERM "$mailer_pid" && wait "$mailer_pid"
 step "Campaign status"
 "$admin" campaign status "$campaign"
 
+step "Case audits: a tool, auditors outside each child's team, an earlier round of 40 children in care"
+"$admin" audits tool example >"$out/audit-tool.yaml"
+"$admin" audits tool check "$out/audit-tool.yaml"
+python3 scripts/audits/demo_audits.py auditors "$out/lists/workforce.csv" "$out/auditors.csv"
+python3 scripts/audits/demo_audits.py children "$out/lists/List_8.csv" 40 10 "$out/october-children.csv"
+round_id() { python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'; }
+demo_run=$(date +%H:%M:%S)   # round names are unique; the demo may run again on the same database
+october=$("$admin" audits round create --name "October audits (demo $demo_run)" --tool "$out/audit-tool.yaml" \
+    --children "$out/october-children.csv" --auditors "$out/auditors.csv" --moderate 0.25 --seed 2026100112345 \
+    --snapshot "$snapshot" --format json | round_id)
+"$admin" audits round assignments "$october" --out "$out/october-assignments.csv" --reason "demo: send auditors their cases"
+python3 scripts/audits/demo_audits.py complete "$out/october-assignments.csv" "$out/audit-tool.yaml" 10 1 "$out/october-completed.csv"
+"$admin" audits import "$october" "$out/october-completed.csv"
+
+step "Case audits: audit the very children the inspectors sampled, moderate a quarter, agree grades"
+"${sampler[@]}" export "$sample" --format csv --out "$out/sample.csv"
+audits=$("$admin" audits round create --name "Inspection sample audits (demo $demo_run)" --tool "$out/audit-tool.yaml" \
+    --children "$out/sample.csv" --auditors "$out/auditors.csv" --moderate 0.25 --seed 2026112098765 \
+    --snapshot "$snapshot" --format json | round_id)
+"$admin" audits round show "$audits"
+"$admin" audits round assignments "$audits" --out "$out/sample-assignments.csv" --reason "demo: send auditors their cases"
+python3 scripts/audits/demo_audits.py complete "$out/sample-assignments.csv" "$out/audit-tool.yaml" 14 0 "$out/sample-completed.csv"
+"$admin" audits import "$audits" "$out/sample-completed.csv"
+"$admin" audits agreement "$audits"
+
+step "Case audits: the summary (by team, service area, stratum, section; change since October), the actions, the pack"
+"$admin" audits summary "$audits"
+"$admin" audits actions
+"$admin" audits actions --overdue --on "$(date -d "$as_of + 14 days" +%F)"   # due in 5 working days, so overdue by then
+"$admin" audits pack "$audits" --out "$out/audit-pack.xlsx" --inspection "$inspection"
+"$admin" audits pack "$audits" --out "$out/audit-pack.html"
+
 step "The timeline and the checklist"
 "$admin" inspection timeline
 

@@ -1,5 +1,6 @@
 import AnnexA
 import CarerEngagement
+import CaseAudits
 import EvidenceSampling
 import Messaging
 import PluginKit
@@ -10,6 +11,6 @@ import Reporting
 /// Messaging (a kernel module in plugin form) comes before CarerEngagement, which queues through it.
 enum AdminCatalogue {
     static let plugins: [any Plugin] = [
-        AnnexAPlugin(), EvidenceSamplingPlugin(), ReportingPlugin(), MessagingPlugin(), CarerEngagementPlugin(), PublishedStatisticsPlugin()
+        AnnexAPlugin(), EvidenceSamplingPlugin(), ReportingPlugin(), MessagingPlugin(), CarerEngagementPlugin(), PublishedStatisticsPlugin(), CaseAuditsPlugin()
     ]
 }

@@ -98,6 +98,7 @@ struct BenchCommand: AsyncParsableCommand {
                     importCurrent: true
                 ).run())
         }
+        results.append(try await AuditSummaryBenchmark(server: server).run())
         let (mailerResult, perSecond) = try await MailerBenchmark(server: server, messages: messages).run()
         results.append(mailerResult)
         print("")

@@ -1,5 +1,6 @@
 import EvidenceSampling
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("Consistent-sampling tickets")
@@ -39,37 +40,14 @@ struct TicketTests {
 
     /// `first_fraction(K, seed)` for each key, computed by the reference package.
     static func reference(seed: String, keys: [String]) throws -> [String] {
-        let input = try JSONSerialization.data(withJSONObject: ["seed": seed, "keys": keys])
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", "-c",
-            """
+        let script = """
             import json, sys
             from consistent_sampler import first_fraction
             request = json.load(sys.stdin)
             json.dump([first_fraction(key, request["seed"]) for key in request["keys"]], sys.stdout)
             """
-        ]
-        let stdin = Pipe()
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        stdin.fileHandleForWriting.write(input)
-        try stdin.fileHandleForWriting.close()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let message = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            throw ReferenceUnavailable(description: "the Python reference failed (install it with `make setup`): \(message)")
-        }
+        let input = try JSONSerialization.data(withJSONObject: ["seed": seed, "keys": keys])
+        let output = try PythonOracle.run(script, input: input, advice: "the Python reference failed (install it with `make setup`)")
         return try JSONDecoder().decode([String].self, from: output)
-    }
-
-    struct ReferenceUnavailable: Error, CustomStringConvertible {
-        let description: String
     }
 }

@@ -1,0 +1,34 @@
+import ArgumentParser
+import PluginKit
+import Postgres
+
+/// Case audits and moderation: the authority's own evidence about the quality of practice.
+/// Audit tools as data, rounds of children assigned to auditors outside the child's team, a
+/// reproducible share drawn for moderation, completed audits imported from CSV, agreed grades
+/// that keep every earlier grade, agreement figures, and actions for inadequate cases.
+public struct CaseAuditsPlugin: Plugin {
+    public let name = CaseAuditsPlugin.pluginName
+    public let summary = "Audit a sample of cases against a graded tool, moderate a share, escalate inadequate cases and report agreement."
+    /// Rounds read children's teams from imported snapshots.
+    public let dependencies = ["AnnexA"]
+    public let migrations = CaseAuditsSchema.migrations
+    public let configurationKeys = [AuditCommands.escalationDaysKey]
+    public let adminCommands: [any ParsableCommand.Type] = [AuditsCommand.self]
+    public let extensions = [
+        ExtensionImplementation(ReportSections.point, name: "case-audits", summary: "the latest audit round's grades, weakest sections and agreement") { _ in
+            CaseAuditsSection()
+        },
+        ExtensionImplementation(ChecklistItems.point, name: "audits-shared", summary: "the audit information pack shared for the inspection") { _ in
+            RecordChecklistItem(
+                order: 45, title: "Audits shared", due: .nextNoon,
+                exists: "SELECT EXISTS (SELECT 1 FROM case_audit_packs WHERE inspection_id = $1)",
+                found: "an audit information pack was written for this inspection",
+                missing: "no audit information pack for this inspection yet: `ilacs-admin audits pack ROUND --out FILE --inspection ID`")
+        }
+    ]
+
+    /// The plugin's name, as `ILACS_PLUGINS` and its commands refer to it.
+    public static let pluginName = "CaseAudits"
+
+    public init() {}
+}

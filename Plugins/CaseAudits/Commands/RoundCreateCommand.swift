@@ -1,0 +1,68 @@
+import ArgumentParser
+import CommandLineSupport
+import PluginKit
+
+/// `ilacs-admin audits round create`.
+struct RoundCreateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "create",
+        abstract: "Make a round: freeze the tool, assign each child to an auditor outside its team, draw the moderated share.",
+        discussion: """
+            The children come from a CSV with a `Child Unique ID` column and an optional `Stratum` \
+            column: the file `ilacs-sampler export ID --format csv` writes is one, so a round can \
+            audit the very children the inspectors sampled. Each child's team and service area \
+            are read from the Annex A snapshot (the latest unless --snapshot).
+
+            Auditors come from a CSV with columns id, name, email, team, role (auditor, \
+            moderator, both or manager). Nobody audits or moderates a child of their own team; \
+            the load is spread evenly. The moderated share is drawn by SHA-256(seed/child id), \
+            lowest first; the seed is printed and kept, so anyone can redo the draw.
+
+            The tool is frozen by the SHA-256 of its exact text: a changed file is a new tool. \
+            Any problem (a child not in the snapshot, no auditor outside a child's team) names \
+            the file, row and column, and nothing is made.
+
+            Examples:
+              ilacs-admin audits round create --name "November 2026" --tool tool.yaml --children sample.csv --auditors auditors.csv
+              ilacs-admin audits round create --name "December 2026" --tool tool.yaml --children children.csv \\
+                  --auditors auditors.csv --moderate 0.25 --seed 8127364519 --snapshot 4
+            """)
+
+    @Option(help: "The round's name, unique (\"November 2026\").")
+    var name: String
+
+    @Option(help: ArgumentHelp("The audit tool's YAML file.", valueName: "file"))
+    var tool: String
+
+    @Option(help: ArgumentHelp("CSV of the children to audit: Child Unique ID, optional Stratum.", valueName: "file"))
+    var children: String
+
+    @Option(help: ArgumentHelp("CSV of auditors: id, name, email, team, role.", valueName: "file"))
+    var auditors: String
+
+    @Option(help: "The share of audits to moderate, 0 to 1.")
+    var moderate = 0.2
+
+    @Option(help: "The moderation draw's seed (default: 24 random digits, printed).")
+    var seed: String?
+
+    @Option(help: "The Annex A snapshot to read teams from (default: the latest).")
+    var snapshot: Int?
+
+    @Option(help: "text or json.")
+    var format: OutputFormat = .text
+
+    func run() async throws {
+        let parsedTool = try AuditCommands.readTool(tool)
+        let round = try await AuditCommands.run { runtime in
+            try await RoundStore(pool: runtime.pool).create(
+                .init(
+                    name: name, tool: parsedTool, childrenFile: children, auditors: AuditorFile(path: auditors), snapshotID: snapshot,
+                    moderationShare: moderate, seed: seed ?? ModerationDraw.newSeed(), actor: runtime.actor))
+        }
+        if format == .json { return print(try JSONOutput.encode(round)) }
+        print(
+            "Round \(round.id) '\(round.name)': \(round.cases) cases from snapshot \(round.snapshotID), \(round.moderated) to moderate "
+                + "(seed \(round.moderationSeed)); tool '\(round.toolName)' frozen as \(round.toolSHA256)")
+    }
+}
