@@ -17,13 +17,7 @@ struct AuditSummaryBenchmark {
     static let database = "ilacs_bench_audits"
 
     func run() async throws -> BenchmarkResult {
-        let admin = try await PostgresConnection.connect(server)
-        try await admin.execute("DROP DATABASE IF EXISTS \(Self.database) WITH (FORCE)")
-        try await admin.execute("CREATE DATABASE \(Self.database)")
-        let target = server.database(Self.database)
-        let configuration = ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: [:]))
-        let host = try PluginHost(linked: [AnnexAPlugin(), CaseAuditsPlugin()], configuration: configuration)
-        try await Migrator().apply(host.migrations, on: try await PostgresConnection.connect(target))
+        let target = try await BenchDatabase.migrated(Self.database, on: server, plugins: [AnnexAPlugin(), CaseAuditsPlugin()])
         let pool = PostgresPool(configuration: target, maxConnections: 2)
         defer { pool.close() }
         log("Audit summary benchmark: \(audits) audits of \(sections * questionsPerSection) questions")

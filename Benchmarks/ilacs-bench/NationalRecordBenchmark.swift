@@ -18,13 +18,7 @@ struct NationalRecordBenchmark {
     static let database = "ilacs_bench_national_record"
 
     func run() async throws -> BenchmarkResult {
-        let admin = try await PostgresConnection.connect(server)
-        try await admin.execute("DROP DATABASE IF EXISTS \(Self.database) WITH (FORCE)")
-        try await admin.execute("CREATE DATABASE \(Self.database)")
-        let target = server.database(Self.database)
-        let configuration = ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: [:]))
-        let host = try PluginHost(linked: [AnnexAPlugin(), ReportingPlugin()], configuration: configuration)
-        try await Migrator().apply(host.migrations, on: try await PostgresConnection.connect(target))
+        let target = try await BenchDatabase.migrated(Self.database, on: server, plugins: [AnnexAPlugin(), ReportingPlugin()])
         let pool = PostgresPool(configuration: target, maxConnections: 2)
         log("National record benchmark: importing \(path) and printing the window")
         let clock = ContinuousClock()
@@ -35,7 +29,7 @@ struct NationalRecordBenchmark {
         let ours = clock.now - start
         log("  \(window.split(separator: "\n").count) lines of window")
         pool.close()
-        try await admin.execute("DROP DATABASE \(Self.database) WITH (FORCE)")
+        try await PostgresConnection.connect(server).execute("DROP DATABASE \(Self.database) WITH (FORCE)")
         let oracle = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("scripts/oracles/window_calibration.py").path
         let baseline = try timeProcess("/usr/bin/env", ["python3", oracle, path, "2020-07-01", "2024-05-20", "2026-12-04"])
