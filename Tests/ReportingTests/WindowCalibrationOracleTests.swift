@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Reporting
@@ -27,25 +28,16 @@ struct WindowCalibrationOracleTests {
     }
 
     static func oracle(from: String, last: String, today: String) throws -> Oracle {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", NationalRecordReference.repository.appendingPathComponent("scripts/oracles/window_calibration.py").path,
+        let run = try PythonRun.run([
+            NationalRecordReference.repository.appendingPathComponent("scripts/oracles/window_calibration.py").path,
             NationalRecordReference.path, from, last, today
-        ]
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let message = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        ])
+        guard run.status == 0 else {
+            let message = String(decoding: run.errors, as: UTF8.self)
             throw NationalRecordReference.TestSetupError(
                 "the Python oracle failed (make setup installs lifelines; put `scripts/python-env.sh path` first on PATH): \(message)")
         }
-        return try JSONDecoder().decode(Oracle.self, from: output)
+        return try JSONDecoder().decode(Oracle.self, from: run.output)
     }
 
     @Test(

@@ -11,16 +11,23 @@ public struct PythonRun: Sendable {
     /// What it wrote to standard error.
     public let errors: Data
 
-    /// Runs `python3` with `arguments` and waits for it to finish.
-    public static func run(_ arguments: [String]) throws -> PythonRun {
+    /// Runs `python3` with `arguments`, writes `input` (when given) to its standard input, and
+    /// waits for it to finish.
+    public static func run(_ arguments: [String], input: Data? = nil) throws -> PythonRun {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3"] + arguments
         let stdout = Pipe()
         let stderr = Pipe()
+        let stdin = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr
+        if input != nil { process.standardInput = stdin }
         try process.run()
+        if let input {
+            stdin.fileHandleForWriting.write(input)
+            try stdin.fileHandleForWriting.close()
+        }
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
         let errors = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
