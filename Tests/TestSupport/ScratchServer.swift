@@ -16,7 +16,9 @@ public struct ScratchServer: Sendable {
         guard let scratch = ProcessInfo.processInfo.environment["ILACS_TEST_SCRATCH"] else {
             throw TestSetupError("ILACS_TEST_SCRATCH is not set: run the tests with `make test`")
         }
-        let port = 55_000 + Int.random(in: 0..<4_000)
+        // Below Linux's ephemeral range (32768-60999): a port in it can be taken, between start and
+        // restart, by the local end of one of the suite's own client connections.
+        let port = 22_000 + Int.random(in: 0..<8_000)
         let server = ScratchServer(directory: "\(scratch)/pg-\(port)-\(UUID().uuidString.prefix(8))", port: port)
         try await server.run("start")
         return server
