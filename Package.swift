@@ -166,6 +166,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "Calendar",
+            dependencies: ["Domain"],
+            path: "Modules/Calendar",
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "SyntheticData",
             dependencies: ["Authorities", "Domain", "Tabular"],
             path: "Modules/SyntheticData",
@@ -351,6 +357,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "CalendarTests",
+            dependencies: ["Calendar", "Domain", "TestSupport"],
+            path: "Tests/CalendarTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "TabularTests",
             dependencies: ["Tabular"],
             path: "Tests/TabularTests",
@@ -398,7 +410,7 @@ let package = Package(
         .testTarget(
             name: "MessagingTests",
             dependencies: [
-                "Mail", "Messaging", "PluginKit", "Postgres", "SMTP", "TestSupport",
+                "Calendar", "Domain", "Mail", "Messaging", "PluginKit", "Postgres", "SMTP", "TestSupport",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

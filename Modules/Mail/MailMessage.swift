@@ -2,7 +2,10 @@ import Crypto
 import Foundation
 
 /// One email as RFC 5322 text: a multipart/alternative message with a plain-text and an HTML
-/// part, both UTF-8 and quoted-printable, with the headers an invitation needs.
+/// part, both UTF-8 and quoted-printable, with the headers an invitation needs. With a
+/// calendar part it becomes multipart/mixed: the alternative gains `text/calendar; method=...`
+/// and the same object follows as an `invite.ics` attachment, the shape Google Calendar sends
+/// and Outlook reads (it looks for iMIP data in the first child of multipart/mixed).
 public struct MailMessage: Sendable, Equatable {
     /// The sender.
     public var from: MailAddress
@@ -22,11 +25,13 @@ public struct MailMessage: Sendable, Equatable {
     public var date: Date
     /// Further headers in order, such as `List-Unsubscribe`; values must be ASCII.
     public var extraHeaders: [(name: String, value: String)]
+    /// A meeting invitation or cancellation sent with the message, if any.
+    public var calendar: MailCalendarPart?
 
     /// Creates a message.
     public init(
         from: MailAddress, replyTo: MailAddress?, to: MailAddress, subject: String, text: String, html: String,
-        messageID: String, date: Date, extraHeaders: [(name: String, value: String)] = []
+        messageID: String, date: Date, extraHeaders: [(name: String, value: String)] = [], calendar: MailCalendarPart? = nil
     ) {
         self.from = from
         self.replyTo = replyTo
@@ -37,6 +42,7 @@ public struct MailMessage: Sendable, Equatable {
         self.messageID = messageID
         self.date = date
         self.extraHeaders = extraHeaders
+        self.calendar = calendar
     }
 
     public static func == (lhs: MailMessage, rhs: MailMessage) -> Bool {
@@ -59,12 +65,37 @@ public struct MailMessage: Sendable, Equatable {
             ("Message-ID", "<\(messageID)>")
         ]
         headers += extraHeaders.map { ($0.name, $0.value) }
-        headers += [
-            ("MIME-Version", "1.0"),
-            ("Content-Type", "multipart/alternative; boundary=\"\(boundary)\"")
-        ]
-        var lines = headers.map { "\($0.0): \($0.1)" }
-        lines += ["", "This is a message in MIME format.", ""]
+        headers.append(("MIME-Version", "1.0"))
+        var lines: [String]
+        if let calendar {
+            let mixed = "=_ilacs_mixed_\(digest)"
+            headers.append(("Content-Type", "multipart/mixed; boundary=\"\(mixed)\""))
+            lines = headers.map { "\($0.0): \($0.1)" } + ["", "This is a message in MIME format.", "", "--\(mixed)"]
+            lines += ["Content-Type: multipart/alternative; boundary=\"\(boundary)\"", ""]
+            lines += alternatives(boundary: boundary, calendar: calendar)
+            lines += [
+                "--\(mixed)",
+                "Content-Type: application/ics; name=\"invite.ics\"",
+                "Content-Disposition: attachment; filename=\"invite.ics\"",
+                "Content-Transfer-Encoding: base64",
+                "",
+                Self.base64Lines(calendar.content),
+                "--\(mixed)--",
+                ""
+            ]
+        } else {
+            headers.append(("Content-Type", "multipart/alternative; boundary=\"\(boundary)\""))
+            lines = headers.map { "\($0.0): \($0.1)" } + ["", "This is a message in MIME format.", ""]
+            lines += alternatives(boundary: boundary, calendar: nil)
+            lines.append("")
+        }
+        return Array(lines.joined(separator: "\r\n").utf8)
+    }
+
+    /// The parts of the multipart/alternative body under `boundary`, its closing line included:
+    /// text, HTML, then the calendar (the richest last, as RFC 2046 orders alternatives).
+    private func alternatives(boundary: String, calendar: MailCalendarPart?) -> [String] {
+        var lines: [String] = []
         for (type, body) in [("text/plain", text), ("text/html", html)] {
             lines += [
                 "--\(boundary)",
@@ -74,7 +105,28 @@ public struct MailMessage: Sendable, Equatable {
                 MIMEEncoding.quotedPrintable(body)
             ]
         }
-        lines += ["--\(boundary)--", ""]
-        return Array(lines.joined(separator: "\r\n").utf8)
+        if let calendar {
+            // Base64 keeps the object's CRLFs and folding spaces byte for byte.
+            lines += [
+                "--\(boundary)",
+                "Content-Type: text/calendar; charset=UTF-8; method=\(calendar.method)",
+                "Content-Transfer-Encoding: base64",
+                "",
+                Self.base64Lines(calendar.content)
+            ]
+        }
+        return lines + ["--\(boundary)--"]
+    }
+
+    /// `text` as UTF-8 in base64, 76 characters a line (RFC 2045), CRLF between lines.
+    private static func base64Lines(_ text: String) -> String {
+        let encoded = Data(text.utf8).base64EncodedString()
+        var lines: [Substring] = []
+        var rest = encoded[...]
+        while !rest.isEmpty {
+            lines.append(rest.prefix(76))
+            rest = rest.dropFirst(76)
+        }
+        return lines.joined(separator: "\r\n")
     }
 }

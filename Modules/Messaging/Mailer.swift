@@ -182,6 +182,6 @@ public struct Mailer: Sendable {
         return MailMessage(
             from: settings.from, replyTo: settings.replyTo, to: MailAddress(item.recipient), subject: item.subject,
             text: item.text, html: item.html, messageID: "outbox-\(item.id).\(label)@\(settings.from.domain)",
-            date: Date(), extraHeaders: item.headers.map { ($0.name, $0.value) })
+            date: Date(), extraHeaders: item.headers.map { ($0.name, $0.value) }, calendar: item.calendar)
     }
 }

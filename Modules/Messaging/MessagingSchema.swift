@@ -77,6 +77,17 @@ public enum MessagingSchema {
                 -- rehearsal deletes its inspection, and its messages with it.
                 ALTER TABLE messaging_outbox ADD COLUMN rehearsal_inspection_id bigint REFERENCES inspections (id) ON DELETE CASCADE;
                 CREATE INDEX messaging_outbox_rehearsal ON messaging_outbox (rehearsal_inspection_id) WHERE rehearsal_inspection_id IS NOT NULL;
+                """),
+        Migration(
+            owner: owner, id: "0004_calendar_parts",
+            sql: """
+                -- A message may carry a meeting invitation (iMIP, RFC 6047): its iTIP method and the iCalendar
+                -- object, sent as a text/calendar alternative and an invite.ics attachment. Nullable, no default:
+                -- no table rewrite. The mailer reads it under its table-wide SELECT (0002); nothing more to grant.
+                ALTER TABLE messaging_outbox
+                    ADD COLUMN calendar_method text CHECK (calendar_method IN ('REQUEST', 'CANCEL')),
+                    ADD COLUMN calendar_body text,
+                    ADD CONSTRAINT messaging_outbox_calendar_whole CHECK ((calendar_method IS NULL) = (calendar_body IS NULL));
                 """)
     ]
 }

@@ -1,3 +1,5 @@
+import Mail
+
 /// One message a plugin hands to the outbox, already rendered.
 ///
 /// The outbox records it against its owner (the plugin queuing it) and `kind`; `dedupeKey` is
@@ -25,11 +27,16 @@ public struct OutgoingMessage: Sendable, Equatable {
     /// Header fields added after the standard ones (`List-Unsubscribe`, say). No personal data
     /// beyond what the message itself carries; values must be single lines.
     public var headers: [MailHeaderField]
+    /// A meeting invitation or cancellation sent with the message (RFC 6047), if any. Each
+    /// revision of an invitation is a message of its own: put the invitation's SEQUENCE in
+    /// `dedupeKey` (`conversation-12.seq-3`), so an update or a cancellation is queued while
+    /// queuing the same revision twice still adds nothing.
+    public var calendar: MailCalendarPart?
 
-    /// Describes a message; `headers` are optional.
+    /// Describes a message; `headers` and `calendar` are optional.
     public init(
         kind: String, dedupeKey: String, recipient: String, suppressionKey: String?, group: String?,
-        subject: String, text: String, html: String, headers: [MailHeaderField] = []
+        subject: String, text: String, html: String, headers: [MailHeaderField] = [], calendar: MailCalendarPart? = nil
     ) {
         self.kind = kind
         self.dedupeKey = dedupeKey
@@ -40,6 +47,7 @@ public struct OutgoingMessage: Sendable, Equatable {
         self.text = text
         self.html = html
         self.headers = headers
+        self.calendar = calendar
     }
 }
 

@@ -44,7 +44,7 @@ struct OutboxMigrationTests {
             #expect(
                 outcome.applied == [
                     "Messaging/0001_outbox_and_suppressions", "Messaging/0002_mailer_grants", "Messaging/0003_rehearsal_messages",
-                    "CarerEngagement/0003_outbox_to_messaging"
+                    "Messaging/0004_calendar_parts", "CarerEngagement/0003_outbox_to_messaging"
                 ])
             #expect(try await connection.query(Self.everyColumn + " FROM messaging_outbox ORDER BY id").map { try $0.decode(String.self, "line") } == before)
             #expect(

@@ -89,7 +89,8 @@ struct DatabaseRoleTests {
             await expectRefused("DELETE FROM carer_replies", on: connection)
             await expectRefused("UPDATE carer_campaign_sessions SET capacity = capacity + 1", on: connection)
             // What the mailer and the reply pages do.
-            _ = try await connection.query("SELECT id FROM messaging_outbox WHERE state = 'queued' FOR UPDATE SKIP LOCKED")
+            _ = try await connection.query(
+                "SELECT id, calendar_method, calendar_body FROM messaging_outbox WHERE state = 'queued' FOR UPDATE SKIP LOCKED")
             _ = try await connection.query("SELECT count(*) FROM carer_campaign_sessions")
             try await AuditLog.record(AuditEvent(actor: "carer:H1", action: "campaign.reply", recordType: "carer_campaign"), on: connection)
         }

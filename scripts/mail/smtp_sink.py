@@ -10,7 +10,8 @@ and injected replies chosen by the recipient's local part:
   ...+552data@  552 after the final dot
   ...+drop@...  the connection is dropped after the final dot, before any reply
 Each accepted message is parsed with Python's email package and appended as one JSON line to
---out: envelope, headers, MIME parts with charset, transfer encoding and decoded text.
+--out: envelope, headers, MIME parts with charset, transfer encoding and decoded text, and the raw
+message (for oracles that parse it again).
 --light records only the Message-ID (for the benchmark). Prints "READY <port>" once listening.
 """
 import argparse
@@ -28,6 +29,12 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
 
+def text_of(part):
+    """A part's decoded content as text: an attachment (application/ics, say) comes as bytes."""
+    content = part.get_content()
+    return content if isinstance(content, str) else content.decode("utf-8", "replace")
+
+
 def parse(envelope):
     message = email.message_from_bytes(envelope.original_content, policy=email.policy.default)
     parts = []
@@ -38,7 +45,7 @@ def parse(envelope):
             "content_type": part.get_content_type(),
             "charset": part.get_content_charset(),
             "transfer_encoding": part.get("Content-Transfer-Encoding"),
-            "text": part.get_content(),
+            "text": text_of(part),
         })
     raw_lines = envelope.original_content.split(b"\r\n")
     return {
@@ -49,6 +56,7 @@ def parse(envelope):
         "parts": parts,
         "defects": [str(d) for d in message.defects],
         "raw_dot_lines": sum(1 for line in raw_lines if line.startswith(b".")),
+        "raw": envelope.original_content.decode("utf-8", "replace"),
     }
 
 

@@ -1,4 +1,5 @@
 import Foundation
+import Mail
 import PluginKit
 import Postgres
 
@@ -14,8 +15,9 @@ extension Outbox {
     /// twice never duplicates. Messages are loaded with COPY, so thousands queue in one call.
     /// - Returns: how many messages were added.
     /// - Throws: `MessagingError` for a header field that could break the message's header (a
-    ///   line break, or a name that is not printable ASCII without a colon); else the server's
-    ///   error. `connection` must be inside a transaction.
+    ///   line break, or a name that is not printable ASCII without a colon) or a calendar part
+    ///   whose method is neither `REQUEST` nor `CANCEL`; else the server's error. `connection`
+    ///   must be inside a transaction.
     @discardableResult
     public static func queue(_ messages: [OutgoingMessage], owner: String, inspection: Int? = nil, on connection: PostgresConnection) async throws -> Int {
         guard !messages.isEmpty else { return 0 }
@@ -25,21 +27,26 @@ extension Outbox {
             throw MessagingError(
                 "the header field \(field.name.debugDescription) of a message \(owner) queued is not one line with a plain name; nothing was queued")
         }
+        if messages.contains(where: { $0.calendar.map { !$0.hasKnownMethod } ?? false }) {
+            throw MessagingError("a calendar part of a message \(owner) queued has a method other than REQUEST or CANCEL; nothing was queued")
+        }
         // The load table lives until the caller's commit; a second call in the same transaction reuses it.
         try await connection.execute(
             """
             CREATE TEMP TABLE IF NOT EXISTS messaging_outbox_load (
                 kind text, dedupe_key text, group_id text, suppression_key text, recipient text,
-                subject text, text_body text, html_body text, headers text) ON COMMIT DROP
+                subject text, text_body text, html_body text, headers text, calendar_method text, calendar_body text) ON COMMIT DROP
             """)
-        let columns = ["kind", "dedupe_key", "group_id", "suppression_key", "recipient", "subject", "text_body", "html_body", "headers"]
+        let columns = [
+            "kind", "dedupe_key", "group_id", "suppression_key", "recipient", "subject", "text_body", "html_body", "headers", "calendar_method", "calendar_body"
+        ]
         let encoder = JSONEncoder()
         try await connection.copy(into: "messaging_outbox_load", columns: columns) { writer in
             for message in messages {
                 let headers = String(decoding: try encoder.encode(message.headers), as: UTF8.self)
                 for field in [
                     message.kind, message.dedupeKey, message.group, message.suppressionKey, message.recipient,
-                    message.subject, message.text, message.html, headers
+                    message.subject, message.text, message.html, headers, message.calendar?.method, message.calendar?.content
                 ] {
                     writer.field(field)
                 }
@@ -49,9 +56,9 @@ extension Outbox {
         let queued = try await connection.execute(
             """
             INSERT INTO messaging_outbox (owner, kind, dedupe_key, group_id, suppression_key, recipient, subject, text_body, html_body, headers,
-                rehearsal_inspection_id)
+                calendar_method, calendar_body, rehearsal_inspection_id)
             SELECT $1, kind, dedupe_key, group_id, suppression_key, recipient, CASE WHEN $2::bigint IS NULL THEN subject ELSE $3 || subject END,
-                text_body, html_body, headers::jsonb, $2::bigint
+                text_body, html_body, headers::jsonb, calendar_method, calendar_body, $2::bigint
             FROM messaging_outbox_load
             ON CONFLICT (owner, dedupe_key) DO NOTHING
             """, [owner, rehearsal, Rehearsals.subjectPrefix])

@@ -1,4 +1,5 @@
 import Foundation
+import Mail
 import Postgres
 
 /// The outbox's state changes for one mailer process (`worker`). Rows are claimed with
@@ -28,6 +29,8 @@ public struct Outbox: Sendable {
         public let html: String
         /// Extra header fields.
         public let headers: [MailHeaderField]
+        /// The meeting invitation it carries, if any.
+        public let calendar: MailCalendarPart?
         /// Attempts so far, this one included.
         public let attempts: Int
         /// True for a rehearsal's message: it goes to the rehearsal maildir only.
@@ -79,7 +82,7 @@ public struct Outbox: Sendable {
                     lease_expires_at = now() + make_interval(secs => $2), leased_by = $3
                 FROM due WHERE o.id = due.id
                 RETURNING o.id, o.owner, o.kind, o.group_id, o.recipient, o.subject, o.text_body, o.html_body,
-                          o.headers::text AS headers, o.attempts, o.state, o.rehearsal_inspection_id IS NOT NULL AS rehearsal
+                          o.headers::text AS headers, o.calendar_method, o.calendar_body, o.attempts, o.state, o.rehearsal_inspection_id IS NOT NULL AS rehearsal
                 """, [limit, leaseSeconds, worker]
             ).filter { try $0.decode(String.self, "state") == "sending" }.map { row in
                 Item(
@@ -88,9 +91,16 @@ public struct Outbox: Sendable {
                     subject: try row.decode(String.self, "subject"), text: try row.decode(String.self, "text_body"),
                     html: try row.decode(String.self, "html_body"),
                     headers: try JSONDecoder().decode([MailHeaderField].self, from: Data(try row.decode(String.self, "headers").utf8)),
+                    calendar: try Self.calendar(method: row.decode(String?.self, "calendar_method"), body: row.decode(String?.self, "calendar_body")),
                     attempts: try row.decode(Int.self, "attempts"), rehearsal: try row.decode(Bool.self, "rehearsal"))
             }.sorted { $0.id < $1.id }
         }
+    }
+
+    /// The calendar part stored in a row's two columns (both set, or neither: a CHECK holds it).
+    private static func calendar(method: String?, body: String?) -> MailCalendarPart? {
+        guard let method, let body else { return nil }
+        return MailCalendarPart(method: method, content: body)
     }
 
     /// Records that the message's final step begins (and renews the lease), right before it.
