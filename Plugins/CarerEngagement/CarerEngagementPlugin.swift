@@ -37,6 +37,9 @@ public struct CarerEngagementPlugin: Plugin {
                 exists: "SELECT EXISTS (SELECT 1 FROM carer_campaigns WHERE inspection_id = $1)",
                 found: "an invitation campaign exists for this inspection", missing: "no invitation campaign for this inspection yet")
         },
+        ExtensionImplementation(GroupSession.point, name: "carer-sessions", summary: "the foster carers' group sessions of an inspection's campaigns") { _ in
+            GroupSessionReader()
+        },
         ExtensionImplementation(Rehearsals.point, name: "carer-rehearsal", summary: "the invitation campaigns of a rehearsal") { _ in
             let campaigns = "SELECT id FROM carer_campaigns WHERE inspection_id = $1"
             return DeletingRehearsalRecords([

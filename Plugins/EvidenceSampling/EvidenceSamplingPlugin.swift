@@ -24,6 +24,10 @@ public struct EvidenceSamplingPlugin: Plugin {
                 exists: "SELECT EXISTS (SELECT 1 FROM sampling_manifests WHERE inspection_id = $1)",
                 found: "a sample manifest is frozen for this inspection", missing: "no sample manifest for this inspection yet")
         },
+        ExtensionImplementation(SampledCase.point, name: "evidence-sample", summary: "the children sampled for an inspection, with their rows and workers") {
+            _ in
+            SampledCaseReader()
+        },
         ExtensionImplementation(Rehearsals.point, name: "sampling-rehearsal", summary: "the manifests and samples of a rehearsal") { _ in
             let samples = "SELECT s.id FROM sampling_samples s JOIN sampling_manifests m ON m.id = s.manifest_id WHERE m.inspection_id = $1"
             let manifests = "SELECT id FROM sampling_manifests WHERE inspection_id = $1"
