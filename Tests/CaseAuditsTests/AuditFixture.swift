@@ -76,7 +76,7 @@ struct AuditFixture {
     func round(name: String = "November 2026", seed: String = "123456789012", share: Double = 0.2) async throws -> RoundStore.Round {
         try await RoundStore(pool: pool).create(
             .init(
-                name: name, tool: try AuditTool.parse(AuditToolExample.text, file: "tool.yaml"), childrenFile: try childrenFile(),
+                name: name, tool: try AuditTool.parse(AuditToolExample.text, file: "tool.yaml"), children: .file(try childrenFile()),
                 auditors: AuditorFile(path: try auditorsFile()), snapshotID: nil, moderationShare: share, seed: seed, actor: "coordinator"))
     }
 

@@ -50,7 +50,7 @@ struct RoundTests {
             ) {
                 _ = try await RoundStore(pool: fixture.pool).create(
                     .init(
-                        name: "R", tool: try AuditTool.parse(AuditToolExample.text, file: "t.yaml"), childrenFile: children,
+                        name: "R", tool: try AuditTool.parse(AuditToolExample.text, file: "t.yaml"), children: .file(children),
                         auditors: AuditorFile(path: try fixture.auditorsFile()), snapshotID: nil, moderationShare: 0.2, seed: "1", actor: "c"))
             }
             #expect(try await fixture.count("case_audit_rounds") == 0)
@@ -70,7 +70,7 @@ struct RoundTests {
             ) {
                 _ = try await RoundStore(pool: fixture.pool).create(
                     .init(
-                        name: "R", tool: try AuditTool.parse(AuditToolExample.text, file: "t.yaml"), childrenFile: children,
+                        name: "R", tool: try AuditTool.parse(AuditToolExample.text, file: "t.yaml"), children: .file(children),
                         auditors: AuditorFile(path: auditors), snapshotID: nil, moderationShare: 0, seed: "1", actor: "c"))
             }
             #expect(try await fixture.count("case_audit_rounds") == 0)

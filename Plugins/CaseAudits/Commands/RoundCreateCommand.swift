@@ -9,9 +9,11 @@ struct RoundCreateCommand: AsyncParsableCommand {
         abstract: "Make a round: freeze the tool, assign each child to an auditor outside its team, draw the moderated share.",
         discussion: """
             The children come from a CSV with a `Child Unique ID` column and an optional `Stratum` \
-            column: the file `ilacs-sampler export ID --format csv` writes is one, so a round can \
-            audit the very children the inspectors sampled. Each child's team and service area \
-            are read from the Annex A snapshot (the latest unless --snapshot).
+            column (--children: the file `ilacs-sampler export ID --format csv` writes is one), or \
+            straight from a sample drawn for a live inspection (--sample ID, with EvidenceSampling \
+            enabled), so a round can audit the very children the inspectors sampled. Each child's \
+            team and service area are read from the Annex A snapshot (the sample's with --sample, \
+            else the latest, unless --snapshot).
 
             Auditors come from a CSV with columns id, name, email, team, role (auditor, \
             moderator, both or manager). Nobody audits or moderates a child of their own team; \
@@ -24,6 +26,7 @@ struct RoundCreateCommand: AsyncParsableCommand {
 
             Examples:
               ilacs-admin audits round create --name "November 2026" --tool tool.yaml --children sample.csv --auditors auditors.csv
+              ilacs-admin audits round create --name "Sampled cases" --tool tool.yaml --sample 3 --auditors auditors.csv
               ilacs-admin audits round create --name "December 2026" --tool tool.yaml --children children.csv \\
                   --auditors auditors.csv --moderate 0.25 --seed 8127364519 --snapshot 4
             """)
@@ -35,7 +38,10 @@ struct RoundCreateCommand: AsyncParsableCommand {
     var tool: String
 
     @Option(help: ArgumentHelp("CSV of the children to audit: Child Unique ID, optional Stratum.", valueName: "file"))
-    var children: String
+    var children: String?
+
+    @Option(help: ArgumentHelp("A sample's id: audit the children drawn in it (instead of --children).", valueName: "id"))
+    var sample: Int?
 
     @Option(help: ArgumentHelp("CSV of auditors: id, name, email, team, role.", valueName: "file"))
     var auditors: String
@@ -46,18 +52,29 @@ struct RoundCreateCommand: AsyncParsableCommand {
     @Option(help: "The moderation draw's seed (default: 24 random digits, printed).")
     var seed: String?
 
-    @Option(help: "The Annex A snapshot to read teams from (default: the latest).")
+    @Option(help: "The Annex A snapshot to read teams from (default: the sample's with --sample, else the latest).")
     var snapshot: Int?
 
     @Option(help: "text or json.")
     var format: OutputFormat = .text
 
+    func validate() throws {
+        guard (children == nil) != (sample == nil) else { throw ValidationError("give the children with either --children FILE or --sample ID") }
+    }
+
     func run() async throws {
         let parsedTool = try AuditCommands.readTool(tool)
         let round = try await AuditCommands.run { runtime in
-            try await RoundStore(pool: runtime.pool).create(
+            let source: RoundChildren
+            if let sample {
+                let readers = try runtime.host.implementations(of: SampledCase.point, context: runtime.context(for: CaseAuditsPlugin.pluginName))
+                source = try await runtime.pool.withConnection { try await RoundChildren.sample(sample, readers: readers, on: $0) }
+            } else {
+                source = .file(children ?? "")
+            }
+            return try await RoundStore(pool: runtime.pool).create(
                 .init(
-                    name: name, tool: parsedTool, childrenFile: children, auditors: AuditorFile(path: auditors), snapshotID: snapshot,
+                    name: name, tool: parsedTool, children: source, auditors: AuditorFile(path: auditors), snapshotID: snapshot,
                     moderationShare: moderate, seed: seed ?? ModerationDraw.newSeed(), actor: runtime.actor))
         }
         if format == .json { return print(try JSONOutput.encode(round)) }

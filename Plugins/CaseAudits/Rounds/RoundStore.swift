@@ -10,21 +10,22 @@ public struct RoundStore: Sendable {
     public struct Request: Sendable {
         public var name: String
         public var tool: AuditTool
-        public var childrenFile: String
+        /// Where the children come from.
+        public var children: RoundChildren
         public var auditors: any AuditorDirectory
         public var snapshotID: Int?
         public var moderationShare: Double
         public var seed: String
         public var actor: String
 
-        /// Creates a request; the latest snapshot is used when `snapshotID` is nil.
+        /// Creates a request; when `snapshotID` is nil, a sample's snapshot is used, else the latest.
         public init(
-            name: String, tool: AuditTool, childrenFile: String, auditors: any AuditorDirectory, snapshotID: Int?,
+            name: String, tool: AuditTool, children: RoundChildren, auditors: any AuditorDirectory, snapshotID: Int?,
             moderationShare: Double, seed: String, actor: String
         ) {
             self.name = name
             self.tool = tool
-            self.childrenFile = childrenFile
+            self.children = children
             self.auditors = auditors
             self.snapshotID = snapshotID
             self.moderationShare = moderationShare
@@ -62,11 +63,15 @@ public struct RoundStore: Sendable {
             throw CaseAuditError("--name is empty; name the round, e.g. \"November 2026\"")
         }
         guard (0...1).contains(request.moderationShare) else { throw CaseAuditError("--moderate must be a share between 0 and 1, e.g. 0.2") }
-        let (file, entries) = try ChildrenFile.read(path: request.childrenFile)
+        let (file, entries) = try request.children.entries()
         let auditors = try request.auditors.auditors()
         let id = try await pool.transaction { connection in
             let found =
-                if let id = request.snapshotID { try await AnnexASnapshot.find(id, on: connection) } else { try await AnnexASnapshot.latest(on: connection) }
+                if let id = request.snapshotID ?? request.children.snapshotID {
+                    try await AnnexASnapshot.find(id, on: connection)
+                } else {
+                    try await AnnexASnapshot.latest(on: connection)
+                }
             guard let snapshot = found else {
                 throw CaseAuditError(
                     request.snapshotID.map { "there is no snapshot \($0); `ilacs-admin snapshots` lists them" }
