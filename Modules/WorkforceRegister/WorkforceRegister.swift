@@ -76,11 +76,15 @@ public struct WorkforceRegister: Sendable {
     }
 
     /// The staff id that Annex A's "Allocated Worker" `name` was matched to for `snapshot` by the
-    /// last `ilacs-admin workforce match`, or nil when it matched no one, several people, or was
-    /// never matched (see ``AllocatedWorkerMatcher``).
+    /// last `ilacs-admin workforce match`, or nil when it matched no one or several people, or was
+    /// not matched against the current register version (see ``AllocatedWorkerMatcher``): a
+    /// match made before a new register import is never used, since its ids may be gone.
     public func staffID(ofAllocatedWorker name: String, snapshot: Int) async throws -> String? {
         try await pool.query(
-            "SELECT staff_id FROM workforce_allocated_workers WHERE snapshot_id = $1 AND name_key = $2", [snapshot, WorkerName.key(name)]
+            """
+            SELECT staff_id FROM workforce_allocated_workers
+            WHERE snapshot_id = $1 AND name_key = $2 AND register_import_id = (SELECT max(id) FROM workforce_imports)
+            """, [snapshot, WorkerName.key(name)]
         ).single.flatMap { try $0.decode(String?.self, "staff_id") }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import WorkforceRegister
 
@@ -22,6 +23,13 @@ struct AllocatedWorkerMatchTests {
                 #expect(WorkforceMatchCommand.line(number: index + 1, finding, showName: true).contains("\"\(finding.name)\""))
             }
             #expect(try await fixture.count("workforce_allocated_workers WHERE staff_id IS NULL") == 2)
+            // Every matched allocated worker is a member of staff of the team the list allocates to.
+            let elsewhere = try await fixture.count(
+                """
+                annex_a_list_6 l JOIN workforce_allocated_workers a ON a.snapshot_id = l.snapshot_id AND a.name_key = lower(l.allocated_worker)
+                JOIN workforce_staff s ON s.id = a.staff_id WHERE s.team <> l.allocated_team
+                """)
+            #expect(elsewhere == 0)
 
             // Read back through the module: a matched name, written loosely, gives its staff id.
             let row = try await fixture.pool.query(
@@ -33,6 +41,12 @@ struct AllocatedWorkerMatchTests {
                     == id)
             #expect(try await register.staffID(ofAllocatedWorker: outcome.findings[0].name, snapshot: snapshot) == nil)
             #expect(try await register.caseloads(allocatedWorkerNames: [name, name.lowercased(), outcome.findings[0].name]) == [id: 2])
+
+            // A new register version makes the stored match stale until `workforce match` runs again.
+            let changed = try fixture.folder(editing: "training.csv") { $0.removeLast() }
+            defer { try? FileManager.default.removeItem(atPath: changed) }
+            try await fixture.importRegister(changed)
+            #expect(try await register.staffID(ofAllocatedWorker: name, snapshot: snapshot) == nil)
         }
     }
 }

@@ -27,6 +27,9 @@ struct RegisterImportTests {
             let staff = try await WorkforceRegister(pool: fixture.pool).allStaff()
             #expect(staff.contains { $0.email == nil } && staff.contains { $0.isAgency } && staff.contains { $0.role == .iro })
             #expect(staff.contains { $0.workingDays != .fullWeek })
+            // Some leave falls in the two weeks after the as-of date, when inspectors are on site.
+            #expect(try await fixture.count("workforce_leave WHERE from_date > '\(RegisterFixture.asOf.iso)'") > 0)
+            #expect(try await fixture.count("workforce_supervision WHERE kind = 'group_reflective'") > 0)
         }
     }
 
