@@ -254,7 +254,7 @@ let package = Package(
         .target(
             name: "Workforce",
             dependencies: [
-                "AnnexAStore", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "Tabular", "WorkforceRegister",
+                "AnnexAStore", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "Tabular", "Workbook", "WorkforceRegister",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ],
             path: "Plugins/Workforce",
@@ -452,7 +452,8 @@ let package = Package(
         .testTarget(
             name: "WorkforceRegisterTests",
             dependencies: [
-                "AnnexA", "AnnexAStore", "Domain", "PluginKit", "Postgres", "SyntheticData", "TestSupport", "Workforce", "WorkforceRegister"
+                "AnnexA", "AnnexAStore", "Domain", "PluginKit", "Postgres", "SyntheticData", "Tabular", "TestSupport", "Workbook", "Workforce",
+                "WorkforceRegister"
             ],
             path: "Tests/WorkforceRegisterTests",
             swiftSettings: swiftSettings

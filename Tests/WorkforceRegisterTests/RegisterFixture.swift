@@ -5,6 +5,7 @@ import Postgres
 import SyntheticData
 import Tabular
 import TestSupport
+import Workbook
 import WorkforceRegister
 
 @testable import AnnexA
@@ -33,10 +34,10 @@ struct RegisterFixture {
         FileManager.default.temporaryDirectory.appendingPathComponent("register-\(UUID().uuidString)").path
     }
 
-    /// Imports the register files of `directory` (default: the generated ones).
+    /// Imports the register at `directory` (default: the generated files), or a workbook.
     @discardableResult
     func importRegister(_ directory: String? = nil) async throws -> RegisterImporter.Outcome {
-        try await RegisterImporter.run(directory: directory ?? folder, actor: "tester", pool: pool)
+        try await RegisterImporter.run(path: directory ?? folder, actor: "tester", pool: pool)
     }
 
     /// Imports the generated Annex A lists as a snapshot and returns its id.
@@ -67,6 +68,22 @@ struct RegisterFixture {
             }.joined(separator: "\n") + "\n"
         try Data(text.utf8).write(to: URL(fileURLWithPath: "\(copy)/\(name)"))
         return copy
+    }
+
+    /// The generated register as one workbook with four sheets, `edit` applied to each sheet's
+    /// records (header first) before writing.
+    func workbook(_ edit: (RegisterFile, inout [[String]]) -> Void = { _, _ in }) throws -> String {
+        let path = Self.temporaryFolder() + ".xlsx"
+        let writer = try XLSXWriter(path: path)
+        for file in RegisterFile.allCases {
+            var sheet = try records(file.fileName)
+            edit(file, &sheet)
+            try writer.addSheet(named: file.rawValue) { writer in
+                for record in sheet { try writer.appendRow(record) }
+            }
+        }
+        try writer.finish()
+        return path
     }
 
     /// Rows in `table` (a fixed name, or a name with a condition).

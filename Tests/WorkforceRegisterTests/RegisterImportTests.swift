@@ -47,6 +47,34 @@ struct RegisterImportTests {
         }
     }
 
+    @Test("a workbook with the four sheets imports as the CSV files do, and its problems name the sheet")
+    func workbook() async throws {
+        try await RegisterFixture.with { fixture in
+            let good = try fixture.workbook()
+            defer { try? FileManager.default.removeItem(atPath: good) }
+            let imported = try await fixture.importRegister(good)
+            #expect(imported.changed)
+            for (name, table) in [("staff", "workforce_staff"), ("leave", "workforce_leave"), ("supervision", "workforce_supervision")] {
+                #expect(try await fixture.count(table) == fixture.records("\(name).csv").count - 1, "\(table)")
+            }
+            #expect(try await fixture.importRegister(good).changed == false)
+            let bad = try fixture.workbook { file, records in
+                if file == .leave { records[1][2] = "2000-01-01" }
+            }
+            defer { try? FileManager.default.removeItem(atPath: bad) }
+            let name = URL(fileURLWithPath: bad).lastPathComponent
+            do {
+                try await fixture.importRegister(bad)
+                Issue.record("the import was accepted")
+            } catch let failure as RegisterImportFailure {
+                #expect(
+                    failure.problems.map(\.description) == [
+                        "\(name) sheet leave, row 2, column 'to': before 'from'; the last day of leave cannot come before the first"
+                    ])
+            }
+        }
+    }
+
     /// One bad input: how the generated files are spoiled, and the one line it must give.
     struct BadInput: Sendable, CustomTestStringConvertible {
         var name: String

@@ -2,14 +2,16 @@ import ArgumentParser
 import Foundation
 import PluginKit
 
-/// `ilacs-admin workforce import DIR`: replaces the register with a directory's four files.
+/// `ilacs-admin workforce import DIR|FILE.xlsx`: replaces the register with a directory's four
+/// files or a workbook's four sheets.
 struct WorkforceImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import staff.csv, leave.csv, supervision.csv and training.csv as a new version of the register.",
         discussion: """
             DIR holds four CSV files with these columns (headers in any case, spaces for \
-            underscores allowed):
+            underscores allowed); or give an .xlsx workbook with four sheets named staff, leave, \
+            supervision and training, with the same columns:
               staff.csv        id, name, email, team, role, manager_id, fte, agency, start_date, working_days
               leave.csv        staff_id, from, to
               supervision.csv  staff_id, supervisor_id, date, type
@@ -27,19 +29,21 @@ struct WorkforceImportCommand: AsyncParsableCommand {
 
             Examples:
               ilacs-admin workforce import ./register
+              ilacs-admin workforce import register.xlsx
               ILACS_ACTOR=coordinator ilacs-admin workforce import /data/hr-export-2026-06
             """)
 
-    @Argument(help: "The directory holding staff.csv, leave.csv, supervision.csv and training.csv.")
-    var directory: String
+    @Argument(help: "The directory holding staff.csv, leave.csv, supervision.csv and training.csv, or an .xlsx workbook.")
+    var path: String
 
     func validate() throws {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
-            throw ValidationError("\(directory): no such directory")
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ValidationError("\(path): no such directory or file")
         }
-        guard isDirectory.boolValue else {
-            throw ValidationError("\(directory) is a file; give the directory holding staff.csv, leave.csv, supervision.csv and training.csv")
+        guard isDirectory.boolValue || path.lowercased().hasSuffix(".xlsx") else {
+            throw ValidationError(
+                "\(path) is not a directory or an .xlsx workbook; give the directory holding staff.csv, leave.csv, supervision.csv and training.csv")
         }
     }
 
@@ -47,7 +51,7 @@ struct WorkforceImportCommand: AsyncParsableCommand {
         try await AdminRuntime.run(for: WorkforcePlugin.pluginName) { runtime in
             let outcome: RegisterImporter.Outcome
             do {
-                outcome = try await RegisterImporter.run(directory: directory, actor: runtime.actor, pool: runtime.pool)
+                outcome = try await RegisterImporter.run(path: path, actor: runtime.actor, pool: runtime.pool)
             } catch let failure as RegisterImportFailure {
                 for problem in failure.problems {
                     FileHandle.standardError.write(Data("\(problem)\n".utf8))

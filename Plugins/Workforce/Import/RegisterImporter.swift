@@ -3,7 +3,7 @@ import PluginKit
 import Postgres
 import WorkforceRegister
 
-/// Imports a register directory: reads it strictly (``RegisterReader``), then, in one
+/// Imports a register directory or workbook: reads it strictly (``RegisterReader``), then, in one
 /// transaction, replaces the register as a new version and records the `workforce.import` audit
 /// event. Identical files change nothing and record nothing.
 enum RegisterImporter {
@@ -15,11 +15,13 @@ enum RegisterImporter {
         var changed: Bool
     }
 
-    /// Reads `directory` before touching the database, then stores it.
-    /// - Throws: ``RegisterImportFailure`` or `TabularError` for bad files; nothing is stored then.
-    static func run(directory: String, actor: String, pool: PostgresPool) async throws -> Outcome {
-        let read = try RegisterReader.read(directory: directory)
-        let source = URL(fileURLWithPath: directory).lastPathComponent
+    /// Reads `path` (a directory of CSV files or an .xlsx workbook) before touching the
+    /// database, then stores it.
+    /// - Throws: ``RegisterImportFailure``, `TabularError` or `WorkbookError` for bad files;
+    ///   nothing is stored then.
+    static func run(path: String, actor: String, pool: PostgresPool) async throws -> Outcome {
+        let read = try RegisterReader.read(path: path)
+        let source = URL(fileURLWithPath: path).lastPathComponent
         return try await pool.transaction { connection in
             let (version, changed) = try await WorkforceRegisterStore.replace(
                 with: read.content, source: source, fileSHA256: read.fileSHA256, contentSHA256: read.contentSHA256, actor: actor,

@@ -1,9 +1,10 @@
 import Domain
 import Foundation
 import Hashing
+import Workbook
 import WorkforceRegister
 
-/// Reads a register import directory strictly: every cell checked, every reference between the
+/// Reads a register import (a directory of four CSV files, or a workbook of four sheets) strictly: every cell checked, every reference between the
 /// files resolved, every problem collected (file, row, column, never the value). Nothing is
 /// returned unless the whole directory is right.
 ///
@@ -25,19 +26,25 @@ struct RegisterReader {
     }
 
     private var problems: [RegisterProblem] = []
+    /// How problems name each file: `staff.csv`, or `register.xlsx sheet staff`.
+    private var sources: [RegisterFile: String] = [:]
 
-    /// Reads `directory`'s four files.
-    /// - Throws: ``RegisterImportFailure`` listing every problem; `TabularError` for a file that
-    ///   is not CSV at all.
-    static func read(directory: String) throws -> Result {
+    /// Reads a directory's four CSV files, or a workbook's four sheets (`staff`, `leave`,
+    /// `supervision`, `training`) when `path` is an .xlsx file.
+    /// - Throws: ``RegisterImportFailure`` listing every problem; `TabularError` or
+    ///   `WorkbookError` for a file that is not CSV or .xlsx at all.
+    static func read(path: String) throws -> Result {
         var reader = RegisterReader()
-        return try reader.read(directory: directory)
+        var isDirectory: ObjCBool = false
+        _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        return isDirectory.boolValue ? try reader.read(directory: path) : try reader.read(workbook: path)
     }
 
     private mutating func read(directory: String) throws -> Result {
         var tables: [RegisterFile: RegisterTable] = [:]
         var hashes: [String: String] = [:]
         for file in RegisterFile.allCases {
+            sources[file] = file.fileName
             let path = directory + "/" + file.fileName
             guard let bytes = FileManager.default.contents(atPath: path) else {
                 problems.append(
@@ -46,8 +53,30 @@ struct RegisterReader {
                 continue
             }
             hashes[file.fileName] = HexDigest.sha256(bytes)
-            tables[file] = try RegisterTable(file, path: path, problems: &problems)
+            tables[file] = try RegisterTable.csv(file, path: path, problems: &problems)
         }
+        return try finish(tables, hashes: hashes)
+    }
+
+    private mutating func read(workbook path: String) throws -> Result {
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        let workbook = try XLSXReader(path: path)
+        var tables: [RegisterFile: RegisterTable] = [:]
+        for file in RegisterFile.allCases {
+            sources[file] = "\(name) sheet \(file.rawValue)"
+            guard workbook.sheetNames.contains(where: { $0.lowercased() == file.rawValue }) else {
+                problems.append(
+                    RegisterProblem(file: name, problem: "no sheet '\(file.rawValue)'; the workbook needs the sheets staff, leave, supervision and training"))
+                continue
+            }
+            tables[file] = try RegisterTable.sheet(file, of: workbook, source: source(file), problems: &problems)
+        }
+        let bytes = FileManager.default.contents(atPath: path) ?? Data()
+        return try finish(tables, hashes: [name: HexDigest.sha256(bytes)])
+    }
+
+    /// Reads the tables' rows and resolves references between them; the result when nothing is wrong.
+    private mutating func finish(_ tables: [RegisterFile: RegisterTable], hashes: [String: String]) throws -> Result {
         let staffRows = tables[.staff]?.rows ?? []
         // Ids given on rows with other problems still count as known, so one bad staff row is
         // reported once, not again in every file that refers to it; when staff.csv itself could
@@ -59,8 +88,13 @@ struct RegisterReader {
             supervision: readSupervision(tables[.supervision]?.rows ?? [], known: known),
             training: readTraining(tables[.training]?.rows ?? [], known: known))
         guard problems.isEmpty else { throw RegisterImportFailure(problems: problems) }
-        let combined = RegisterFile.allCases.map { "\($0.fileName) \(hashes[$0.fileName] ?? "")" }.joined(separator: "\n")
+        let combined = hashes.keys.sorted().map { "\($0) \(hashes[$0] ?? "")" }.joined(separator: "\n")
         return Result(content: content, fileSHA256: hashes, contentSHA256: HexDigest.sha256(combined))
+    }
+
+    /// How problems name `file`.
+    private func source(_ file: RegisterFile) -> String {
+        sources[file] ?? file.fileName
     }
 
     // MARK: - Files
@@ -70,7 +104,7 @@ struct RegisterReader {
         var firstRowOfID: [String: Int] = [:]
         var managers: [(row: Int, id: String)] = []
         for row in rows {
-            let file = RegisterFile.staff.fileName
+            let file = source(.staff)
             let id = required(row, "id", file)
             var duplicate = false
             if let id, let first = firstRowOfID[id] {
@@ -102,13 +136,13 @@ struct RegisterReader {
                     workingDays: days))
         }
         for (row, manager) in managers where known?.contains(manager) == false {
-            problems.append(RegisterProblem(file: RegisterFile.staff.fileName, row: row, column: "manager_id", problem: "no one in staff.csv has this id"))
+            problems.append(RegisterProblem(file: source(.staff), row: row, column: "manager_id", problem: "no one in \(source(.staff)) has this id"))
         }
         return staff
     }
 
     private mutating func readLeave(_ rows: [RegisterTable.Row], known: Set<String>?) -> [LeavePeriod] {
-        let file = RegisterFile.leave.fileName
+        let file = source(.leave)
         var periods: [(row: Int, period: LeavePeriod)] = []
         for row in rows {
             let staff = staffID(row, "staff_id", file, known: known)
@@ -133,7 +167,7 @@ struct RegisterReader {
     }
 
     private mutating func readSupervision(_ rows: [RegisterTable.Row], known: Set<String>?) -> [SupervisionRecord] {
-        let file = RegisterFile.supervision.fileName
+        let file = source(.supervision)
         return rows.compactMap { row in
             let staff = staffID(row, "staff_id", file, known: known)
             let supervisor = staffID(row, "supervisor_id", file, known: known)
@@ -145,7 +179,7 @@ struct RegisterReader {
     }
 
     private mutating func readTraining(_ rows: [RegisterTable.Row], known: Set<String>?) -> [TrainingRecord] {
-        let file = RegisterFile.training.fileName
+        let file = source(.training)
         return rows.compactMap { row in
             let staff = staffID(row, "staff_id", file, known: known)
             let course = required(row, "course", file)
@@ -181,7 +215,7 @@ struct RegisterReader {
     private mutating func staffID(_ row: RegisterTable.Row, _ column: String, _ file: String, known: Set<String>?) -> String? {
         guard let id = required(row, column, file) else { return nil }
         guard known?.contains(id) != false else {
-            problems.append(RegisterProblem(file: file, row: row.number, column: column, problem: "no one in staff.csv has this id"))
+            problems.append(RegisterProblem(file: file, row: row.number, column: column, problem: "no one in \(source(.staff)) has this id"))
             return nil
         }
         return id
