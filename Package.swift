@@ -79,6 +79,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "WorkforceRegister",
+            dependencies: ["AnnexAStore", "Domain", "Postgres"],
+            path: "Modules/WorkforceRegister",
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "CommandLineSupport",
             dependencies: ["Domain", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Modules/CommandLineSupport",
@@ -93,6 +99,7 @@ let package = Package(
                 "Hashing",
                 "Postgres",
                 "PracticeStandards",
+                "WorkforceRegister",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log"),
@@ -250,6 +257,15 @@ let package = Package(
             path: "Plugins/CaseAudits",
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "Workforce",
+            dependencies: [
+                "AnnexAStore", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "Tabular", "Workbook", "WorkforceRegister",
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
+            ],
+            path: "Plugins/Workforce",
+            swiftSettings: swiftSettings
+        ),
 
         // MARK: Apps
         .executableTarget(
@@ -267,6 +283,7 @@ let package = Package(
                 "PublishedStatistics",
                 "Reporting",
                 "SyntheticData",
+                "Workforce",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ],
             path: "Apps/ilacs-admin",
@@ -442,6 +459,15 @@ let package = Package(
             name: "CaseAuditsTests",
             dependencies: ["AnnexA", "AnnexAStore", "CaseAudits", "Domain", "PluginKit", "Postgres", "SyntheticData", "TestSupport", "Workbook"],
             path: "Tests/CaseAuditsTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "WorkforceRegisterTests",
+            dependencies: [
+                "AnnexA", "AnnexAStore", "Domain", "PluginKit", "Postgres", "SyntheticData", "Tabular", "TestSupport", "Workbook", "Workforce",
+                "WorkforceRegister"
+            ],
+            path: "Tests/WorkforceRegisterTests",
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -32,6 +32,10 @@ snapshot=$("$admin" snapshots --format json | python3 -c 'import json,sys; print
 step "The snapshots"
 "$admin" snapshots
 
+step "The workforce register: import the generated staff, leave, supervision and training; match Annex A's allocated workers"
+"$admin" workforce import "$out/lists"
+"$admin" workforce match --snapshot "$snapshot"
+
 step "Data-quality findings of snapshot $snapshot"
 "$admin" quality --snapshot "$snapshot"
 

@@ -14,7 +14,9 @@ struct GenerateCommand: AsyncParsableCommand {
         abstract: "Write synthetic Annex A lists (List_1.csv … List_11.csv) and companion files.",
         discussion: """
             Writes the eleven Annex A lists with Ofsted's exact headings, plus workforce.csv, \
-            fostering_households.csv and children_not_in_school.csv. Every child, worker and carer \
+            fostering_households.csv, children_not_in_school.csv and the workforce register \
+            (staff.csv, leave.csv, supervision.csv, training.csv: `ilacs-admin workforce import` \
+            reads them). Every child, worker and carer \
             is invented; emails use example.org and phones Ofcom's drama range. The same size, seed \
             and as-of date always give byte-identical files.
 

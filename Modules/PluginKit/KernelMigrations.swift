@@ -1,17 +1,18 @@
 import AnnexAStore
 import Postgres
 import PracticeStandards
+import WorkforceRegister
 
 /// The kernel's own schema: the append-only audit log, the application role, the
 /// inspections every plugin attaches its work to (samples, invitations, reports), the kernel
-/// modules' tables (the Annex A store), and the people given access to the web pages.
+/// modules' tables (the Annex A store, the workforce register), and the people given access to the web pages.
 enum KernelMigrations {
     static let owner = "kernel"
 
     static let all: [Migration] =
         own + AnnexAStoreMigrations.all + [
             people, auditChain, leastPrivilege, AnnexAStoreMigrations.partitionFunctions, RefusalCounts.migration
-        ] + PracticeStandardsStore.migrations + [rehearsals]
+        ] + PracticeStandardsStore.migrations + [rehearsals, WorkforceRegisterMigrations.register]
 
     private static let own: [Migration] = [
         Migration(

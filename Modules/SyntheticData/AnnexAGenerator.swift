@@ -12,7 +12,8 @@ import Domain
 ///
 /// Files written into the output directory: `List_1.csv` … `List_11.csv` with Ofsted's exact
 /// headings and values in Ofsted's form; `workforce.csv` (teams and workers named in the lists);
-/// `fostering_households.csv`; `children_not_in_school.csv`. Authorities are generated and
+/// `fostering_households.csv`; `children_not_in_school.csv`; and the workforce register's
+/// `staff.csv`, `leave.csv`, `supervision.csv`, `training.csv` (``StaffRegisterBuilder``). Authorities are generated and
 /// written one at a time, so memory stays flat even for England (about three million rows).
 /// Every date is on or before the as-of date. All names, emails and phone numbers are invented;
 /// emails use the reserved domain example.org and phones Ofcom's drama range (07700 900xxx).
@@ -52,7 +53,12 @@ public struct AnnexAGenerator: Sendable {
         let profiles = AuthorityProfile.profiles(for: size, seed: seed, authority: authority?.oldCode)
         for (index, profile) in profiles.enumerated() {
             var builder = AuthorityDataBuilder(profile: profile, asOf: asOf, seed: seed)
-            try output.append(builder.build())
+            var data = builder.build()
+            var register = StaffRegisterBuilder(code: profile.authority.code, asOf: asOf, seed: seed, workers: data.workers)
+            data.register = register.build(
+                teams: data.teams, workers: data.workers, allocatedNames: data.childrenInNeed.map(\.allocatedWorker),
+                childrenInCare: data.childrenInCare.count)
+            try output.append(data)
             progress(
                 .authorityWritten(
                     number: index + 1, of: profiles.count, code: profile.authority.code,

@@ -21,6 +21,8 @@ struct AuthorityData: Sendable {
     var fosteringHouseholds: [FosteringHousehold] = []
     /// "Child Unique ID"s of school-age children in need missing education (a local list).
     var childrenNotInSchool: [String] = []
+    /// The workforce register's files (staff, leave, supervision, training).
+    var register = StaffRegister()
 
     /// Puts every list in the order an authority's export would have: the flow lists (1 to 5) by
     /// date, the others by identifier.

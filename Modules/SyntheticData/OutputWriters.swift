@@ -58,6 +58,14 @@ struct OutputWriters {
         for childID in data.childrenNotInSchool {
             try notInSchool.write([childID])
         }
+        let register: [(OutputFile, [[String]])] = [
+            (.staff, data.register.staff), (.leave, data.register.leave), (.supervision, data.register.supervision),
+            (.training, data.register.training)
+        ]
+        for (file, rows) in register {
+            let output = writer(for: file)
+            for row in rows { try output.write(row) }
+        }
     }
 
     /// Closes every file, reporting each, and returns what each holds.

@@ -54,7 +54,7 @@ struct DatabaseRoleTests {
         await expectRefused("CREATE TABLE mine (x int)", on: connection)
     }
 
-    @Test("the sampler's role cannot alter or disable the audit trigger, read the carers' tables, or change a sample's picks")
+    @Test("the sampler's role cannot alter or disable the audit trigger, read the carers' tables, change a sample's picks or the workforce register")
     func samplerRole() async throws {
         try await connected(as: "ilacs_sampler") { connection, _ in
             await expectAuditTrailProtected(on: connection)
@@ -65,6 +65,15 @@ struct DatabaseRoleTests {
             await expectRefused("UPDATE sampling_manifests SET plan_text = ''", on: connection)
             await expectRefused("UPDATE people SET access_until = access_until + 365", on: connection)
             await expectRefused("SELECT annex_a_partition_drop(6, 1)", on: connection)
+            // The workforce register: read for briefings, never changed; its versions not read.
+            await expectRefused(
+                "INSERT INTO workforce_staff (id, name, team, role, fte, agency, start_date, working_days) VALUES ('x', 'x', 't', 'iro', 1, false, '2026-01-01', '{1}')",
+                on: connection)
+            await expectRefused("UPDATE workforce_leave SET to_date = to_date + 1", on: connection)
+            await expectRefused("DELETE FROM workforce_supervision", on: connection)
+            await expectRefused("DELETE FROM workforce_training", on: connection)
+            await expectRefused("SELECT * FROM workforce_imports", on: connection)
+            _ = try await connection.query("SELECT count(*) FROM workforce_staff, workforce_leave, workforce_supervision, workforce_training")
             // What the inspectors' pages and commands do.
             _ = try await connection.query("SELECT count(*) FROM sampling_picks")
             _ = try await connection.query("SELECT count(*) FROM annex_a_list_6")
@@ -79,6 +88,7 @@ struct DatabaseRoleTests {
             await expectAuditTrailProtected(on: connection)
             await expectRefused("SELECT * FROM carer_households", on: connection)
             await expectRefused("SELECT * FROM annex_a_list_6", on: connection)
+            await expectRefused("SELECT * FROM workforce_staff", on: connection)
             await expectRefused("SELECT * FROM people", on: connection)
             await expectRefused("SELECT * FROM audit_events", on: connection)
             await expectRefused("SELECT * FROM sampling_picks", on: connection)

@@ -11,7 +11,7 @@ struct DeterminismTests {
         let second = GeneratedRun.temporaryDirectory()
         let summary = try AnnexAGenerator(size: .small, seed: 7, asOf: asOf).write(to: first)
         _ = try AnnexAGenerator(size: .small, seed: 7, asOf: asOf).write(to: second)
-        #expect(summary.files.count == 14)
+        #expect(summary.files.count == 18)
         for file in summary.files {
             #expect(
                 GeneratedRun.bytes(of: first + "/" + file.name) == GeneratedRun.bytes(of: second + "/" + file.name),
