@@ -271,6 +271,7 @@ let package = Package(
             name: "ilacs-sampler",
             dependencies: [
                 "AnnexA",
+                "CaseAudits",
                 "EvidenceSampling",
                 "PluginKit",
                 "Postgres",
@@ -428,7 +429,11 @@ let package = Package(
         ),
         .testTarget(
             name: "CaseAuditsTests",
-            dependencies: ["AnnexA", "AnnexAStore", "CaseAudits", "Domain", "PluginKit", "Postgres", "SyntheticData", "TestSupport", "Workbook"],
+            dependencies: [
+                "AnnexA", "AnnexAStore", "CaseAudits", "Domain", "PluginKit", "Postgres", "SyntheticData", "TestSupport", "WebServer", "Workbook",
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "Logging", package: "swift-log")
+            ],
             path: "Tests/CaseAuditsTests",
             swiftSettings: swiftSettings
         ),
