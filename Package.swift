@@ -417,7 +417,9 @@ let package = Package(
         ),
         .testTarget(
             name: "LeastPrivilegeTests",
-            dependencies: ["AnnexA", "CarerEngagement", "EvidenceSampling", "Messaging", "PluginKit", "Postgres", "Reporting", "TestSupport"],
+            dependencies: [
+                "AnnexA", "CarerEngagement", "CaseAudits", "EvidenceSampling", "Messaging", "PluginKit", "Postgres", "Reporting", "TestSupport"
+            ],
             path: "Tests/LeastPrivilegeTests",
             swiftSettings: swiftSettings
         ),

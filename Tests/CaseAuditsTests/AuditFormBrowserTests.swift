@@ -19,7 +19,7 @@ struct AuditFormBrowserTests {
             let tool = try AuditTool.parse(AuditToolExample.text, file: "tool.yaml")
             let output = try await Self.withServer(web) { port in
                 let base = "http://127.0.0.1:\(port)\(AuditWeb.signInPath)?token="
-                return try Self.drive([
+                return try await Self.drive([
                     base + web.tokens[kase.auditor]!, base + web.tokens[kase.moderator]!, AuditWeb.casePath(kase.child), AuditWeb.casePath(kase.other)
                 ])
             }
@@ -63,11 +63,11 @@ struct AuditFormBrowserTests {
     }
 
     /// Runs the Selenium script with `arguments` and returns what it saw, as JSON.
-    static func drive(_ arguments: [String]) throws -> Data {
+    static func drive(_ arguments: [String]) async throws -> Data {
         let artifacts = "\(root)/.build/test-artifacts"
         try FileManager.default.createDirectory(atPath: artifacts, withIntermediateDirectories: true)
         let screenshot = "\(artifacts)/audit-form-moderated.png"
-        let run = try PythonRun.run(["\(root)/scripts/browser/audit_form.py"] + arguments + [screenshot])
+        let run = try await PythonRun.detached(["\(root)/scripts/browser/audit_form.py"] + arguments + [screenshot])
         guard run.status == 0 else {
             throw TestSetupError(
                 "the browser run failed (install chromium, chromium-driver and selenium with `make setup`): \(String(decoding: run.errors.suffix(2000), as: UTF8.self))"

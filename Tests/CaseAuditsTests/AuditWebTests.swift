@@ -11,6 +11,7 @@ struct AuditWebTests {
     @Test("a POST without the session's CSRF token is refused and saves nothing; no session means no page")
     func csrfAndSession() async throws {
         try await AuditWebFixture.with { web in
+            #expect(try await web.context.pool.query("SELECT current_user AS u")[0].decode(String.self, "u") == "ilacs_sampler")
             let kase = try web.moderatedCase()
             let session = try await web.session(kase.auditor)
             let forged = try await web.call(
