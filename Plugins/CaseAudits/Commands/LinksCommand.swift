@@ -47,7 +47,7 @@ struct LinksCommand: AsyncParsableCommand {
             return (link, issued)
         }
         print(
-            "Round \(round): one-time sign-in links for \(issued.count) reviewers (shown once, not stored; each works for \(link.hours) hours, "
+            "Round \(round): one-time sign-in links for \(issued.count) \(issued.count == 1 ? "reviewer" : "reviewers") (shown once, not stored; each works for \(link.hours) hours, "
                 + "access until the end of \(until.ddmmyyyy)):")
         print(AuditCommands.table(["reviewer", "work", "link"], issued.map { [$0.reviewer, $0.work, link.url($0.token, path: AuditWeb.signInPath)] }))
     }
