@@ -294,6 +294,7 @@ let package = Package(
             name: "ilacs-sampler",
             dependencies: [
                 "AnnexA",
+                "CaseAudits",
                 "EvidenceSampling",
                 "PluginKit",
                 "Postgres",
@@ -445,7 +446,9 @@ let package = Package(
         ),
         .testTarget(
             name: "LeastPrivilegeTests",
-            dependencies: ["AnnexA", "CarerEngagement", "EvidenceSampling", "Messaging", "PluginKit", "Postgres", "Reporting", "TestSupport"],
+            dependencies: [
+                "AnnexA", "CarerEngagement", "CaseAudits", "EvidenceSampling", "Messaging", "PluginKit", "Postgres", "Reporting", "TestSupport"
+            ],
             path: "Tests/LeastPrivilegeTests",
             swiftSettings: swiftSettings
         ),
@@ -457,7 +460,11 @@ let package = Package(
         ),
         .testTarget(
             name: "CaseAuditsTests",
-            dependencies: ["AnnexA", "AnnexAStore", "CaseAudits", "Domain", "PluginKit", "Postgres", "SyntheticData", "TestSupport", "Workbook"],
+            dependencies: [
+                "AnnexA", "AnnexAStore", "CaseAudits", "Domain", "PluginKit", "Postgres", "SyntheticData", "TestSupport", "WebServer", "Workbook",
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "Logging", package: "swift-log")
+            ],
             path: "Tests/CaseAuditsTests",
             swiftSettings: swiftSettings
         ),

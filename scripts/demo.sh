@@ -154,6 +154,7 @@ audits=$("$admin" audits round create --name "Inspection sample audits (demo $de
     --children "$out/sample.csv" --auditors "$out/auditors.csv" --moderate 0.25 --seed 2026112098765 \
     --snapshot "$snapshot" --format json | round_id)
 "$admin" audits round show "$audits"
+"$admin" audits links "$audits" --inspection "$inspection" --until "$(date -d "$as_of + 21 days" +%Y-%m-%d)" --reviewer QA1   # the web form's links
 "$admin" audits round assignments "$audits" --out "$out/sample-assignments.csv" --reason "demo: send auditors their cases"
 python3 scripts/audits/demo_audits.py complete "$out/sample-assignments.csv" "$out/audit-tool.yaml" 14 0 "$out/sample-completed.csv"
 "$admin" audits import "$audits" "$out/sample-completed.csv"

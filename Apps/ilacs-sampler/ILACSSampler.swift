@@ -1,5 +1,6 @@
 import AnnexA
 import ArgumentParser
+import CaseAudits
 import EvidenceSampling
 import PluginKit
 import WebServer
@@ -11,8 +12,9 @@ struct ILACSSampler: AsyncParsableCommand, ServingApp {
     static let serveCommand = "serve"
     static let defaultPort = 8080
 
-    /// The plugins linked into the sampler: Annex A for the snapshots, and sampling itself.
-    static let plugins: [any Plugin] = [AnnexAPlugin(), EvidenceSamplingPlugin()]
+    /// The plugins linked into the sampler: Annex A for the snapshots, sampling itself, and
+    /// case audits for the auditors' and moderators' web form.
+    static let plugins: [any Plugin] = [AnnexAPlugin(), EvidenceSamplingPlugin(), CaseAuditsPlugin()]
 
     static let configuration = CommandConfiguration(
         commandName: commandName,

@@ -12,7 +12,9 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             Inspectors sign in with the one-time link `ilacs-admin inspectors add` prints, then see \
             the samples of their own inspection, the Annex A rows of the sampled children, ask for \
-            more cases and download the list. /health/live and /health/ready answer for orchestrators. \
+            more cases and download the list. With CaseAudits enabled, auditors and moderators sign \
+            in with the links `ilacs-admin audits links` prints and fill their audits under /audits. \
+            /health/live and /health/ready answer for orchestrators. \
             On SIGTERM the server stops accepting connections and finishes the requests under way. \
             It never migrates: with a migration pending it refuses to start and says to run \
             `ilacs-admin migrate`. Connect it as the sampler's own role (ilacs_sampler).

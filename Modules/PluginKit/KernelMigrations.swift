@@ -12,7 +12,7 @@ enum KernelMigrations {
     static let all: [Migration] =
         own + AnnexAStoreMigrations.all + [
             people, auditChain, leastPrivilege, AnnexAStoreMigrations.partitionFunctions, RefusalCounts.migration
-        ] + PracticeStandardsStore.migrations + [rehearsals, WorkforceRegisterMigrations.register]
+        ] + PracticeStandardsStore.migrations + [rehearsals, WorkforceRegisterMigrations.register, peopleAuditRoles]
 
     private static let own: [Migration] = [
         Migration(
@@ -135,5 +135,13 @@ enum KernelMigrations {
                 END IF;
             END
             $$;
+            """)
+
+    /// Case moderators sign in to the audit pages beside auditors and inspectors.
+    static let peopleAuditRoles = Migration(
+        owner: owner, id: "0040_people_audit_roles",
+        sql: """
+            ALTER TABLE people DROP CONSTRAINT people_role_check;
+            ALTER TABLE people ADD CONSTRAINT people_role_check CHECK (role IN ('inspector', 'auditor', 'moderator'));
             """)
 }

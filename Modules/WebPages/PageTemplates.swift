@@ -13,6 +13,27 @@ public enum PageTemplates {
         <link rel="icon" href="data:,">
         """
 
+    /// The pages' shared style sheet: readable type, bordered tables, a notice box, and no
+    /// header forms or fieldsets in print.
+    public static let style = """
+        <style>
+        body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 72rem; padding: 1rem 1.5rem; color: #1b1b1b; line-height: 1.45; }
+        header { display: flex; justify-content: space-between; align-items: center; border-bottom: 2px solid #0b0c0c; padding-bottom: .5rem; }
+        .brand { font-weight: 700; margin: 0; }
+        table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: .95rem; }
+        caption { text-align: left; font-weight: 600; padding: .25rem 0; }
+        th, td { border: 1px solid #b1b4b6; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+        thead th { background: #f3f2f1; }
+        .ticket { font-family: ui-monospace, monospace; }
+        form.inline { display: inline; }
+        fieldset { border: 1px solid #b1b4b6; margin: 1rem 0; }
+        button { font: inherit; padding: .3rem .8rem; }
+        .notice { border-left: 4px solid #1d70b8; padding: .25rem .75rem; background: #f3f2f1; }
+        footer { margin-top: 2rem; font-size: .85rem; color: #505a5f; }
+        @media print { header form, fieldset, .no-print { display: none; } a { color: inherit; text-decoration: none; } }
+        </style>
+        """
+
     /// A library of `sources` (template name to text). The templates are constants of the
     /// caller, so a mistake in one is a programming error: it stops the program, and the
     /// caller's tests catch it.

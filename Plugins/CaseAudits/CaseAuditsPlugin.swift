@@ -12,8 +12,10 @@ public struct CaseAuditsPlugin: Plugin {
     /// Rounds read children's teams from imported snapshots.
     public let dependencies = ["AnnexA"]
     public let migrations = CaseAuditsSchema.migrations
-    public let configurationKeys = [AuditCommands.escalationDaysKey]
+    public let configurationKeys = [AuditCommands.escalationDaysKey, SignInLink.publicURLKey, PersonAccess.linkHoursKey]
     public let adminCommands: [any ParsableCommand.Type] = [AuditsCommand.self]
+    /// The auditors' and moderators' pages, served by `ilacs-sampler serve`.
+    public let routes = AuditWeb.routes
     public let extensions = [
         ExtensionImplementation(ReportSections.point, name: "case-audits", summary: "the latest audit round's grades, weakest sections and agreement") { _ in
             CaseAuditsSection()

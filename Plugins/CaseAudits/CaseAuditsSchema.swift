@@ -134,6 +134,26 @@ enum CaseAuditsSchema {
                     written_at    timestamptz NOT NULL DEFAULT now(),
                     written_by    text NOT NULL
                 );
+                """),
+        Migration(
+            owner: owner, id: "0002_case_audit_web_form",
+            sql: """
+                -- Who signs in to the audit pages as which reviewer of a round: one person (kernel
+                -- people, with its sign-in links and sessions) per reviewer and round.
+                CREATE TABLE case_audit_people (
+                    person_id  bigint PRIMARY KEY REFERENCES people (id),
+                    round_id   bigint NOT NULL,
+                    auditor_id text NOT NULL,
+                    UNIQUE (round_id, auditor_id),
+                    FOREIGN KEY (round_id, auditor_id) REFERENCES case_audit_auditors (round_id, auditor_id)
+                );
+                -- ilacs-sampler serves the audit form: it reads the round, saves drafts, finishes
+                -- audits, records agreed grades and opens escalation actions; nothing more.
+                GRANT SELECT ON case_audit_people, case_audit_tools, case_audit_rounds, case_audit_auditors, case_audit_cases,
+                    case_audit_grades, case_audit_case_grades, case_audit_actions TO ilacs_sampler;
+                GRANT SELECT, INSERT, UPDATE ON case_audit_submissions TO ilacs_sampler;
+                GRANT SELECT, INSERT, DELETE ON case_audit_answers TO ilacs_sampler;
+                GRANT INSERT ON case_audit_grades, case_audit_actions TO ilacs_sampler;
                 """)
     ]
 }

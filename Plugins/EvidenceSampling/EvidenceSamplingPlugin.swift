@@ -11,7 +11,7 @@ public struct EvidenceSamplingPlugin: Plugin {
     /// Snapshots come from the AnnexA plugin's imports.
     public let dependencies = ["AnnexA"]
     public let migrations = SamplingSchema.migrations
-    public let configurationKeys = [Pseudonymiser.keyName, InspectorsCommand.publicURLKey, PersonAccess.linkHoursKey]
+    public let configurationKeys = [Pseudonymiser.keyName, SignInLink.publicURLKey, PersonAccess.linkHoursKey]
     public let adminCommands: [any ParsableCommand.Type] = [InspectorsCommand.self]
     public let routes = SamplerWeb.routes
     public let extensions = [
@@ -46,6 +46,6 @@ public struct EvidenceSamplingPlugin: Plugin {
     public init() {}
 
     public func validate(_ configuration: ConfigReader) throws {
-        _ = try InspectorLink(configuration)
+        _ = try SignInLink(configuration)
     }
 }

@@ -15,6 +15,8 @@ struct AuditFixture {
     static let childKey = try! AuditChildKey(String(repeating: "k", count: 32))
 
     let pool: PostgresPool
+    /// The migrated database the pool is on.
+    let database: TestDatabase
     let folder: String
     /// Children on a child protection plan (and not in care) with their teams, by id.
     let children: [(id: String, team: String)]
@@ -33,7 +35,7 @@ struct AuditFixture {
                 ORDER BY child_id, row_number DESC LIMIT 20
                 """
             ).map { (id: try $0.decode(String.self, "child_id"), team: try $0.decode(String.self, "allocated_team")) }
-            return try await body(AuditFixture(pool: migrated.pool, folder: folder, children: children))
+            return try await body(AuditFixture(pool: migrated.pool, database: migrated.database, folder: folder, children: children))
         }
     }
 

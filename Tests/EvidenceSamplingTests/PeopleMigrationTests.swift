@@ -18,10 +18,9 @@ struct PeopleMigrationTests {
                 configuration: ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: [:])))
             let connection = try await database.connect()
             // The schema as it was before the move: everything but the kernel's people and the drop
-            // (and the grants on people, which came later).
-            let before = host.migrations.filter {
-                !["kernel/0007_people", "EvidenceSampling/0005_people_in_kernel", "kernel/0011_least_privilege"].contains("\($0.owner)/\($0.id)")
-            }
+            // (and the grants on people and its moderator role, which came later).
+            let later = ["kernel/0007_people", "EvidenceSampling/0005_people_in_kernel", "kernel/0011_least_privilege", "kernel/0040_people_audit_roles"]
+            let before = host.migrations.filter { !later.contains("\($0.owner)/\($0.id)") }
             try await Migrator().apply(before, on: connection)
             let inspection = try await connection.query("INSERT INTO inspections (type, created_by) VALUES ('short', 'tester') RETURNING id")[0].decode(
                 Int.self, at: 0)
@@ -40,7 +39,10 @@ struct PeopleMigrationTests {
                 """, [HexDigest.sha256("old-link")])
 
             let outcome = try await Migrator().apply(host.migrations, on: connection)
-            #expect(outcome.applied == ["kernel/0007_people", "kernel/0011_least_privilege", "EvidenceSampling/0005_people_in_kernel"])
+            #expect(
+                outcome.applied == [
+                    "kernel/0007_people", "kernel/0011_least_privilege", "kernel/0040_people_audit_roles", "EvidenceSampling/0005_people_in_kernel"
+                ])
             #expect(try await connection.query("SELECT to_regclass('public.sampling_inspectors') IS NULL")[0].decode(Bool.self, at: 0))
 
             let pool = PostgresPool(configuration: database.configuration, maxConnections: 2)

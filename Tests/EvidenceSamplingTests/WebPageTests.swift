@@ -31,7 +31,7 @@ struct WebPageTests {
                 name: "Ann Inspector", email: "ann@ofsted.example", role: .inspector, inspectionID: inspection,
                 from: .today, until: CalendarDate.today.adding(days: 7), today: .today, actor: "coordinator")
             let output = try await Self.withServer(fixture) { port in
-                try Self.drive("http://127.0.0.1:\(port)/sign-in?token=\(token)")
+                try await Self.drive("http://127.0.0.1:\(port)/sign-in?token=\(token)")
             }
             let seen = try #require(try JSONSerialization.jsonObject(with: output) as? [String: Any])
             #expect(seen["heading_after_sign_in"] as? String == "Samples for inspection \(inspection)")
@@ -112,13 +112,13 @@ struct WebPageTests {
     }
 
     /// Runs the Selenium script against `signIn` and returns what it saw, as JSON.
-    static func drive(_ signIn: String) throws -> Data {
+    static func drive(_ signIn: String) async throws -> Data {
         let artifacts = "\(root)/.build/test-artifacts"
         let downloads = "\(artifacts)/downloads-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: downloads, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: downloads) }
         let screenshot = "\(artifacts)/sampler-sample-page.png"
-        let run = try PythonRun.run(["\(root)/scripts/browser/sampler_page.py", signIn, screenshot, downloads])
+        let run = try await PythonRun.detached(["\(root)/scripts/browser/sampler_page.py", signIn, screenshot, downloads])
         guard run.status == 0 else {
             throw BrowserUnavailable(
                 description:

@@ -1,5 +1,6 @@
 import AnnexA
 import CarerEngagement
+import CaseAudits
 import EvidenceSampling
 import Foundation
 import Messaging
@@ -14,7 +15,9 @@ import Testing
 @Suite("Database roles of least privilege")
 struct DatabaseRoleTests {
     /// Every plugin of every app, so every table and grant exists.
-    static let plugins: [any Plugin] = [AnnexAPlugin(), EvidenceSamplingPlugin(), MessagingPlugin(), CarerEngagementPlugin(), ReportingPlugin()]
+    static let plugins: [any Plugin] = [
+        AnnexAPlugin(), EvidenceSamplingPlugin(), MessagingPlugin(), CarerEngagementPlugin(), ReportingPlugin(), CaseAuditsPlugin()
+    ]
 
     /// Runs `body` with a database migrated for every plugin and a connection to it as `role`.
     func connected<T>(as role: String, _ body: (PostgresConnection, PluginTestDatabase) async throws -> T) async throws -> T {
@@ -74,10 +77,17 @@ struct DatabaseRoleTests {
             await expectRefused("DELETE FROM workforce_training", on: connection)
             await expectRefused("SELECT * FROM workforce_imports", on: connection)
             _ = try await connection.query("SELECT count(*) FROM workforce_staff, workforce_leave, workforce_supervision, workforce_training")
+            // The audit form adds grades and finishes audits; it never rewrites the history or a round.
+            await expectRefused("UPDATE case_audit_grades SET grade = 0", on: connection)
+            await expectRefused("DELETE FROM case_audit_grades", on: connection)
+            await expectRefused("DELETE FROM case_audit_submissions", on: connection)
+            await expectRefused("UPDATE case_audit_cases SET auditor_id = moderator_id", on: connection)
+            await expectRefused("INSERT INTO case_audit_people (person_id, round_id, auditor_id) VALUES (1, 1, 'A1')", on: connection)
             // What the inspectors' pages and commands do.
             _ = try await connection.query("SELECT count(*) FROM sampling_picks")
             _ = try await connection.query("SELECT count(*) FROM annex_a_list_6")
             _ = try await connection.query("SELECT id FROM sampling_samples WHERE id = 1 FOR UPDATE")
+            _ = try await connection.query("SELECT count(*) FROM case_audit_case_grades")
             try await AuditLog.record(AuditEvent(actor: "inspector:1", action: "sample.view", recordType: "sampling_sample", recordID: "1"), on: connection)
         }
     }

@@ -33,4 +33,14 @@ public struct PythonRun: Sendable {
         process.waitUntilExit()
         return PythonRun(status: process.terminationStatus, output: output, errors: errors)
     }
+
+    /// Runs like ``run(_:input:)`` on a thread of its own and awaits it, leaving the cooperative
+    /// threads free: a script that talks to a server in the test process (a browser driving the
+    /// pages) needs them, and on a two-core machine two tests blocked in ``run(_:input:)`` at
+    /// once starve that server until the browser times out.
+    public static func detached(_ arguments: [String], input: Data? = nil) async throws -> PythonRun {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try run(arguments, input: input) }) }.start()
+        }
+    }
 }

@@ -342,7 +342,9 @@ def main():
         rng = random.Random(SEED)
         sampler_routes = ["/sign-in", "/sign-out", "/", "/samples/:id", "/samples/:id/extend", "/samples/:id/download.csv",
                           "/samples/:id/children/:child", f"/samples/{sample}", f"/samples/{sample}/extend", f"/samples/{sample}/children/:child",
-                          f"/samples/{sample}/download.csv", "/health/live", "/health/ready"]
+                          f"/samples/{sample}/download.csv", "/health/live", "/health/ready",
+                          "/audits/sign-in", "/audits/sign-in?token=:id", "/audits/sign-out", "/audits", "/audits/cases/:child",
+                          "/audits/cases/:child/agree"]
         mailer_routes = ["/reply", "/unsubscribe", "/reply?t=:t", "/unsubscribe?t=:t", "/health/live", "/health/ready"]
         apps = [
             ("sampler", sampler_port, Fuzzer(rng, sampler_routes, [sample, child, token, "1", "2"], cookie.split(": ", 1)[1], csrf)),

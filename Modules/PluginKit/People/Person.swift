@@ -1,15 +1,17 @@
 import Domain
 
 /// Someone outside the coordinators' team given access to the web pages for one inspection:
-/// an Ofsted inspector now, a case auditor next. Plugins' pages require a signed-in person of
+/// an Ofsted inspector, or a case auditor or moderator. Plugins' pages require a signed-in person of
 /// the roles they serve (``PersonAccess/check(_:roles:post:)``).
 public struct Person: Sendable, Equatable {
     /// What a person may do; each plugin's pages name the roles they admit.
     public enum Role: String, Sendable, CaseIterable {
         /// An Ofsted inspector: the sampler's pages.
         case inspector
-        /// A practitioner or manager auditing cases (the case-audit pages, when they exist).
+        /// A practitioner or manager auditing cases: the case-audit pages.
         case auditor
+        /// A second reviewer grading cases drawn for moderation: the case-audit pages.
+        case moderator
     }
 
     /// The person's id.

@@ -33,3 +33,14 @@ extension PersonAccess {
     /// The `Set-Cookie` value that removes the session cookie.
     public static let clearedCookie = "\(cookie)=; Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age=0"
 }
+
+extension PersonAccess {
+    /// Answers a sign-in form's POST for any plugin's pages: uses the form's one-time `token`
+    /// and, when it works, opens a session and sends the browser to `home` with the session
+    /// cookie. Nil when the link does not work; the caller shows its own refusal page (403).
+    public func signInResponse(_ request: HTTPRouteRequest, home: String) async throws -> HTTPRouteResponse? {
+        let token = request.formFields["token"] ?? ""
+        guard !token.isEmpty, let session = try await signIn(token: token, source: request.clientAddress) else { return nil }
+        return HTTPRouteResponse(status: 303, headers: ["Location": home, "Set-Cookie": Self.sessionCookie(session)])
+    }
+}

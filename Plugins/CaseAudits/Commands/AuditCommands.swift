@@ -1,4 +1,3 @@
-import Configuration
 import Foundation
 import PluginKit
 import TextTable
@@ -23,10 +22,7 @@ enum AuditCommands {
 
     /// Recording for `runtime`: the audit log's child key and the escalation days from configuration.
     static func recording(_ runtime: AdminRuntime) throws -> AuditRecording {
-        let configuration = runtime.host.configuration
-        let days = configuration.int(forKey: ConfigKey(escalationDaysKey), default: 5)
-        guard days > 0 else { throw CaseAuditError("AUDITS_ESCALATION_DAYS must be a positive whole number of working days") }
-        return AuditRecording(pool: runtime.pool, childKey: try AuditChildKey(configuration: configuration), escalationDays: days)
+        try AuditRecording(pool: runtime.pool, configuration: runtime.host.configuration)
     }
 
     /// One line on what an import or agreement recorded.

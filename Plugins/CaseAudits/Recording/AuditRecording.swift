@@ -1,3 +1,4 @@
+import Configuration
 import Domain
 import PluginKit
 import Postgres
@@ -23,6 +24,15 @@ public struct AuditRecording: Sendable {
         self.pool = pool
         self.childKey = childKey
         self.escalationDays = escalationDays
+    }
+
+    /// Recording on `pool` as `configuration` says: the audit log's child key
+    /// (`AUDIT_CHILD_KEY`) and the working days an escalation action is given (`AUDITS_ESCALATION_DAYS`).
+    /// - Throws: when the key is missing or weak, or the days are not a positive whole number.
+    public init(pool: PostgresPool, configuration: ConfigReader) throws {
+        let days = configuration.int(forKey: ConfigKey(AuditCommands.escalationDaysKey), default: 5)
+        guard days > 0 else { throw CaseAuditError("AUDITS_ESCALATION_DAYS must be a positive whole number of working days") }
+        self.init(pool: pool, childKey: try AuditChildKey(configuration: configuration), escalationDays: days)
     }
 
     /// Imports the completed audits (and agreed grades) of the CSV at `path` into round `roundID`.

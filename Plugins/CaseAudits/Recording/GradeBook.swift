@@ -26,13 +26,18 @@ struct GradeBook {
         guard let id = try submission?.decode(Int.self, "id") else {
             throw CaseAuditError("the \(audit.role)'s audit of a child of round \(context.roundID) is already final; nothing was recorded")
         }
+        try await Self.replaceAnswers(of: id, with: audit.answers, on: connection)
+        try await addGrade(childID: audit.childID, kind: audit.role, grade: audit.overall!, by: audit.reviewerID, note: nil)
+    }
+
+    /// Replaces the answers of submission `id` (a draft's, or one being finished) with `answers`.
+    static func replaceAnswers(of id: Int, with answers: [CompletedAudit.Answer], on connection: PostgresConnection) async throws {
         try await connection.execute("DELETE FROM case_audit_answers WHERE submission_id = $1", [id])
         try await connection.execute(
             """
             INSERT INTO case_audit_answers (submission_id, question_id, section, grade, comment)
             SELECT $1::bigint, * FROM unnest($2::text[], $3::text[], $4::int[], $5::text[])
-            """, [id, audit.answers.map(\.questionID), audit.answers.map(\.section), audit.answers.map(\.grade), audit.answers.map(\.comment)])
-        try await addGrade(childID: audit.childID, kind: audit.role, grade: audit.overall!, by: audit.reviewerID, note: nil)
+            """, [id, answers.map(\.questionID), answers.map(\.section), answers.map(\.grade), answers.map(\.comment)])
     }
 
     /// Adds `agreed` to the case's grades: it becomes the case's grade; earlier grades stay.

@@ -34,7 +34,7 @@ struct InspectorsAddCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await AdminRuntime.run(for: EvidenceSamplingPlugin.pluginName) { runtime in
-            let link = try InspectorLink(runtime.host.configuration)
+            let link = try SignInLink(runtime.host.configuration)
             let (id, token) = try await PersonAccess(pool: runtime.pool).add(
                 name: name, email: email, role: .inspector, inspectionID: inspection, from: from ?? .today, until: until,
                 today: .today, linkHours: link.hours, actor: runtime.actor)

@@ -2,9 +2,6 @@ import ArgumentParser
 
 /// `ilacs-admin inspectors add|list|reissue|revoke`.
 struct InspectorsCommand: AsyncParsableCommand {
-    /// The configuration key for the sampler's address as inspectors reach it (`SAMPLER_PUBLIC_URL`).
-    static let publicURLKey = "sampler.public.url"
-
     static let configuration = CommandConfiguration(
         commandName: "inspectors",
         abstract: "Give Ofsted inspectors access to the sampler's web page, list it, reissue links, revoke it.",

@@ -18,7 +18,7 @@ struct InspectorsReissueCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await AdminRuntime.run(for: EvidenceSamplingPlugin.pluginName) { runtime in
-            let link = try InspectorLink(runtime.host.configuration)
+            let link = try SignInLink(runtime.host.configuration)
             let token = try await PersonAccess(pool: runtime.pool).reissue(id, linkHours: link.hours, actor: runtime.actor)
             print("A new link for inspector \(id); any earlier unused link no longer works.")
             print(link.text(token))

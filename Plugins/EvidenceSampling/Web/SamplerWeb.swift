@@ -47,18 +47,12 @@ enum SamplerWeb {
     ]
 
     private static func signIn(_ request: HTTPRouteRequest, _ context: PluginContext) async throws -> HTTPRouteResponse {
-        let token = request.formFields["token"] ?? ""
-        guard !token.isEmpty, let session = try await PersonAccess(pool: context.pool).signIn(token: token, source: request.clientAddress) else {
+        guard let response = try await PersonAccess(pool: context.pool).signInResponse(request, home: "/") else {
             return message(
                 403, "This sign-in link does not work", "It may have been used already, or the access has ended. Ask the inspection coordinator for a new link."
             )
         }
-        return HTTPRouteResponse(
-            status: 303,
-            headers: [
-                "Location": "/",
-                "Set-Cookie": PersonAccess.sessionCookie(session)
-            ])
+        return response
     }
 
     /// Runs `body` for the signed-in inspector; POSTs must carry the session's CSRF token.
