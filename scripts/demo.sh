@@ -185,13 +185,16 @@ echo "It opens with: $(grep -o '<h2 id="[^"]*-heading">[^<]*' "$out/readiness.ht
 
 national_record="${ILACS_REFERENCE:-../shared/reference}/ofsted/ilacs_inspection_history.csv"
 if [ -f "$national_record" ]; then
-    step "Import the national record of ILACS reports: every row kept; the demo authority's own reports (Nottinghamshire, 891) join its history"
-    "$admin" inspection history import "$national_record" --authority Nottinghamshire
-    "$admin" inspection history import "$national_record" --authority Nottinghamshire   # again: nothing changes
+    step "Import the national record of ILACS reports: every row kept; the demo authority's own reports (ILACS_AUTHORITY=891, Nottinghamshire) join its history"
+    "$admin" inspection history import "$national_record"
+    "$admin" inspection history import "$national_record"   # again: nothing changes
     "$admin" inspection list
 
     step "The window, by the rule of the framework in force and as measured on the national record"
     "$admin" inspection window
+
+    step "Peers: the ten statistical neighbours' latest inspections beside Nottinghamshire's"
+    "$admin" inspection peers
 else
     step "The national record is not at $national_record (set ILACS_REFERENCE to the reference folder): skipping its import"
 fi

@@ -19,6 +19,9 @@ public struct PublishedStatisticsPlugin: Plugin {
         },
         ExtensionImplementation(ReportSections.point, name: "published-benchmarks", summary: "per indicator: England, region, neighbours, rank, dot plot") {
             context in BenchmarksSection(configuration: context.configuration)
+        },
+        ExtensionImplementation(StatisticalNeighbours.point, name: "dfe-model", summary: "each authority's ten statistical neighbours, as imported") { _ in
+            NeighbourTable()
         }
     ]
 
