@@ -24,6 +24,11 @@ public struct ReportingPlugin: Plugin {
         ExtensionImplementation(ReportSections.point, name: "indicators", summary: "readiness indicators under the key lines of enquiry") { _ in
             IndicatorsSection()
         },
+        ExtensionImplementation(
+            SummaryFindings.point, name: "snapshot-findings", summary: "Annex A indicators missing the authority's target or worse than the previous snapshot"
+        ) { _ in
+            SnapshotFindings()
+        },
         ExtensionImplementation(ReportSections.point, name: "peers", summary: "the statistical neighbours' latest inspections beside the authority's own") {
             context in
             PeersSection(
