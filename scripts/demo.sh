@@ -207,10 +207,12 @@ rehearsal=$(psql "$DATABASE_URL" -Atc "SELECT id FROM inspections WHERE rehearsa
     --session "$(date -d "$as_of + 5 days" +%Y-%m-%d) 18:00 | County Hall, Room 2 | 20" >/dev/null
 rehearsal_campaign=$(psql "$DATABASE_URL" -Atc "SELECT max(id) FROM carer_campaigns WHERE inspection_id = $rehearsal")
 "$admin" campaign send "$rehearsal_campaign" | head -3
-MAIL_REHEARSAL_MAILDIR="$out/rehearsal-maildir" "${mailer[@]}" send --once
+export MAIL_REHEARSAL_MAILDIR="$out/rehearsal-maildir"   # the mailer writes there and `rehearsal end` clears its files from there
+"${mailer[@]}" send --once
 echo "Rehearsal messages: $(find "$out/rehearsal-maildir/new" -type f | wc -l) in $out/rehearsal-maildir/new, live maildir unchanged: $(find "$MAIL_MAILDIR/new" -type f | wc -l)"
 "$admin" rehearsal report
 "$admin" rehearsal end
+echo "Rehearsal messages left after the end: $(find "$out/rehearsal-maildir" -type f | wc -l); live maildir: $(find "$MAIL_MAILDIR/new" -type f | wc -l)"
 "$admin" inspection timeline | head -3
 
 step "The audit log: the last events, and its hash chain checked from the first event"
