@@ -23,7 +23,7 @@ struct RehearsalEndCommand: AsyncParsableCommand {
         try await AdminRuntime.run(for: ReportingPlugin.pluginName) { runtime in
             let plugins = try runtime.host.implementations(of: Rehearsals.point, context: runtime.context(for: ReportingPlugin.pluginName))
             let ended = try await RehearsalEnding.end(plugins: plugins, actor: runtime.actor, pool: runtime.pool)
-            print("Ended the rehearsal (inspection \(ended.inspectionID)): \(ended.rows) row(s) removed; the audit log keeps its events.")
+            print("Ended the rehearsal (inspection \(ended.inspectionID)): \(ended.rows) row(s) and message file(s) removed; the audit log keeps its events.")
         }
     }
 }
