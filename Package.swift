@@ -200,7 +200,7 @@ let package = Package(
         .target(
             name: "Reporting",
             dependencies: [
-                "AnnexAStore", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "PracticeStandards", "PrivateFiles",
+                "AnnexAStore", "Authorities", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "PracticeStandards", "PrivateFiles",
                 "Tabular",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ],

@@ -190,13 +190,16 @@ echo "It opens with: $(grep -o '<h2 id="[^"]*-heading">[^<]*' "$out/readiness.ht
 
 national_record="${ILACS_REFERENCE:-../shared/reference}/ofsted/ilacs_inspection_history.csv"
 if [ -f "$national_record" ]; then
-    step "Import the national record of ILACS reports: every row kept; the demo authority's own reports (Nottinghamshire, 891) join its history"
-    "$admin" inspection history import "$national_record" --authority Nottinghamshire
-    "$admin" inspection history import "$national_record" --authority Nottinghamshire   # again: nothing changes
+    step "Import the national record of ILACS reports: every row kept; the demo authority's own reports (ILACS_AUTHORITY=891, Nottinghamshire) join its history"
+    "$admin" inspection history import "$national_record"
+    "$admin" inspection history import "$national_record"   # again: nothing changes
     "$admin" inspection list
 
     step "The window, by the rule of the framework in force and as measured on the national record"
     "$admin" inspection window
+
+    step "Peers: the ten statistical neighbours' latest inspections beside Nottinghamshire's"
+    "$admin" inspection peers
 else
     step "The national record is not at $national_record (set ILACS_REFERENCE to the reference folder): skipping its import"
 fi
@@ -209,10 +212,12 @@ rehearsal=$(psql "$DATABASE_URL" -Atc "SELECT id FROM inspections WHERE rehearsa
     --session "$(date -d "$as_of + 5 days" +%Y-%m-%d) 18:00 | County Hall, Room 2 | 20" >/dev/null
 rehearsal_campaign=$(psql "$DATABASE_URL" -Atc "SELECT max(id) FROM carer_campaigns WHERE inspection_id = $rehearsal")
 "$admin" campaign send "$rehearsal_campaign" | head -3
-MAIL_REHEARSAL_MAILDIR="$out/rehearsal-maildir" "${mailer[@]}" send --once
+export MAIL_REHEARSAL_MAILDIR="$out/rehearsal-maildir"   # the mailer writes there and `rehearsal end` clears its files from there
+"${mailer[@]}" send --once
 echo "Rehearsal messages: $(find "$out/rehearsal-maildir/new" -type f | wc -l) in $out/rehearsal-maildir/new, live maildir unchanged: $(find "$MAIL_MAILDIR/new" -type f | wc -l)"
 "$admin" rehearsal report
 "$admin" rehearsal end
+echo "Rehearsal messages left after the end: $(find "$out/rehearsal-maildir" -type f | wc -l); live maildir: $(find "$MAIL_MAILDIR/new" -type f | wc -l)"
 "$admin" inspection timeline | head -3
 
 step "The audit log: the last events, and its hash chain checked from the first event"

@@ -45,6 +45,9 @@ public struct MessagingPlugin: Plugin {
                     throw PluginConfigurationError(key: MailSettings.Key.smtpHost, message: "is not set, but MAIL_TRANSPORT is smtp")
                 }
                 return SMTPTransport(configuration: smtp, envelopeFrom: settings.from.address)
+            },
+            ExtensionImplementation(Rehearsals.point, name: "rehearsal-mail-files", summary: "a rehearsal's messages in MAIL_REHEARSAL_MAILDIR") { context in
+                RehearsalMailFiles(directory: try MailSettings(context.configuration).rehearsalMaildir)
             }
         ]
     }

@@ -65,8 +65,9 @@ public struct ChecklistCall: Sendable, Equatable {
 }
 
 /// An item that is done once its plugin holds a record for the inspection (a frozen manifest,
-/// a campaign): the plugin gives the `EXISTS` query on its own table, with the inspection's id
-/// as `$1`, and the words for either answer.
+/// a campaign): the plugin gives the query on its own table for when the first such record was
+/// made (one `timestamptz`, NULL while there is none), with the inspection's id as `$1`, and the
+/// words for either answer.
 public struct RecordChecklistItem: ChecklistItem {
     /// When an item is due.
     public enum Due: Sendable {
@@ -81,30 +82,31 @@ public struct RecordChecklistItem: ChecklistItem {
     public let order: Int
     let title: String
     let due: Due
-    let exists: String
+    let doneAt: String
     let found: String
     let missing: String
 
-    /// An item titled `title`, due `due`, done when `exists` (a query returning one boolean,
-    /// the inspection's id as `$1`) is true; `found` and `missing` are its two details.
-    public init(order: Int, title: String, due: Due, exists: String, found: String, missing: String) {
+    /// An item titled `title`, due `due`, done when `doneAt` (a query returning one `timestamptz`,
+    /// e.g. `SELECT min(created_at) FROM my_table WHERE inspection_id = $1`) is not NULL, at that
+    /// time; `found` and `missing` are its two details.
+    public init(order: Int, title: String, due: Due, doneAt: String, found: String, missing: String) {
         self.order = order
         self.title = title
         self.due = due
-        self.exists = exists
+        self.doneAt = doneAt
         self.found = found
         self.missing = missing
     }
 
     public func check(_ call: ChecklistCall, on connection: PostgresConnection) async throws -> ChecklistEntry {
-        let done = try await connection.query(exists, [call.inspectionID])[0].decode(Bool.self, at: 0)
+        let done = try await ChecklistEntry.time(doneAt, [call.inspectionID], on: connection)
         let time =
             switch due {
             case .nextNoon: call.dueNextNoon
             case .nextEvening: call.dueNextEvening
             case .onSite: call.dueOnSite
             }
-        return ChecklistEntry(title: title, due: time, status: done ? .done : .toDo, detail: done ? found : missing)
+        return ChecklistEntry(title: title, due: time, status: done != nil ? .done : .toDo, detail: done != nil ? found : missing, doneAt: done)
     }
 }
 
@@ -118,13 +120,22 @@ public struct ChecklistEntry: Sendable, Codable, Equatable {
     public var status: Status
     /// What was found, without personal data, or what to run.
     public var detail: String
+    /// When it was done, as `YYYY-MM-DD HH:MM` local time; nil while it is not (or the time is not known).
+    public var doneAt: String?
 
     /// Creates an entry.
-    public init(title: String, due: String, status: Status, detail: String) {
+    public init(title: String, due: String, status: Status, detail: String, doneAt: String? = nil) {
         self.title = title
         self.due = due
         self.status = status
         self.detail = detail
+        self.doneAt = doneAt
+    }
+
+    /// The time `query` returns (one `timestamptz`, or NULL, with `parameters`), as ``doneAt``
+    /// writes it (`YYYY-MM-DD HH:MM` in the session's time zone); nil for NULL or no row.
+    public static func time(_ query: String, _ parameters: [any PostgresEncodable], on connection: PostgresConnection) async throws -> String? {
+        try await connection.query("SELECT to_char((\(query)), 'YYYY-MM-DD HH24:MI')", parameters).single?.decode(String?.self, at: 0)
     }
 
     /// An entry's state.

@@ -21,6 +21,13 @@ public enum Rehearsals {
         try await connection.query("SELECT id FROM inspections WHERE rehearsal").single?.decode(Int.self, at: 0)
     }
 
+    /// A SQL condition for a list's rows by the inspection they belong to (`column`, a trusted
+    /// column name such as `m.inspection_id`, possibly NULL): a live list (`rehearsal` false)
+    /// keeps every row that is not a rehearsal's; with `rehearsal`, only the rows of a rehearsal.
+    public static func scope(_ column: String, rehearsal: Bool) -> String {
+        "\(rehearsal ? "" : "NOT ")EXISTS (SELECT 1 FROM inspections i WHERE i.id = \(column) AND i.rehearsal)"
+    }
+
     /// Whether `inspectionID` is a rehearsal.
     public static func isRehearsal(_ inspectionID: Int, on connection: PostgresConnection) async throws -> Bool {
         try await connection.query("SELECT EXISTS (SELECT 1 FROM inspections WHERE id = $1 AND rehearsal)", [inspectionID])[0].decode(Bool.self, at: 0)

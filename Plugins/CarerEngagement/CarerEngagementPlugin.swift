@@ -34,7 +34,7 @@ public struct CarerEngagementPlugin: Plugin {
         ExtensionImplementation(ChecklistItems.point, name: "carer-invitation", summary: "an invitation to foster carers for the inspection") { _ in
             RecordChecklistItem(
                 order: 40, title: "Foster-carer invitation sent", due: .nextEvening,
-                exists: "SELECT EXISTS (SELECT 1 FROM carer_campaigns WHERE inspection_id = $1)",
+                doneAt: "SELECT min(created_at) FROM carer_campaigns WHERE inspection_id = $1",
                 found: "an invitation campaign exists for this inspection", missing: "no invitation campaign for this inspection yet")
         },
         ExtensionImplementation(GroupSession.point, name: "carer-sessions", summary: "the foster carers' group sessions of an inspection's campaigns") { _ in

@@ -23,7 +23,7 @@ public struct CaseAuditsPlugin: Plugin {
         ExtensionImplementation(ChecklistItems.point, name: "audits-shared", summary: "the audit information pack shared for the inspection") { _ in
             RecordChecklistItem(
                 order: 45, title: "Audits shared", due: .nextNoon,
-                exists: "SELECT EXISTS (SELECT 1 FROM case_audit_packs WHERE inspection_id = $1)",
+                doneAt: "SELECT min(written_at) FROM case_audit_packs WHERE inspection_id = $1",
                 found: "an audit information pack was written for this inspection",
                 missing: "no audit information pack for this inspection yet: `ilacs-admin audits pack ROUND --out FILE --inspection ID`")
         }

@@ -21,7 +21,7 @@ public struct EvidenceSamplingPlugin: Plugin {
         ExtensionImplementation(ChecklistItems.point, name: "sample-manifest", summary: "a sample manifest frozen for the inspection") { _ in
             RecordChecklistItem(
                 order: 30, title: "Sample manifest frozen", due: .onSite,
-                exists: "SELECT EXISTS (SELECT 1 FROM sampling_manifests WHERE inspection_id = $1)",
+                doneAt: "SELECT min(frozen_at) FROM sampling_manifests WHERE inspection_id = $1",
                 found: "a sample manifest is frozen for this inspection", missing: "no sample manifest for this inspection yet")
         },
         ExtensionImplementation(SampledCase.point, name: "evidence-sample", summary: "the children sampled for an inspection, with their rows and workers") {

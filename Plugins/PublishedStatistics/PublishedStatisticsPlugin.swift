@@ -15,10 +15,15 @@ public struct PublishedStatisticsPlugin: Plugin {
         ExtensionImplementation(
             ReportSections.point, name: "where-we-look-weak", summary: "the opening summary: where the authority looks weak, and what to celebrate"
         ) {
-            context in WhereWeLookWeakSection(configuration: context.configuration)
+            context in
+            WhereWeLookWeakSection(
+                configuration: context.configuration, sources: try context.host.implementations(of: SummaryFindings.point, context: context))
         },
         ExtensionImplementation(ReportSections.point, name: "published-benchmarks", summary: "per indicator: England, region, neighbours, rank, dot plot") {
             context in BenchmarksSection(configuration: context.configuration)
+        },
+        ExtensionImplementation(StatisticalNeighbours.point, name: "dfe-model", summary: "each authority's ten statistical neighbours, as imported") { _ in
+            NeighbourTable()
         }
     ]
 

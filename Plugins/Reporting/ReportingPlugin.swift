@@ -10,8 +10,9 @@ public struct ReportingPlugin: Plugin {
     /// Snapshots come from the AnnexA plugin's imports.
     public let dependencies = ["AnnexA"]
     public let migrations = ReportingSchema.migrations
-    /// Which authority the national record's rows are matched against.
-    public let configurationKeys = [AuthorityName.key]
+    /// Which authority this is: its peers, and the national record's rows that are its history
+    /// (`REPORTING_AUTHORITY_NAME` is the deprecated way to say it).
+    public let configurationKeys = [ConfiguredAuthority.configurationKey, AuthorityName.legacyKey]
     public let adminCommands: [any ParsableCommand.Type] = [InspectionCommand.self, ReportCommand.self, RehearsalCommand.self]
     public let extensions = [
         ExtensionImplementation(ReportSections.point, name: "inspection", summary: "the last inspections, the window, the timeline and checklist") { context in
@@ -22,6 +23,16 @@ public struct ReportingPlugin: Plugin {
         },
         ExtensionImplementation(ReportSections.point, name: "indicators", summary: "readiness indicators under the key lines of enquiry") { _ in
             IndicatorsSection()
+        },
+        ExtensionImplementation(
+            SummaryFindings.point, name: "snapshot-findings", summary: "Annex A indicators missing the authority's target or worse than the previous snapshot"
+        ) { _ in
+            SnapshotFindings()
+        },
+        ExtensionImplementation(ReportSections.point, name: "peers", summary: "the statistical neighbours' latest inspections beside the authority's own") {
+            context in
+            PeersSection(
+                configuration: context.configuration, sources: try context.host.implementations(of: StatisticalNeighbours.point, context: context))
         }
     ]
 

@@ -9,7 +9,7 @@ import Testing
 @Suite("A rehearsal's invitations")
 struct RehearsalMailTests {
     @Test(
-        "reach no one: every subject starts with REHEARSAL and they go to the rehearsal maildir, never the transport; ending removes them, the audit log keeps them"
+        "reach no one: every subject starts with REHEARSAL and they go to the rehearsal maildir, never the transport; ending removes them and their files, the audit log keeps them"
     )
     func rehearsalInvitations() async throws {
         let rehearsalMaildir = FileManager.default.temporaryDirectory.appendingPathComponent("rehearsal-\(UUID().uuidString)").path
@@ -46,6 +46,11 @@ struct RehearsalMailTests {
                 #expect(Self.subject(of: try String(contentsOfFile: "\(settings.mail.maildir)/new/\(file)", encoding: .utf8)).hasPrefix("Meet the"))
             }
 
+            // A reader has opened one (moved to cur/ with flags); a file the mailer did not write stays.
+            let opened = try #require(rehearsalFiles.first)
+            try FileManager.default.moveItem(atPath: "\(rehearsalMaildir)/new/\(opened)", toPath: "\(rehearsalMaildir)/cur/\(opened):2,S")
+            try "debrief notes".write(toFile: "\(rehearsalMaildir)/new/notes.txt", atomically: true, encoding: .utf8)
+
             let before = try await fixture.pool.query("SELECT count(*) FROM audit_events")[0].decode(Int.self, at: 0)
             let plugins = try fixture.context.host.implementations(of: Rehearsals.point, context: try fixture.context)
             try await fixture.pool.transaction { connection in
@@ -57,6 +62,9 @@ struct RehearsalMailTests {
                      + (SELECT count(*) FROM inspections WHERE id = $1)
                 """, [rehearsal])[0].decode(Int.self, at: 0)
             #expect(left == 0)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: "\(rehearsalMaildir)/new") == ["notes.txt"])
+            #expect(try FileManager.default.contentsOfDirectory(atPath: "\(rehearsalMaildir)/cur").isEmpty)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: "\(settings.mail.maildir)/new").count == liveQueued)
             #expect(try await fixture.pool.query("SELECT count(*) FROM messaging_outbox WHERE state = 'sent'")[0].decode(Int.self, at: 0) == liveQueued)
             #expect(try await fixture.pool.query("SELECT count(*) FROM audit_events")[0].decode(Int.self, at: 0) == before)
         }

@@ -70,7 +70,7 @@ struct BrowserTests {
             let host = try PluginHost(linked: [AnnexAPlugin(), ReportingPlugin()], configuration: configuration)
             let sections = try host.implementations(
                 of: ReportSections.point, context: PluginContext(configuration: configuration, pool: fixture.pool, host: host, logger: Logger(label: "test")))
-            #expect(Set(sections.map(\.anchor)) == ["inspection", "indicators", "data-quality"])
+            #expect(Set(sections.map(\.anchor)) == ["inspection", "indicators", "data-quality", "peers"])
 
             let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
                 .appendingPathComponent(".build/reporting-browser-test").path

@@ -1,3 +1,4 @@
+import CommandLineSupport
 import Domain
 import Foundation
 import PluginKit
@@ -77,6 +78,35 @@ struct RehearsalTests {
             #expect(actions == ["rehearsal.start \(rehearsal)", "rehearsal.end \(rehearsal)"])
             let none = await #expect(throws: ReportingError.self) { try await RehearsalEnding.end(plugins: [], actor: "auditor", pool: fixture.pool) }
             #expect(none?.description.hasPrefix("no rehearsal is running") == true)
+        }
+    }
+
+    @Test("rehearsal report: each item's due time, when it was done, and what is missing")
+    func reportShowsDoneTimes() async throws {
+        try await ReportingFixture.with { fixture async throws in
+            _ = try await fixture.snapshot(asOf: "2026-11-20")
+            let rehearsal = try await InspectionStore(pool: fixture.pool).recordCall(Self.call("2026-11-23 10:30"), rehearsal: true, actor: "auditor")
+            // Fresh lists imported during the rehearsal; audits attached twice, performance once.
+            let fresh = try await fixture.snapshot(asOf: "2026-11-25")
+            _ = try await fixture.pool.query("UPDATE annex_a_snapshots SET imported_at = '2026-11-23 14:05' WHERE id = $1", [fresh])
+            for (kind, at) in [("audits", "2026-11-23 16:00"), ("performance", "2026-11-24 09:15"), ("audits", "2026-11-24 11:00")] {
+                _ = try await fixture.pool.query(
+                    "INSERT INTO reporting_attachments (inspection_id, kind, file_name, bytes, sha256, attached_at, attached_by) VALUES ($1, $2, 'f', 1, 'x', $3::timestamptz, 'auditor')",
+                    [rehearsal, kind, at])
+            }
+            let view = try #require(
+                try await fixture.pool.withConnection { try await TimelineView.latest(checklist: fixture.checklistItems, rehearsal: true, on: $0) })
+            let items = Dictionary(uniqueKeysWithValues: view.checklist.items.map { ($0.title, $0) })
+            let lists = try #require(items["Annex A imported and fresh"])
+            #expect(lists.status == .done && lists.due == "2026-11-24 12:00" && lists.doneAt == "2026-11-23 14:05")
+            let attached = try #require(items["Audits and performance information attached"])
+            #expect(attached.status == .done && attached.due == "2026-11-24 17:00" && attached.doneAt == "2026-11-24 09:15")
+            let pack = try #require(items["Data pack exported"])
+            #expect(pack.status == .toDo && pack.doneAt == nil && pack.detail.hasPrefix("export the latest snapshot"))
+            #expect(view.text.contains("Annex A imported and fresh".padded(46) + "due 2026-11-24 12:00, done 2026-11-23 14:05"))
+            #expect(view.text.contains("Data pack exported".padded(46) + "due 2026-11-24 12:00\n"))
+            let json = try JSONOutput.encode(view)
+            #expect(json.contains("\"doneAt\" : \"2026-11-24 09:15\""))
         }
     }
 }

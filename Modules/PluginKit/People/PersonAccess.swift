@@ -106,8 +106,9 @@ public struct PersonAccess: Sendable {
         }
     }
 
-    /// Everyone given access, newest first, with the state of their access today.
-    public func all() async throws -> [Listing] {
+    /// Everyone given access, newest first, with the state of their access today: for live
+    /// inspections (and none), or with `rehearsal` only for rehearsals.
+    public func all(rehearsal: Bool = false) async throws -> [Listing] {
         try await pool.query(
             """
             SELECT p.id, p.name, p.email, p.role, p.inspection_id, p.access_from, p.access_until,
@@ -116,7 +117,7 @@ public struct PersonAccess: Sendable {
                         WHEN current_date > p.access_until THEN 'ended'
                         ELSE 'active' END AS state,
                    (SELECT count(*) FROM web_sessions s WHERE s.person_id = p.id AND s.expires_at > now()) AS sessions
-            FROM people p ORDER BY p.id DESC
+            FROM people p WHERE \(Rehearsals.scope("p.inspection_id", rehearsal: rehearsal)) ORDER BY p.id DESC
             """
         ).map { row in
             Listing(

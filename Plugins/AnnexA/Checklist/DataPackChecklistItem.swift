@@ -18,6 +18,9 @@ struct DataPackChecklistItem: ChecklistItem {
         if exported > 0 {
             entry.status = .done
             entry.detail = "snapshot \(snapshot.id) exported \(exported) time(s)"
+            entry.doneAt = try await ChecklistEntry.time(
+                "SELECT min(occurred_at) FROM audit_events WHERE action = $1 AND record_id = $2", [AnnexAExporter.auditAction, String(snapshot.id)],
+                on: connection)
         }
         return entry
     }

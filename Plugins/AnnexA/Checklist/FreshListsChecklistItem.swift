@@ -24,6 +24,7 @@ struct FreshListsChecklistItem: ChecklistItem {
         }
         return ChecklistEntry(
             title: title, due: call.dueNextNoon, status: .done,
-            detail: "snapshot \(snapshot.id) as of \(snapshot.asOf.iso), within the freshness limit \(limit.iso)")
+            detail: "snapshot \(snapshot.id) as of \(snapshot.asOf.iso), within the freshness limit \(limit.iso)",
+            doneAt: try await ChecklistEntry.time("SELECT imported_at FROM annex_a_snapshots WHERE id = $1", [snapshot.id], on: connection))
     }
 }

@@ -8,19 +8,25 @@ struct InspectorsListCommand: AsyncParsableCommand {
         commandName: "list",
         abstract: "List everyone given access to the web pages, with the state of their access and open sessions.",
         discussion: """
-            States: active, not yet (before --from), ended (after --until), revoked.
+            States: active, not yet (before --from), ended (after --until), revoked. People given \
+            access for a rehearsal are left out unless --rehearsal asks for them (and then only they \
+            are listed).
 
             Examples:
               ilacs-admin inspectors list
               ilacs-admin inspectors list --format json
+              ilacs-admin inspectors list --rehearsal
             """)
 
     @Option(help: "text or json.")
     var format: OutputFormat = .text
 
+    @Flag(help: "List the rehearsal's records instead of the live ones (a rehearsal's never appear otherwise).")
+    var rehearsal = false
+
     func run() async throws {
         let people = try await AdminRuntime.run(for: EvidenceSamplingPlugin.pluginName) { runtime in
-            try await PersonAccess(pool: runtime.pool).all()
+            try await PersonAccess(pool: runtime.pool).all(rehearsal: rehearsal)
         }
         if format == .json { return print(try JSONOutput.encode(people)) }
         guard !people.isEmpty else { return print("Nobody has access yet. Add an inspector with: ilacs-admin inspectors add --help") }

@@ -122,12 +122,14 @@ public struct SampleStore: Sendable {
             extensions: extensions, picks: picks)
     }
 
-    /// Every sample, newest first: id, manifest, picks and when drawn.
-    public func all() async throws -> [(id: Int, manifestID: Int, picks: Int, drawnAt: Date)] {
+    /// Every sample, newest first: id, manifest, picks and when drawn; a rehearsal's only with
+    /// `rehearsal`, and then only those.
+    public func all(rehearsal: Bool = false) async throws -> [(id: Int, manifestID: Int, picks: Int, drawnAt: Date)] {
         try await pool.query(
             """
             SELECT s.id, s.manifest_id, s.drawn_at, (SELECT count(*) FROM sampling_picks p WHERE p.sample_id = s.id) AS picks
-            FROM sampling_samples s ORDER BY s.id DESC
+            FROM sampling_samples s JOIN sampling_manifests m ON m.id = s.manifest_id
+            WHERE \(Rehearsals.scope("m.inspection_id", rehearsal: rehearsal)) ORDER BY s.id DESC
             """
         ).map { row in
             (try row.decode(Int.self, "id"), try row.decode(Int.self, "manifest_id"), try row.decode(Int.self, "picks"), try row.decode(Date.self, "drawn_at"))

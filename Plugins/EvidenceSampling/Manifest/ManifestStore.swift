@@ -76,10 +76,10 @@ public struct ManifestStore: Sendable {
         }
     }
 
-    /// Every manifest, newest first.
-    public func all() async throws -> [ManifestRecord] {
+    /// Every manifest, newest first; a rehearsal's only with `rehearsal`, and then only those.
+    public func all(rehearsal: Bool = false) async throws -> [ManifestRecord] {
         try await pool.withConnection { connection in
-            try await connection.query("\(Self.recordQuery) ORDER BY id DESC").map(Self.record)
+            try await connection.query("\(Self.recordQuery) WHERE \(Rehearsals.scope("inspection_id", rehearsal: rehearsal)) ORDER BY id DESC").map(Self.record)
         }
     }
 

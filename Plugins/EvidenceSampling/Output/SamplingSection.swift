@@ -21,7 +21,7 @@ struct SamplingSection: ReportSection {
             FROM sampling_samples s JOIN sampling_manifests m ON m.id = s.manifest_id
             WHERE m.snapshot_id = $1
               -- A rehearsal's samples are not the live record (kernel: inspections.rehearsal).
-              AND NOT EXISTS (SELECT 1 FROM inspections i WHERE i.id = m.inspection_id AND i.rehearsal)
+              AND \(Rehearsals.scope("m.inspection_id", rehearsal: false))
             ORDER BY s.id
             """, [request.snapshotID])
         guard let latest = try samples.last.map({ try $0.decode(Int.self, "id") }) else {

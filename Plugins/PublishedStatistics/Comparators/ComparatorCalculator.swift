@@ -39,15 +39,11 @@ struct ComparatorCalculator {
     }
 
     private func neighbourCodes(on connection: PostgresConnection) async throws -> [String] {
-        let rows = try await connection.query(
-            "SELECT neighbour_code FROM statistical_neighbours WHERE authority_code = $1 ORDER BY position", [authority.oldCode])
-        let codes = try rows.map { try $0.decode(String.self, at: 0) }
-        guard codes.isEmpty else { return codes }
-        let loaded = try await connection.query("SELECT count(*) FROM statistical_neighbours").single!.decode(Int.self, at: 0)
-        if loaded == 0 {
+        guard let neighbours = try await NeighbourTable().neighbours(of: authority, on: connection) else {
             throw PublishedStatisticsError(
                 description: "no statistical-neighbour model is loaded; `ilacs-admin benchmarks import sn_model_2025_wide.csv` loads the DfE's")
         }
+        guard neighbours.isEmpty else { return neighbours.map(\.code) }
         throw PublishedStatisticsError(
             description:
                 "ILACS_AUTHORITY \(authority.oldCode) (\(authority.name)) has no row in the statistical-neighbour model loaded; import a model that covers it")

@@ -1,3 +1,5 @@
+import PluginKit
+
 /// Where a comparison stands, in words and as a score: the text alternative of its dot plot and
 /// the lines of the report's opening summary.
 enum ComparisonSummary {
@@ -14,18 +16,9 @@ enum ComparisonSummary {
         return text + "."
     }
 
-    /// A weakness: how far the authority sits on the wrong side of a comparator, and the words.
-    struct Finding {
-        var title: String
-        var value: String
-        var reasons: [String]
-        /// How far, as a share of the comparator's value: the larger, the earlier it is listed.
-        var distance: Double
-    }
-
     /// What the comparison says is weak: worse than the neighbours' median or England, or worse
     /// than the year before. Nil for a context figure or when nothing is worse.
-    static func weakness(_ comparison: Comparison) -> Finding? {
+    static func weakness(_ comparison: Comparison) -> SummaryFinding? {
         guard comparison.direction != .context, let own = comparison.own.figure.value else { return nil }
         let sign: Double = comparison.direction == .lowerIsBetter ? 1 : -1
         var reasons: [String] = []
@@ -43,12 +36,12 @@ enum ComparisonSummary {
             distance = max(distance, abs(own - before) / max(abs(before), 1))
         }
         guard !reasons.isEmpty else { return nil }
-        return Finding(title: comparison.title, value: text(comparison), reasons: reasons, distance: distance)
+        return SummaryFinding(title: comparison.title, value: text(comparison), reasons: reasons, distance: distance, source: source(comparison))
     }
 
     /// What the comparison says to celebrate: the best quarter of authorities, or better than
     /// every neighbour with a value.
-    static func strength(_ comparison: Comparison) -> Finding? {
+    static func strength(_ comparison: Comparison) -> SummaryFinding? {
         guard comparison.direction != .context, let own = comparison.own.figure.value, let rank = comparison.rank else { return nil }
         var reasons: [String] = []
         if rank.bestQuarter { reasons.append("in the best quarter of authorities (rank \(rank.position) of \(rank.of))") }
@@ -56,8 +49,12 @@ enum ComparisonSummary {
         let better = values.allSatisfy { comparison.direction == .lowerIsBetter ? own < $0 : own > $0 }
         if !values.isEmpty && better { reasons.append("better than every neighbour with a value (\(values.count))") }
         guard !reasons.isEmpty else { return nil }
-        return Finding(title: comparison.title, value: text(comparison), reasons: reasons, distance: Double(rank.of - rank.position) / Double(max(rank.of, 1)))
+        return SummaryFinding(
+            title: comparison.title, value: text(comparison), reasons: reasons, distance: Double(rank.of - rank.position) / Double(max(rank.of, 1)),
+            source: source(comparison))
     }
+
+    private static func source(_ comparison: Comparison) -> String { "published \(comparison.year)" }
 
     private static func text(_ comparison: Comparison) -> String {
         comparison.own.figure.value.map { Figure.format($0) + (comparison.unit == "%" ? "%" : " \(comparison.unit)") } ?? comparison.own.figure.text

@@ -19,7 +19,8 @@ struct HistoryImportCommand: AsyncParsableCommand {
             command names its row and column).
 
             The authority's own rows (--authority, a name as the record writes it or an Ofsted \
-            URN; else REPORTING_AUTHORITY_NAME) become inspections, with the grades known. An \
+            URN; else the authority ILACS_AUTHORITY names by its old LA code; the deprecated \
+            REPORTING_AUTHORITY_NAME is still read, with a warning) become inspections, with the grades known. An \
             inspection already recorded with the same type and start date (by hand, say) is \
             linked, not duplicated. A name that matches no authority is reported; one that is \
             part of two authorities' names is refused, naming them.
@@ -30,7 +31,7 @@ struct HistoryImportCommand: AsyncParsableCommand {
             Examples:
               ilacs-admin inspection history import ../shared/reference/ofsted/ilacs_inspection_history.csv --authority Nottinghamshire
               ilacs-admin inspection history import history.csv --authority 80534 --format json
-              REPORTING_AUTHORITY_NAME="Telford and Wrekin" ilacs-admin inspection history import history.csv
+              ILACS_AUTHORITY=894 ilacs-admin inspection history import history.csv
             """
     )
 
@@ -50,14 +51,14 @@ struct HistoryImportCommand: AsyncParsableCommand {
                 print(
                     try JSONOutput.encode(
                         try await NationalRecordStore(pool: runtime.pool).importFile(
-                            record, sourceName: sourceName, authority: AuthorityName.resolve(authority, configuration: runtime.host.configuration),
+                            record, sourceName: sourceName, authority: try AuthorityName.resolve(authority, configuration: runtime.host.configuration),
                             actor: runtime.actor)))
             }
         }
         try await AdminRuntime.run(for: ReportingPlugin.pluginName) { runtime in
             print(
                 try await NationalRecordRun.importFile(
-                    path: file, sourceName: sourceName, authority: AuthorityName.resolve(authority, configuration: runtime.host.configuration),
+                    path: file, sourceName: sourceName, authority: try AuthorityName.resolve(authority, configuration: runtime.host.configuration),
                     actor: runtime.actor, pool: runtime.pool))
         }
     }

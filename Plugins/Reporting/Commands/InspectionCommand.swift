@@ -14,12 +14,14 @@ struct InspectionCommand: AsyncParsableCommand {
               ilacs-admin inspection record --type short --start 2024-05-13 --end 2024-05-17 --judgement overall-effectiveness=good
               ilacs-admin inspection history import ilacs_inspection_history.csv --authority Nottinghamshire
               ilacs-admin inspection window
+              ILACS_AUTHORITY=891 ilacs-admin inspection peers
               ilacs-admin inspection notify --call-at "2026-11-25 10:30" --type short
               ilacs-admin inspection timeline
             """,
         subcommands: [
             RecordInspectionCommand.self, ListInspectionsCommand.self, WindowCommand.self, NotifyCommand.self,
-            TimelineCommand.self, MeetingCommand.self, AttachCommand.self, LinesOfEnquiryCommand.self, HistoryCommand.self
+            TimelineCommand.self, MeetingCommand.self, AttachCommand.self, LinesOfEnquiryCommand.self, HistoryCommand.self,
+            PeersCommand.self
         ]
     )
 }

@@ -16,7 +16,7 @@ struct IndicatorsSection: ReportSection {
     func content(for request: ReportRequest, on connection: PostgresConnection) async throws -> ReportSectionContent {
         let standards = try await PracticeStandardsStore.current(on: connection)
         let indicators = IndicatorCatalogue.applying(standards, to: indicators)
-        let results = try await Self.results(indicators, for: request, on: connection)
+        let results = try await IndicatorResultsMemo.results(indicators, for: request, on: connection)
         let lines = try await LineOfEnquiry.applying(to: request.asOf.year, on: connection)
         var parts: [ReportPart] = []
         var placed = Set<String>()

@@ -52,8 +52,8 @@ struct InspectionSection: ReportSection {
                             caption: "Timeline after the notification call", columns: ["When", "What"],
                             rows: view.milestones.map { [$0.when, $0.what] }),
                         ReportTable(
-                            caption: "Checklist, with each item's status read from the database", columns: ["Item", "Due", "Status", "Detail"],
-                            rows: view.checklist.items.map { [$0.title, $0.due, $0.status.rawValue, $0.detail] })
+                            caption: "Checklist, with each item's status read from the database", columns: ["Item", "Due", "Status", "Done", "Detail"],
+                            rows: view.checklist.items.map { [$0.title, $0.due, $0.status.rawValue, $0.doneAt ?? "", $0.detail] })
                     ]))
         }
         return ReportSectionContent(parts: parts)

@@ -45,7 +45,9 @@ struct TimelineView: Codable, Equatable {
         lines.append("")
         lines.append("Checklist")
         for item in checklist.items {
-            lines.append("  [\(item.status.rawValue)]".padded(18) + item.title.padded(46) + "due \(item.due)")
+            lines.append(
+                "  [\(item.status.rawValue)]".padded(18) + item.title.padded(46) + "due \(item.due)"
+                    + (item.doneAt.map { ", done \($0)" + ($0 > item.due ? " (late)" : "") } ?? ""))
             lines.append("".padded(20) + item.detail)
         }
         return lines.joined(separator: "\n")

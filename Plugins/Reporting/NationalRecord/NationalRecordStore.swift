@@ -48,7 +48,8 @@ struct NationalRecordStore {
             if let authority {
                 try await Self.addHistory(of: authority, rows: file.rows, actor: actor, into: &result, on: connection)
             } else {
-                result.note = "no authority given (--authority or \(EnvironmentName.of(AuthorityName.key))): nothing added to the inspection history"
+                result.note =
+                    "no authority given (--authority or \(EnvironmentName.of(ConfiguredAuthority.configurationKey))): nothing added to the inspection history"
             }
             try await AuditLog.record(
                 AuditEvent(
