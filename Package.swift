@@ -166,8 +166,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "WeekScheduling",
+            dependencies: ["Domain"],
+            path: "Modules/WeekScheduling",
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "SyntheticData",
-            dependencies: ["Authorities", "Domain", "Tabular"],
+            dependencies: ["Authorities", "Domain", "Tabular", "WeekScheduling"],
             path: "Modules/SyntheticData",
             swiftSettings: swiftSettings
         ),
@@ -314,6 +320,7 @@ let package = Package(
                 "SMTP",
                 "SyntheticData",
                 "Tabular",
+                "WeekScheduling",
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ],
@@ -430,6 +437,12 @@ let package = Package(
             name: "CaseAuditsTests",
             dependencies: ["AnnexA", "AnnexAStore", "CaseAudits", "Domain", "PluginKit", "Postgres", "SyntheticData", "TestSupport", "Workbook"],
             path: "Tests/CaseAuditsTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "WeekSchedulingTests",
+            dependencies: ["Domain", "SyntheticData", "TestSupport", "WeekScheduling"],
+            path: "Tests/WeekSchedulingTests",
             swiftSettings: swiftSettings
         ),
         .testTarget(
