@@ -179,8 +179,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "WeekScheduling",
+            dependencies: ["Domain"],
+            path: "Modules/WeekScheduling",
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "SyntheticData",
-            dependencies: ["Authorities", "Domain", "Tabular"],
+            dependencies: ["Authorities", "Domain", "Tabular", "WeekScheduling"],
             path: "Modules/SyntheticData",
             swiftSettings: swiftSettings
         ),
@@ -338,6 +344,7 @@ let package = Package(
                 "SMTP",
                 "SyntheticData",
                 "Tabular",
+                "WeekScheduling",
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ],
@@ -475,6 +482,12 @@ let package = Package(
                 "WorkforceRegister"
             ],
             path: "Tests/WorkforceRegisterTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "WeekSchedulingTests",
+            dependencies: ["Domain", "SyntheticData", "TestSupport", "WeekScheduling"],
+            path: "Tests/WeekSchedulingTests",
             swiftSettings: swiftSettings
         ),
         .testTarget(

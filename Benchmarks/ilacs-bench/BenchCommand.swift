@@ -19,6 +19,7 @@ struct BenchCommand: AsyncParsableCommand {
               DATABASE_URL=postgresql://ilacs@127.0.0.1:54329/ilacs .build/release/ilacs-bench --rows 200000
               DATABASE_URL=... .build/release/ilacs-bench --rows 100000 --population 100000 --import-size small --messages 500
               DATABASE_URL=... .build/release/ilacs-bench --only-national-record
+              .build/release/ilacs-bench --only-week-scheduling     (no database needed)
             """
     )
 
@@ -43,10 +44,14 @@ struct BenchCommand: AsyncParsableCommand {
     @Flag(help: "Run only the national record benchmark (import + calibrated window).")
     var onlyNationalRecord = false
 
+    @Flag(help: "Run only the week scheduling benchmark (against PuLP + CBC's exact solve); needs no database.")
+    var onlyWeekScheduling = false
+
     @Flag(help: "Run only the import benchmark (against psql \\copy of the same files), e.g. before and after an importer change.")
     var importOnly = false
 
     func run() async throws {
+        if onlyWeekScheduling { return print(BenchmarkResult.table([try WeekSchedulingBenchmark().run()])) }
         guard let url = ProcessInfo.processInfo.environment["DATABASE_URL"] else {
             throw ValidationError("DATABASE_URL is not set; run `make bench`, which starts the database")
         }
@@ -59,6 +64,7 @@ struct BenchCommand: AsyncParsableCommand {
             if onlyNationalRecord { return print(BenchmarkResult.table([nationalResult])) }
             results.append(try await CopyBenchmark(server: server, serverURL: url, rows: rows, repetitions: repetitions).run())
             results.append(try SamplingBenchmark(population: population).run())
+            results.append(try WeekSchedulingBenchmark().run())
             results.append(nationalResult)
         }
 

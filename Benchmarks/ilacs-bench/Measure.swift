@@ -9,16 +9,24 @@ func peakMemory() -> Int {
 
 /// Runs a program to completion and returns how long it took.
 func timeProcess(_ executable: String, _ arguments: [String]) throws -> Duration {
+    try timeProcess(executable, arguments, capturing: false).elapsed
+}
+
+/// Runs a program to completion; returns how long it took and, when `capturing`, what it printed
+/// (a baseline that reports its own figures, such as an exact solver's optimum).
+func timeProcess(_ executable: String, _ arguments: [String], capturing: Bool) throws -> (elapsed: Duration, output: Data) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
-    // The figures a baseline prints are not the benchmark's output.
-    process.standardOutput = FileHandle.nullDevice
+    let pipe = Pipe()
+    // Otherwise the figures a baseline prints are not the benchmark's output.
+    process.standardOutput = capturing ? pipe : FileHandle.nullDevice
     let clock = ContinuousClock()
     let start = clock.now
     try process.run()
+    let output = capturing ? pipe.fileHandleForReading.readDataToEndOfFile() : Data()
     process.waitUntilExit()
     let elapsed = clock.now - start
     guard process.terminationStatus == 0 else { throw BenchmarkFailure("\(executable) failed") }
-    return elapsed
+    return (elapsed, output)
 }
