@@ -104,33 +104,26 @@ enum QualityChecks {
         ]
         for list in AnnexAList.allCases {
             let table = AnnexATables.table(list)
-            // One scan per list and check: each date column becomes a row of a lateral VALUES list.
+            // One scan per list for every date check: each check is a row of a lateral VALUES list
+            // (kind, column, whether the row fails it, message).
             let dates = list.columns.filter { $0.kind == .date }.map(\.key)
-            statements.append(
-                """
-                \(insert)
-                SELECT $1, '\(Kind.futureDate.rawValue)', \(list.number), t.row_number, d.key, 'this date is after the as-of date'
-                FROM \(table) t CROSS JOIN LATERAL (VALUES \(dates.map { "('\($0)', t.\($0))" }.joined(separator: ", "))) AS d(key, value)
-                WHERE t.snapshot_id = $1 AND d.value > $2::date
-                """)
-            let afterBirth = dates.filter { $0 != "date_of_birth" }
-            if dates.contains("date_of_birth") && !afterBirth.isEmpty {
-                statements.append(
-                    """
-                    \(insert)
-                    SELECT $1, '\(Kind.beforeBirth.rawValue)', \(list.number), t.row_number, d.key, 'this date is before the child''s date of birth'
-                    FROM \(table) t CROSS JOIN LATERAL (VALUES \(afterBirth.map { "('\($0)', t.\($0))" }.joined(separator: ", "))) AS d(key, value)
-                    WHERE t.snapshot_id = $1 AND d.value < t.date_of_birth
-                    """)
+            var checks = dates.map { "('\(Kind.futureDate.rawValue)', '\($0)', t.\($0) > $2::date, 'this date is after the as-of date')" }
+            if dates.contains("date_of_birth") {
+                checks += dates.filter { $0 != "date_of_birth" }.map {
+                    "('\(Kind.beforeBirth.rawValue)', '\($0)', t.\($0) < t.date_of_birth, 'this date is before the child''s date of birth')"
+                }
             }
-            if let periods = periods[list] {
-                let rows = periods.map { "('\($0.end)', '\($0.start.replacingOccurrences(of: "_", with: " "))', t.\($0.start), t.\($0.end))" }
+            checks += (periods[list] ?? []).map {
+                "('\(Kind.endBeforeStart.rawValue)', '\($0.end)', t.\($0.end) < t.\($0.start), "
+                    + "'this date is before \($0.start.replacingOccurrences(of: "_", with: " "))')"
+            }
+            if !checks.isEmpty {
                 statements.append(
                     """
                     \(insert)
-                    SELECT $1, '\(Kind.endBeforeStart.rawValue)', \(list.number), t.row_number, p.key, 'this date is before ' || p.start_name
-                    FROM \(table) t CROSS JOIN LATERAL (VALUES \(rows.joined(separator: ", "))) AS p(key, start_name, start_date, end_date)
-                    WHERE t.snapshot_id = $1 AND p.end_date < p.start_date
+                    SELECT $1, c.kind, \(list.number), t.row_number, c.key, c.message
+                    FROM \(table) t CROSS JOIN LATERAL (VALUES \(checks.joined(separator: ", "))) AS c(kind, key, failed, message)
+                    WHERE t.snapshot_id = $1 AND c.failed
                     """)
             }
             let key = list.naturalKey.joined(separator: ", ")
