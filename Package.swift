@@ -254,6 +254,7 @@ let package = Package(
             name: "CaseAudits",
             dependencies: [
                 "AnnexAStore", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "Tabular", "WebPages", "Workbook",
+                "WorkforceRegister",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -469,6 +470,7 @@ let package = Package(
             name: "CaseAuditsTests",
             dependencies: [
                 "AnnexA", "AnnexAStore", "CaseAudits", "Domain", "PluginKit", "Postgres", "SyntheticData", "TestSupport", "WebServer", "Workbook",
+                "Workforce", "WorkforceRegister",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log")
             ],

@@ -149,9 +149,8 @@ python3 scripts/audits/demo_audits.py complete "$out/october-assignments.csv" "$
 "$admin" audits import "$october" "$out/october-completed.csv"
 
 step "Case audits: audit the very children the inspectors sampled, moderate a quarter, agree grades"
-"${sampler[@]}" export "$sample" --format csv --out "$out/sample.csv"
 audits=$("$admin" audits round create --name "Inspection sample audits (demo $demo_run)" --tool "$out/audit-tool.yaml" \
-    --children "$out/sample.csv" --auditors "$out/auditors.csv" --moderate 0.25 --seed 2026112098765 \
+    --sample "$sample" --auditors "$out/auditors.csv" --moderate 0.25 --seed 2026112098765 \
     --snapshot "$snapshot" --format json | round_id)
 "$admin" audits round show "$audits"
 "$admin" audits links "$audits" --inspection "$inspection" --until "$(date -d "$as_of + 21 days" +%Y-%m-%d)" --reviewer QA1   # the web form's links

@@ -78,12 +78,12 @@ struct RoundTests {
     }
 
     @Test("an auditors file with an unknown role is refused naming the row and column")
-    func badAuditorRole() throws {
+    func badAuditorRole() async throws {
         let path = TemporaryFile.write("id,name,email,team,role\nA1,A,a@example.org,T,auditor\nA2,B,b@example.org,T,boss\n")
-        #expect(
+        await #expect(
             throws: CaseAuditError.cell(file: (path as NSString).lastPathComponent, row: 3, column: "role", "must be one of auditor, moderator, both, manager")
         ) {
-            _ = try AuditorFile(path: path).auditors()
+            _ = try await AuditorFile(path: path).auditors()
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CommandLineSupport
 import PluginKit
+import WorkforceRegister
 
 /// `ilacs-admin audits round create`.
 struct RoundCreateCommand: AsyncParsableCommand {
@@ -16,7 +17,10 @@ struct RoundCreateCommand: AsyncParsableCommand {
             else the latest, unless --snapshot).
 
             Auditors come from a CSV with columns id, name, email, team, role (auditor, \
-            moderator, both or manager). Nobody audits or moderates a child of their own team; \
+            moderator, both or manager), or from the workforce register (--auditors-from-register, \
+            after `ilacs-admin workforce import`): practice supervisors and advanced practitioners \
+            audit, service managers moderate, team managers receive the actions; staff without an \
+            email are left out. Nobody audits or moderates a child of their own team; \
             the load is spread evenly. The moderated share is drawn by SHA-256(seed/child id), \
             lowest first; the seed is printed and kept, so anyone can redo the draw.
 
@@ -27,6 +31,7 @@ struct RoundCreateCommand: AsyncParsableCommand {
             Examples:
               ilacs-admin audits round create --name "November 2026" --tool tool.yaml --children sample.csv --auditors auditors.csv
               ilacs-admin audits round create --name "Sampled cases" --tool tool.yaml --sample 3 --auditors auditors.csv
+              ilacs-admin audits round create --name "January 2027" --tool tool.yaml --sample 3 --auditors-from-register
               ilacs-admin audits round create --name "December 2026" --tool tool.yaml --children children.csv \\
                   --auditors auditors.csv --moderate 0.25 --seed 8127364519 --snapshot 4
             """)
@@ -44,7 +49,10 @@ struct RoundCreateCommand: AsyncParsableCommand {
     var sample: Int?
 
     @Option(help: ArgumentHelp("CSV of auditors: id, name, email, team, role.", valueName: "file"))
-    var auditors: String
+    var auditors: String?
+
+    @Flag(help: "Take the auditors from the workforce register (instead of --auditors).")
+    var auditorsFromRegister = false
 
     @Option(help: "The share of audits to moderate, 0 to 1.")
     var moderate = 0.2
@@ -60,6 +68,9 @@ struct RoundCreateCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard (children == nil) != (sample == nil) else { throw ValidationError("give the children with either --children FILE or --sample ID") }
+        guard (auditors == nil) == auditorsFromRegister else {
+            throw ValidationError("give the auditors with either --auditors FILE or --auditors-from-register")
+        }
     }
 
     func run() async throws {
@@ -72,9 +83,11 @@ struct RoundCreateCommand: AsyncParsableCommand {
             } else {
                 source = .file(children ?? "")
             }
+            let directory: any AuditorDirectory =
+                if let auditors { AuditorFile(path: auditors) } else { RegisterAuditors(register: WorkforceRegister(pool: runtime.pool)) }
             return try await RoundStore(pool: runtime.pool).create(
                 .init(
-                    name: name, tool: parsedTool, children: source, auditors: AuditorFile(path: auditors), snapshotID: snapshot,
+                    name: name, tool: parsedTool, children: source, auditors: directory, snapshotID: snapshot,
                     moderationShare: moderate, seed: seed ?? ModerationDraw.newSeed(), actor: runtime.actor))
         }
         if format == .json { return print(try JSONOutput.encode(round)) }

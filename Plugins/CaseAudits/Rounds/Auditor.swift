@@ -39,11 +39,10 @@ public struct Auditor: Sendable, Equatable, Codable {
     }
 }
 
-/// Where a round's auditors come from: a CSV file today (``AuditorFile``), the workforce
-/// register once it exists. Assignment only sees this protocol, so a register plugs in
-/// without changing it.
+/// Where a round's auditors come from: a CSV file (``AuditorFile``) or the workforce register
+/// (``RegisterAuditors``). Assignment only sees this protocol.
 public protocol AuditorDirectory: Sendable {
     /// Everyone who may audit, moderate or manage in the round.
     /// - Throws: `CaseAuditError` naming the source, row and column of a problem.
-    func auditors() throws -> [Auditor]
+    func auditors() async throws -> [Auditor]
 }

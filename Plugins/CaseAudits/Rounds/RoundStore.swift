@@ -64,7 +64,7 @@ public struct RoundStore: Sendable {
         }
         guard (0...1).contains(request.moderationShare) else { throw CaseAuditError("--moderate must be a share between 0 and 1, e.g. 0.2") }
         let (file, entries) = try request.children.entries()
-        let auditors = try request.auditors.auditors()
+        let auditors = try await request.auditors.auditors()
         let id = try await pool.transaction { connection in
             let found =
                 if let id = request.snapshotID ?? request.children.snapshotID {
