@@ -273,6 +273,15 @@ let package = Package(
             path: "Plugins/Workforce",
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "InspectionWeek",
+            dependencies: [
+                "PluginKit", "Postgres", "WorkforceRegister",
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
+            ],
+            path: "Plugins/InspectionWeek",
+            swiftSettings: swiftSettings
+        ),
 
         // MARK: Apps
         .executableTarget(
@@ -291,6 +300,7 @@ let package = Package(
                 "Reporting",
                 "SyntheticData",
                 "Workforce",
+                "InspectionWeek",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ],
             path: "Apps/ilacs-admin",
@@ -484,6 +494,17 @@ let package = Package(
                 "WorkforceRegister"
             ],
             path: "Tests/WorkforceRegisterTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "InspectionWeekTests",
+            dependencies: [
+                "AnnexA", "Domain", "EvidenceSampling", "InspectionWeek", "PluginKit", "Postgres", "SyntheticData", "TestSupport", "Workforce",
+                "WorkforceRegister",
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "Logging", package: "swift-log")
+            ],
+            path: "Tests/InspectionWeekTests",
             swiftSettings: swiftSettings
         ),
         .testTarget(

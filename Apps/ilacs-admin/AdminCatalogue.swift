@@ -2,6 +2,7 @@ import AnnexA
 import CarerEngagement
 import CaseAudits
 import EvidenceSampling
+import InspectionWeek
 import Messaging
 import PluginKit
 import PublishedStatistics
@@ -13,6 +14,6 @@ import Workforce
 enum AdminCatalogue {
     static let plugins: [any Plugin] = [
         AnnexAPlugin(), EvidenceSamplingPlugin(), ReportingPlugin(), MessagingPlugin(), CarerEngagementPlugin(), PublishedStatisticsPlugin(),
-        CaseAuditsPlugin(), WorkforcePlugin()
+        CaseAuditsPlugin(), WorkforcePlugin(), InspectionWeekPlugin()
     ]
 }

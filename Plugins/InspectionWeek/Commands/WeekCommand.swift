@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// `ilacs-admin week`: the week on site's commands.
+struct WeekCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "week",
+        abstract: "Plan the week on site: the conversations with practitioners and foster carers.",
+        discussion: """
+            The conversations come from the inspection's sample (each sampled child's allocated \
+            worker, matched to the workforce register by `ilacs-admin workforce match`) and the \
+            foster carers' group sessions.
+
+            Examples:
+              ilacs-admin week conversations --inspection 3
+            """,
+        subcommands: [WeekConversationsCommand.self])
+}

@@ -1,0 +1,15 @@
+/// One conversation of the week as the sample and the carers' sessions give it, before it is
+/// stored: a practitioner (by staff id) with the case keys of their sampled children, or one
+/// foster carers' group session (by its id, no case keys).
+struct ConversationDraft: Sendable, Equatable {
+    /// Who the inspectors meet.
+    enum Kind: String, Sendable {
+        case practitioner, carers
+    }
+
+    var kind: Kind
+    /// The practitioner's staff id, or the group session's id.
+    var subject: String
+    /// The sampled children covered, in sample order; empty for carers.
+    var caseKeys: [String]
+}
