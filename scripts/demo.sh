@@ -134,6 +134,9 @@ kill -TERM "$mailer_pid" && wait "$mailer_pid"
 step "Campaign status"
 "$admin" campaign status "$campaign"
 
+step "The week on site: one conversation per practitioner covering all their sampled children, and the carers' sessions"
+"$admin" week conversations --inspection "$inspection"
+
 step "Case audits: a tool, auditors outside each child's team, an earlier round of 40 children in care"
 "$admin" audits tool example >"$out/audit-tool.yaml"
 "$admin" audits tool check "$out/audit-tool.yaml"
