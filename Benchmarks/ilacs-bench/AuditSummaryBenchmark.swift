@@ -50,7 +50,7 @@ struct AuditSummaryBenchmark {
         try await pool.transaction { connection in
             try await connection.execute(
                 "INSERT INTO case_audit_tools (sha256, name, source, created_by) VALUES ('bench', 'bench', $1, 'bench')", [tool])
-            try await connection.execute(
+            try await connection.executeScript(
                 """
                 INSERT INTO case_audit_rounds (name, tool_id, snapshot_id, source, moderation_share, moderation_seed, created_by)
                 VALUES ('bench', 1, 0, 'bench', 0.2, 'bench', 'bench');
@@ -63,7 +63,7 @@ struct AuditSummaryBenchmark {
                     'A' || ((i + 1) % 100), CASE WHEN i % 5 = 0 THEN 'A' || ((i + 2) % 100) END
                 FROM generate_series(1, $1) i
                 """, [audits])
-            try await connection.execute(
+            try await connection.executeScript(
                 """
                 INSERT INTO case_audit_submissions (round_id, child_id, role, reviewer_id, state, overall_grade, submitted_at)
                 SELECT round_id, child_id, 'auditor', auditor_id, 'final', (hashtext(child_id) & 7) % 4, now() FROM case_audit_cases;

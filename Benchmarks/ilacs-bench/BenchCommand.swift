@@ -19,6 +19,7 @@ struct BenchCommand: AsyncParsableCommand {
               DATABASE_URL=postgresql://ilacs@127.0.0.1:54329/ilacs .build/release/ilacs-bench --rows 200000
               DATABASE_URL=... .build/release/ilacs-bench --rows 100000 --population 100000 --import-size small --messages 500
               DATABASE_URL=... .build/release/ilacs-bench --only-national-record
+              DATABASE_URL=... .build/release/ilacs-bench --only-audit-summary
               .build/release/ilacs-bench --only-week-scheduling     (no database needed)
             """
     )
@@ -44,6 +45,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Flag(help: "Run only the national record benchmark (import + calibrated window).")
     var onlyNationalRecord = false
 
+    @Flag(help: "Run only the audit summary benchmark (20,000 audits of 40 questions).")
+    var onlyAuditSummary = false
+
     @Flag(help: "Run only the week scheduling benchmark (against PuLP + CBC's exact solve); needs no database.")
     var onlyWeekScheduling = false
 
@@ -58,6 +62,7 @@ struct BenchCommand: AsyncParsableCommand {
         let server = try PostgresConfiguration(connectionString: url)
         let nationalRecord = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("shared/reference/ofsted/ilacs_inspection_history.csv").path
+        if onlyAuditSummary { return print(BenchmarkResult.table([try await AuditSummaryBenchmark(server: server).run()])) }
         var results: [BenchmarkResult] = []
         if !importOnly {
             let nationalResult = try await NationalRecordBenchmark(server: server, path: nationalRecord).run()
