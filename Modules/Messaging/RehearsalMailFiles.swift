@@ -10,6 +10,7 @@ import Postgres
 /// rehearsal's outbox rows say which files are its; a reader may have moved one to `cur/` with
 /// flags after the name. Other files in the folder are left alone.
 struct RehearsalMailFiles: RehearsalRecords {
+    let label = "mail files"
     /// The rehearsal maildir.
     let directory: String
 

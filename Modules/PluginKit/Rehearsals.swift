@@ -37,11 +37,11 @@ public enum Rehearsals {
     /// each plugin's records (`plugins`), the people given access for it with their links and
     /// sessions, then the inspection (its messages and Reporting's rows go with it, by cascade).
     /// The audit log is append-only, so what happened stays in it.
-    /// - Returns: rows removed, by the implementation's type name (the kernel's as "kernel").
+    /// - Returns: rows removed, by each implementation's ``RehearsalRecords/label`` (the kernel's as "kernel").
     public static func discard(_ inspectionID: Int, plugins: [any RehearsalRecords], on connection: PostgresConnection) async throws -> [String: Int] {
         var removed: [String: Int] = [:]
         for records in plugins {
-            removed[String(describing: type(of: records))] = try await records.discard(inspectionID: inspectionID, on: connection)
+            removed[records.label, default: 0] += try await records.discard(inspectionID: inspectionID, on: connection)
         }
         let people = "SELECT id FROM people WHERE inspection_id = $1"
         var kernel = try await connection.execute("DELETE FROM web_sessions WHERE person_id IN (\(people))", [inspectionID])
@@ -56,6 +56,9 @@ public enum Rehearsals {
 /// A plugin's records of a rehearsal, removed when the rehearsal ends. Offer it with
 /// `ExtensionImplementation(Rehearsals.point, name: "my-plugin", summary: "...") { _ in MyRecords() }`.
 public protocol RehearsalRecords: Sendable {
+    /// What the rows are counted under when a rehearsal ends (`sampling`, `carers`).
+    var label: String { get }
+
     /// Deletes every row of the plugin that belongs to the rehearsal `inspectionID`, in the
     /// caller's transaction, children before parents.
     /// - Returns: how many rows were deleted.
@@ -65,10 +68,12 @@ public protocol RehearsalRecords: Sendable {
 /// A plugin's rehearsal records removed by `DELETE` statements on its own tables, run in order
 /// (children first), each with the rehearsal's inspection id as `$1`.
 public struct DeletingRehearsalRecords: RehearsalRecords {
+    public let label: String
     let statements: [String]
 
-    /// Records removed by `statements`.
-    public init(_ statements: [String]) {
+    /// Records removed by `statements`, counted under `label`.
+    public init(label: String, _ statements: [String]) {
+        self.label = label
         self.statements = statements
     }
 

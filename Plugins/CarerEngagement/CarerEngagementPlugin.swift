@@ -42,10 +42,12 @@ public struct CarerEngagementPlugin: Plugin {
         },
         ExtensionImplementation(Rehearsals.point, name: "carer-rehearsal", summary: "the invitation campaigns of a rehearsal") { _ in
             let campaigns = "SELECT id FROM carer_campaigns WHERE inspection_id = $1"
-            return DeletingRehearsalRecords([
-                "DELETE FROM carer_replies WHERE campaign_id IN (\(campaigns))", "DELETE FROM carer_campaign_audience WHERE campaign_id IN (\(campaigns))",
-                "DELETE FROM carer_campaign_sessions WHERE campaign_id IN (\(campaigns))", "DELETE FROM carer_campaigns WHERE inspection_id = $1"
-            ])
+            return DeletingRehearsalRecords(
+                label: "carers",
+                [
+                    "DELETE FROM carer_replies WHERE campaign_id IN (\(campaigns))", "DELETE FROM carer_campaign_audience WHERE campaign_id IN (\(campaigns))",
+                    "DELETE FROM carer_campaign_sessions WHERE campaign_id IN (\(campaigns))", "DELETE FROM carer_campaigns WHERE inspection_id = $1"
+                ])
         }
     ]
 }

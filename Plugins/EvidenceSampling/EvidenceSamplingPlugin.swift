@@ -31,12 +31,14 @@ public struct EvidenceSamplingPlugin: Plugin {
         ExtensionImplementation(Rehearsals.point, name: "sampling-rehearsal", summary: "the manifests and samples of a rehearsal") { _ in
             let samples = "SELECT s.id FROM sampling_samples s JOIN sampling_manifests m ON m.id = s.manifest_id WHERE m.inspection_id = $1"
             let manifests = "SELECT id FROM sampling_manifests WHERE inspection_id = $1"
-            return DeletingRehearsalRecords([
-                "DELETE FROM sampling_picks WHERE sample_id IN (\(samples))", "DELETE FROM sampling_extensions WHERE sample_id IN (\(samples))",
-                "DELETE FROM sampling_samples WHERE manifest_id IN (\(manifests))",
-                "DELETE FROM sampling_manifest_cases WHERE manifest_id IN (\(manifests))",
-                "DELETE FROM sampling_manifest_exclusions WHERE manifest_id IN (\(manifests))", "DELETE FROM sampling_manifests WHERE inspection_id = $1"
-            ])
+            return DeletingRehearsalRecords(
+                label: "sampling",
+                [
+                    "DELETE FROM sampling_picks WHERE sample_id IN (\(samples))", "DELETE FROM sampling_extensions WHERE sample_id IN (\(samples))",
+                    "DELETE FROM sampling_samples WHERE manifest_id IN (\(manifests))",
+                    "DELETE FROM sampling_manifest_cases WHERE manifest_id IN (\(manifests))",
+                    "DELETE FROM sampling_manifest_exclusions WHERE manifest_id IN (\(manifests))", "DELETE FROM sampling_manifests WHERE inspection_id = $1"
+                ])
         }
     ]
 
