@@ -38,6 +38,44 @@ enum InspectionWeekSchema {
                     inspector       text NOT NULL CHECK (inspector <> ''),
                     room            text CHECK (room <> '')
                 );
+                """),
+        Migration(
+            owner: owner, id: "0002_week_children_and_tracking",
+            sql: """
+                -- A child or young person's conversation (kind 'child', subject: the case key) is
+                -- booked only after their allocated worker recorded that the child agreed. Mode says
+                -- whether a conversation needs a room; manager is the team manager's staff id when the
+                -- plan invites one; invited_sequence is the SEQUENCE last queued as an invitation.
+                ALTER TABLE week_conversations
+                    DROP CONSTRAINT week_conversations_kind_check,
+                    ADD CONSTRAINT week_conversations_kind_check CHECK (kind IN ('practitioner', 'carers', 'child')),
+                    ADD COLUMN mode text NOT NULL DEFAULT 'in_person' CHECK (mode IN ('in_person', 'online', 'either')),
+                    ADD COLUMN manager text CHECK (manager <> ''),
+                    ADD COLUMN invited_sequence integer CHECK (invited_sequence >= 0);
+                -- The inspector (a person on the inspection) who tracks each sampled child, and so
+                -- holds every conversation about that child.
+                CREATE TABLE week_tracking (
+                    inspection_id bigint NOT NULL REFERENCES inspections (id),
+                    case_key      text NOT NULL CHECK (case_key <> ''),
+                    inspector_id  bigint NOT NULL REFERENCES people (id),
+                    PRIMARY KEY (inspection_id, case_key)
+                );
+                -- A request to hear from a sampled child. It goes to the allocated worker (worker: their
+                -- staff id), never to the child; the worker records the child's answer, how they would
+                -- like to talk and any access needs. A child who said no is never scheduled.
+                CREATE TABLE week_child_requests (
+                    inspection_id bigint NOT NULL REFERENCES inspections (id),
+                    case_key      text NOT NULL CHECK (case_key <> ''),
+                    worker        text NOT NULL CHECK (worker <> ''),
+                    asked_at      timestamptz NOT NULL DEFAULT now(),
+                    answer        text CHECK (answer IN ('agreed', 'declined')),
+                    way           text CHECK (way IN ('in_person', 'online', 'with_trusted_adult')),
+                    access_needs  text,
+                    answered_at   timestamptz,
+                    CHECK (CASE WHEN answer = 'agreed' THEN way IS NOT NULL ELSE way IS NULL END),
+                    CHECK ((answer IS NULL) = (answered_at IS NULL)),
+                    PRIMARY KEY (inspection_id, case_key)
+                );
                 """)
     ]
 }
