@@ -276,8 +276,9 @@ let package = Package(
         .target(
             name: "InspectionWeek",
             dependencies: [
-                "PluginKit", "Postgres", "WorkforceRegister",
-                .product(name: "ArgumentParser", package: "swift-argument-parser")
+                "Calendar", "Domain", "Mail", "Messaging", "PluginKit", "Postgres", "PrivateFiles", "Tabular", "WebPages", "WorkforceRegister",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Mustache", package: "swift-mustache")
             ],
             path: "Plugins/InspectionWeek",
             swiftSettings: swiftSettings
@@ -499,8 +500,8 @@ let package = Package(
         .testTarget(
             name: "InspectionWeekTests",
             dependencies: [
-                "AnnexA", "Domain", "EvidenceSampling", "InspectionWeek", "PluginKit", "Postgres", "SyntheticData", "TestSupport", "Workforce",
-                "WorkforceRegister",
+                "AnnexA", "Domain", "EvidenceSampling", "InspectionWeek", "Mail", "Messaging", "PluginKit", "Postgres", "SyntheticData", "TestSupport",
+                "Workforce", "WorkforceRegister",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log")
             ],

@@ -136,6 +136,7 @@ step "Campaign status"
 
 step "The week on site: one conversation per practitioner covering all their sampled children, and the carers' sessions"
 "$admin" week conversations --inspection "$inspection"
+"$admin" week ask-child --inspection "$inspection" --all   # to each sampled child's allocated worker, never the child
 
 step "Case audits: a tool, auditors outside each child's team, an earlier round of 40 children in care"
 "$admin" audits tool example >"$out/audit-tool.yaml"

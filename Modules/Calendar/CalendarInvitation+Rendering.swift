@@ -8,15 +8,28 @@ extension CalendarInvitation {
     /// The iCalendar object: CRLF line ends, lines folded at 75 octets, UTF-8. Check
     /// ``problem`` first: an invitation with a problem is written as given.
     public func rendered() -> String {
+        Self.calendar(method: method.rawValue, events: [self])
+    }
+
+    /// A VCALENDAR under `method` with the Europe/London VTIMEZONE and one VEVENT per event,
+    /// folded, CRLF line ends.
+    static func calendar(method: String, events: [CalendarInvitation]) -> String {
         var lines = [
             "BEGIN:VCALENDAR",
             "PRODID:\(Self.productID)",
             "VERSION:2.0",
             "CALSCALE:GREGORIAN",
-            "METHOD:\(method.rawValue)"
+            "METHOD:\(method)"
         ]
         lines += LondonTimeZone.lines
-        lines += [
+        lines += events.flatMap(\.eventLines)
+        lines.append("END:VCALENDAR")
+        return lines.map(ContentLine.folded).joined()
+    }
+
+    /// The VEVENT's content lines, unfolded; a cancellation's status is CANCELLED.
+    private var eventLines: [String] {
+        var lines = [
             "BEGIN:VEVENT",
             "UID:\(ContentLine.text(uid))",
             "SEQUENCE:\(sequence)",
@@ -38,10 +51,9 @@ extension CalendarInvitation {
         lines += [
             "STATUS:\(method == .cancel ? "CANCELLED" : "CONFIRMED")",
             "TRANSP:OPAQUE",
-            "END:VEVENT",
-            "END:VCALENDAR"
+            "END:VEVENT"
         ]
-        return lines.map(ContentLine.folded).joined()
+        return lines
     }
 
     /// `;CN="name"`, or nothing without a name.

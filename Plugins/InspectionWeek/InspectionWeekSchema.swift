@@ -1,7 +1,8 @@
 import Postgres
 
-/// The InspectionWeek plugin's tables: the conversations of an inspection's week and their
-/// bookings. Conversations carry case keys only, never a child's or carer's details.
+/// The InspectionWeek plugin's tables: the conversations of an inspection's week, their
+/// bookings, the requests to hear from children and the invitations queued. Conversations
+/// carry case keys only, never a child's or carer's details.
 enum InspectionWeekSchema {
     static let owner = "InspectionWeek"
 
@@ -75,6 +76,23 @@ enum InspectionWeekSchema {
                     CHECK (CASE WHEN answer = 'agreed' THEN way IS NOT NULL ELSE way IS NULL END),
                     CHECK ((answer IS NULL) = (answered_at IS NULL)),
                     PRIMARY KEY (inspection_id, case_key)
+                );
+                """),
+        Migration(
+            owner: owner, id: "0004_week_invitations",
+            sql: """
+                -- The last invitation queued for each conversation: its SEQUENCE, the time and place it
+                -- gave, and the address it went to for each role (practitioner, manager, worker,
+                -- inspector), so a cancellation, or a change of inspector, reaches the people who were
+                -- invited even after the booking has gone.
+                CREATE TABLE week_invitations (
+                    conversation_id bigint PRIMARY KEY REFERENCES week_conversations (id) ON DELETE CASCADE,
+                    sequence        integer NOT NULL CHECK (sequence >= 0),
+                    day             date NOT NULL,
+                    starts          time NOT NULL,
+                    ends            time NOT NULL CHECK (ends > starts),
+                    location        text NOT NULL CHECK (location <> ''),
+                    recipients      jsonb NOT NULL
                 );
                 """)
     ]

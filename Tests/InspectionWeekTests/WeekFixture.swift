@@ -2,6 +2,7 @@ import Configuration
 import Domain
 import Foundation
 import Logging
+import Messaging
 import PluginKit
 import Postgres
 import SyntheticData
@@ -14,7 +15,8 @@ import WorkforceRegister
 @testable import Workforce
 
 /// A small generated authority: Annex A imported, the workforce register imported and matched,
-/// and a sample drawn for one inspection, in a database migrated for the week's plugins.
+/// and a sample drawn for one inspection, in a database migrated for the week's plugins (and the
+/// Messaging outbox the week queues through).
 struct WeekFixture {
     static let asOf = CalendarDate(year: 2026, month: 11, day: 20)!
 
@@ -43,7 +45,8 @@ struct WeekFixture {
     let unsampledID: Int
 
     static func with<T>(isolation: isolated (any Actor)? = #isolation, _ body: (WeekFixture) async throws -> T) async throws -> T {
-        try await PluginTestDatabase.with(plugins: [AnnexAPlugin(), EvidenceSamplingPlugin(), WorkforcePlugin(), InspectionWeekPlugin()]) { migrated in
+        try await PluginTestDatabase.with(plugins: [AnnexAPlugin(), EvidenceSamplingPlugin(), WorkforcePlugin(), MessagingPlugin(), InspectionWeekPlugin()]) {
+            migrated in
             let pool = migrated.pool
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("week-\(UUID().uuidString)").path
             defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -12,6 +12,12 @@ struct WeekCommand: AsyncParsableCommand {
 
             Examples:
               ilacs-admin week conversations --inspection 3
+              ilacs-admin week ask-child --inspection 3 --all
+              ilacs-admin week child-answer --inspection 3 --case L6:4821 --agreed --way online
+              ilacs-admin week invite --inspection 3
+              ilacs-admin week export --inspection 3 --format ics --out week.ics
             """,
-        subcommands: [WeekConversationsCommand.self])
+        subcommands: [
+            WeekConversationsCommand.self, WeekAskChildCommand.self, WeekChildAnswerCommand.self, WeekInviteCommand.self, WeekExportCommand.self
+        ])
 }

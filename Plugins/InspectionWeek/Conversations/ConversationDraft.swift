@@ -2,9 +2,11 @@
 /// stored: a practitioner (by staff id) with the case keys of their sampled children, or one
 /// foster carers' group session (by its id, no case keys).
 struct ConversationDraft: Sendable, Equatable {
-    /// Who the inspectors meet.
+    /// Who the inspectors meet: a practitioner, a carers' group session, or a child who agreed
+    /// through their allocated worker (child conversations come from `week child-answer`, never
+    /// from the sample alone).
     enum Kind: String, Sendable {
-        case practitioner, carers
+        case practitioner, carers, child
     }
 
     var kind: Kind

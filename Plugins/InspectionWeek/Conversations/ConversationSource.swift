@@ -13,9 +13,7 @@ struct ConversationSource: Sendable {
         inspection inspectionID: Int, caseReaders: [any InspectionReader<SampledCase>], sessionReaders: [any InspectionReader<GroupSession>],
         on connection: PostgresConnection
     ) async throws -> ConversationSource {
-        guard try await connection.query("SELECT 1 FROM inspections WHERE id = $1", [inspectionID]).single != nil else {
-            throw WeekRefusal("--inspection: no inspection \(inspectionID); `ilacs-admin inspection list` lists them")
-        }
+        try await WeekRefusal.requireInspection(inspectionID, on: connection)
         let rehearsal = try await Rehearsals.isRehearsal(inspectionID, on: connection)
         let cases = try await InspectionReads.records(caseReaders, for: inspectionID, rehearsal: rehearsal, on: connection)
         guard !cases.isEmpty else { throw WeekRefusal("--inspection: inspection \(inspectionID) has no sample; draw one for it first") }

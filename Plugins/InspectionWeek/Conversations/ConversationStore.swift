@@ -2,7 +2,8 @@ import Postgres
 
 /// Stores an inspection's conversations idempotently: a new one is added, one whose children
 /// changed has its case keys replaced and its sequence raised, one no longer drawn is cancelled
-/// (sequence raised), and an unchanged one is left alone.
+/// (sequence raised), and an unchanged one is left alone. Children's conversations are not
+/// drawn from the sample (their worker's answer makes them), so a save never cancels one.
 enum ConversationStore {
     /// How many conversations a save added, changed, cancelled and left unchanged.
     struct Counts: Sendable, Equatable {
@@ -45,7 +46,7 @@ enum ConversationStore {
             counts.changed += 1
         }
         let planned = try await connection.query(
-            "SELECT id FROM week_conversations WHERE inspection_id = $1 AND status = 'planned' ORDER BY id", [inspectionID]
+            "SELECT id FROM week_conversations WHERE inspection_id = $1 AND status = 'planned' AND kind <> 'child' ORDER BY id", [inspectionID]
         ).map { try $0.decode(Int.self, "id") }
         for id in planned where !kept.contains(id) {
             try await connection.execute("UPDATE week_conversations SET status = 'cancelled', sequence = sequence + 1 WHERE id = $1", [id])

@@ -1,0 +1,27 @@
+import ArgumentParser
+
+/// How a child or young person would like to talk to an inspector, as their allocated worker
+/// recorded it: `--way in-person|online|with-trusted-adult`.
+enum ChildWay: String, Sendable, CaseIterable, ExpressibleByArgument {
+    case inPerson = "in-person"
+    case online
+    case withTrustedAdult = "with-trusted-adult"
+
+    /// The value stored in `week_child_requests.way`.
+    var stored: String {
+        switch self {
+        case .inPerson: "in_person"
+        case .online: "online"
+        case .withTrustedAdult: "with_trusted_adult"
+        }
+    }
+
+    /// The conversation's mode: a room for in person, none online; with a trusted adult, either.
+    var mode: String {
+        switch self {
+        case .inPerson: "in_person"
+        case .online: "online"
+        case .withTrustedAdult: "either"
+        }
+    }
+}
