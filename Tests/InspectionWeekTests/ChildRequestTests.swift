@@ -184,4 +184,29 @@ struct ChildRequestTests {
             #expect(WeekChildAnswerCommand.message(for: error) == message)
         }
     }
+
+    @Test("ask-child takes --case KEY... or --all, not both; a key outside the sample is refused by option, each child is asked once")
+    func askOptions() async throws {
+        for arguments in [[], ["--all", "--case", "L6:A"]] {
+            do {
+                _ = try WeekAskChildCommand.parse(["--inspection", "1"] + arguments)
+                Issue.record("parsed \(arguments)")
+            } catch {
+                #expect(WeekAskChildCommand.message(for: error) == "give --case KEY (one or more) or --all, not both")
+            }
+        }
+        try await WeekFixture.with { fixture in
+            let sample = try await fixture.source(fixture.inspectionID).cases
+            let keys = sample.map(\.caseKey)
+            let error = #expect(throws: WeekRefusal.self) {
+                try WeekAskChildCommand.chosen([keys[0], "L9:NOPE"], all: false, from: sample, inspection: fixture.inspectionID)
+            }
+            #expect(
+                error?.description
+                    == "--case: L9:NOPE is not a sampled case of inspection \(fixture.inspectionID) (`ilacs-sampler show` lists a sample's case keys)")
+            let chosen = try WeekAskChildCommand.chosen([keys[1], keys[0], keys[1]], all: false, from: sample, inspection: fixture.inspectionID)
+            #expect(chosen.map(\.caseKey) == [keys[0], keys[1]])
+            #expect(try WeekAskChildCommand.chosen([], all: true, from: sample, inspection: fixture.inspectionID).count == Set(keys).count)
+        }
+    }
 }

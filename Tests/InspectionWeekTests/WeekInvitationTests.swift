@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+import WorkforceRegister
 
 @testable import InspectionWeek
 
@@ -143,6 +144,19 @@ struct WeekInvitationTests {
             let details = try await fixture.pool.query("SELECT details::text FROM audit_events WHERE action = 'week.invite'")[0].decode(String.self, at: 0)
             let decoded = try JSONDecoder().decode([String: String].self, from: Data(details.utf8))
             #expect(decoded == ["requests": "2", "cancellations": "0", "queued": "4", "not_invited": "0"])
+        }
+    }
+
+    @Test("an unknown inspection is a one-line refusal; nothing is queued or recorded")
+    func unknownInspection() async throws {
+        try await WeekFixture.with { fixture in
+            let staff = [String: StaffMember]()
+            let error = await #expect(throws: WeekRefusal.self) {
+                try await WeekInvitations.send(inspection: 999_999, staff: staff, mail: WeekFixture.mail, actor: "tester", pool: fixture.pool)
+            }
+            #expect(error?.description == "--inspection: no inspection 999999; `ilacs-admin inspection list` lists them")
+            let queued = try await fixture.queued()
+            #expect(queued.isEmpty)
         }
     }
 }
