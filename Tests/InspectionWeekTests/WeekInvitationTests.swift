@@ -159,4 +159,25 @@ struct WeekInvitationTests {
             #expect(queued.isEmpty)
         }
     }
+
+    @Test("a practitioner's conversation with the manager invited goes to the practitioner, the manager and the inspector")
+    func manager() async throws {
+        try await WeekFixture.with { fixture in
+            let inspector = try await fixture.inspector("Ines Pector", "ines@ofsted.example")
+            let chosen = try await Self.booked(fixture, inspector: inspector)
+            let manager = try #require(
+                try await fixture.pool.query(
+                    "SELECT id, email FROM workforce_staff WHERE email IS NOT NULL AND email <> ALL($1::text[]) ORDER BY id LIMIT 1",
+                    [chosen.map { $0.address }]
+                ).single)
+            _ = try await fixture.pool.query("UPDATE week_conversations SET manager = $2 WHERE id = $1", [chosen[0].id, try manager.decode(String.self, "id")])
+            _ = try await fixture.invite()
+            let queued = try await fixture.queued()
+            let managerAddress = try manager.decode(String.self, "email")
+            let calendars = try CalendarOracle.parse(calendars: queued.compactMap(\.calendar)).calendars
+            let invitation = try #require(calendars.first { $0.uid == "week-\(chosen[0].id)@example.org" })
+            #expect(Set(invitation.attendees.map(\.address)) == [chosen[0].address, managerAddress, "ines@ofsted.example"])
+            #expect(queued.filter { $0.recipient == managerAddress }.map(\.dedupeKey) == ["week-\(chosen[0].id).seq-0.manager"])
+        }
+    }
 }
