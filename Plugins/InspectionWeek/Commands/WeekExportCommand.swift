@@ -45,10 +45,11 @@ struct WeekExportCommand: AsyncParsableCommand {
             let mail = WeekMail(settings: try MailSettings(runtime.host.configuration))
             let (conversations, inspectors) = try await runtime.pool.withConnection { connection in
                 try await WeekRefusal.requireInspection(inspection, on: connection)
-                return (
-                    try await ScheduledConversation.read(inspection: inspection, pending: false, inspector: inspector, on: connection),
-                    try await InspectorDirectory.read(inspection: inspection, on: connection)
-                )
+                let inspectors = try await InspectorDirectory.read(inspection: inspection, on: connection)
+                if let inspector, inspectors[inspector] == nil {
+                    throw WeekRefusal("--inspector: no inspector \(inspector) on inspection \(inspection); `ilacs-admin inspectors list` lists them")
+                }
+                return (try await ScheduledConversation.read(inspection: inspection, pending: false, inspector: inspector, on: connection), inspectors)
             }
             var names: WeekExport.Names?
             if showNames {
