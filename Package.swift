@@ -501,7 +501,7 @@ let package = Package(
         .testTarget(
             name: "InspectionWeekTests",
             dependencies: [
-                "AnnexA", "AnnexAStore", "Domain", "EvidenceSampling", "InspectionWeek", "PluginKit", "Postgres", "SyntheticData", "TestSupport", "WebServer",
+                "AnnexA", "Domain", "EvidenceSampling", "InspectionWeek", "PluginKit", "Postgres", "SyntheticData", "TestSupport", "WebServer",
                 "Workforce", "WorkforceRegister",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log")

@@ -7,7 +7,7 @@ enum BriefingText {
     static func lines(_ briefing: WeekBriefing) -> [String] {
         var lines = ["Conversation \(briefing.conversationID) (\(briefing.kind.rawValue), \(briefing.status)): \(briefing.title)"]
         if let slot = briefing.slot {
-            lines.append("Booked: \(when(slot)), \(slot.room.map { "room \($0)" } ?? "online"), inspector \(slot.inspectorID)")
+            lines.append("Booked: \(when(slot)), \(slot.place), inspector \(slot.inspectorID)")
         } else {
             lines.append("Not booked")
         }

@@ -1,27 +1,23 @@
 import AnnexAStore
+import Domain
 import Postgres
 import WorkforceRegister
 
-/// A practitioner's caseload now: the children of an Annex A snapshot that any list's
-/// "Allocated Worker" gives to them, each child counted once per worker however many lists hold
-/// them, names matched to staff by ``WorkforceRegister/caseloads(allocatedWorkerNames:)``.
+/// A practitioner's caseload now, as the readiness report's "cases per allocated worker" counts
+/// cases: the open cases of List 6 (children in need, which holds children on plans and in care
+/// too) in an Annex A snapshot, status not closed and no closure date, each child once, whose
+/// "Allocated Worker" is them (names matched by ``WorkforceRegister/caseloads(allocatedWorkerNames:)``).
 enum Caseload {
-    /// One allocated worker's name per child and worker in snapshot `snapshotID` (names compared
-    /// as ``WorkerName/key(_:)`` compares them): pass them to
-    /// ``WorkforceRegister/caseloads(allocatedWorkerNames:)`` for caseloads by staff id.
+    /// The allocated worker's name of each open List 6 case of snapshot `snapshotID` that has
+    /// one: pass them to ``WorkforceRegister/caseloads(allocatedWorkerNames:)`` for caseloads by
+    /// staff id.
     static func workerNames(snapshot snapshotID: Int, on connection: PostgresConnection) async throws -> [String] {
-        var names: [String: String] = [:]
-        for list in AllocatedWorkerMatcher.lists where list.hasChildID {
-            let rows = try await connection.query(
-                """
-                SELECT DISTINCT child_id, allocated_worker FROM \(AnnexATables.table(list))
-                WHERE snapshot_id = $1 AND btrim(coalesce(allocated_worker, '')) <> '' AND child_id IS NOT NULL
-                """, [snapshotID])
-            for row in rows {
-                let name = try row.decode(String.self, "allocated_worker")
-                names[try row.decode(String.self, "child_id") + "\u{0}" + WorkerName.key(name)] = name
-            }
-        }
-        return Array(names.values)
+        try await connection.query(
+            """
+            SELECT DISTINCT ON (child_id) allocated_worker FROM \(AnnexATables.table(.childrenInNeed))
+            WHERE snapshot_id = $1 AND case_status <> 'CLOSED' AND cin_closure_date IS NULL AND btrim(coalesce(allocated_worker, '')) <> ''
+            ORDER BY child_id, row_number
+            """, [snapshotID]
+        ).map { try $0.decode(String.self, "allocated_worker") }
     }
 }

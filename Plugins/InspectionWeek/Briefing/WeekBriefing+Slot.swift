@@ -9,6 +9,9 @@ extension WeekBriefing.Slot {
         extract(hour FROM b.ends)::int AS end_hour, extract(minute FROM b.ends)::int AS end_minute
         """
 
+    /// The room as the plan names it, or `Online`.
+    var place: String { room ?? "Online" }
+
     /// The booking read with ``columns``, or nil when the row has none (a LEFT JOIN missed).
     init?(row: PostgresRow) throws {
         guard let day = try row.decode(CalendarDate?.self, "day"), let inspector = try row.decode(String?.self, "inspector"),

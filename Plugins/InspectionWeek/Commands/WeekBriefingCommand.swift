@@ -10,9 +10,10 @@ struct WeekBriefingCommand: AsyncParsableCommand {
         discussion: """
             The children are given by case key with the stratum they were picked in and their \
             Annex A rows (list and row), as the sample shows them: never a name or a date of \
-            birth. A practitioner's conversation adds their context from the workforce register \
-            today: caseload in the sample's snapshot, last supervision, group reflective \
-            supervision in the last quarter and training in the last year. A child's own \
+            birth. A practitioner's conversation adds their caseload now (open List 6 cases of the \
+            sample's snapshot allocated to them) and, from the workforce register today, their \
+            last supervision, group reflective supervision in the last quarter and training in \
+            the last year. A child's own \
             conversation adds how they would like to talk and any access needs; a child who \
             declined has no briefing. The ids are those `ilacs-admin week show` lists.
 

@@ -14,7 +14,7 @@ enum WeekCalendar {
             events: bookings.map { booked in
                 CalendarInvitation(
                     method: .request, key: "week-conversation-\(booked.conversationID)", domain: domain, sequence: booked.sequence, stamp: now,
-                    start: booked.slot.starts, end: booked.slot.ends, summary: booked.title, location: booked.slot.room ?? "Online",
+                    start: booked.slot.starts, end: booked.slot.ends, summary: booked.title, location: booked.slot.place,
                     description: "Children covered: \(booked.children). Briefing: /week/conversations/\(booked.conversationID) on the sampler's page.",
                     organizer: .organizer(organizer), attendees: [])
             })

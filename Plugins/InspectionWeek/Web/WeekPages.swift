@@ -19,7 +19,7 @@ struct WeekPages {
         let days: [[String: Any]] = Dictionary(grouping: bookings, by: \.slot.day).keys.sorted().map { day in
             let rows: [[String: Any]] = bookings.filter { $0.slot.day == day }.map { booked in
                 [
-                    "id": booked.conversationID, "title": booked.title, "time": Self.time(booked.slot), "where": Self.place(booked.slot),
+                    "id": booked.conversationID, "title": booked.title, "time": Self.time(booked.slot), "where": booked.slot.place,
                     "children": booked.children
                 ]
             }
@@ -34,7 +34,7 @@ struct WeekPages {
         guard let briefing = try await week.briefing(id, of: inspector, at: .today), let slot = briefing.slot else { return try await refused(id, inspector) }
         var values: [String: Any] = [
             "inspector": layout(inspector, session), "title": briefing.title, "day": Self.dayLabel(slot.day), "time": Self.time(slot),
-            "where": Self.place(slot), "childCount": briefing.children.count, "hasChildren": !briefing.children.isEmpty,
+            "where": slot.place, "childCount": briefing.children.count, "hasChildren": !briefing.children.isEmpty,
             "children": briefing.children.map { child -> [String: Any] in
                 ["key": child.caseKey, "stratum": child.stratum.isEmpty ? "not in the sample" : child.stratum, "rows": BriefingText.rows(child)]
             }
@@ -82,11 +82,6 @@ struct WeekPages {
     /// `09:00 to 10:00`.
     static func time(_ slot: WeekBriefing.Slot) -> String {
         "\(BriefingText.time(slot.starts)) to \(BriefingText.time(slot.ends))"
-    }
-
-    /// `Room 2` or `Online`.
-    static func place(_ slot: WeekBriefing.Slot) -> String {
-        slot.room.map { "Room \($0)" } ?? "Online"
     }
 
     private func layout(_ inspector: Person, _ session: String) -> [String: Any] {

@@ -89,7 +89,7 @@ enum WeekTemplates {
         <h2>Children covered</h2>
         {{#hasChildren}}
         <table id="children">
-        <caption>{{childCount}} sampled children, by case key</caption>
+        <caption>Sampled children covered, by case key ({{childCount}})</caption>
         <thead><tr><th scope="col">Case key</th><th scope="col">Stratum</th><th scope="col">Annex A rows</th></tr></thead>
         <tbody>
         {{#children}}<tr><th scope="row">{{key}}</th><td>{{stratum}}</td><td>{{rows}}</td></tr>
