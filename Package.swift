@@ -467,7 +467,8 @@ let package = Package(
         .testTarget(
             name: "LeastPrivilegeTests",
             dependencies: [
-                "AnnexA", "CarerEngagement", "CaseAudits", "EvidenceSampling", "Messaging", "PluginKit", "Postgres", "Reporting", "TestSupport"
+                "AnnexA", "CarerEngagement", "CaseAudits", "EvidenceSampling", "InspectionWeek", "Messaging", "PluginKit", "Postgres", "Reporting",
+                "TestSupport"
             ],
             path: "Tests/LeastPrivilegeTests",
             swiftSettings: swiftSettings
