@@ -81,6 +81,9 @@ struct WeekWebTests {
                 #expect(event["start"] as? [String: String] == ["tzid": "Europe/London", "wall": "\(day)T\(try row.decode(String.self, "starts"))"])
                 #expect(event["end"] as? [String: String] == ["tzid": "Europe/London", "wall": "\(day)T\(try row.decode(String.self, "ends"))"])
                 #expect(event["location"] as? String == (try row.decode(String.self, "place")))
+                let children = try await web.week.pool.query("SELECT count(*) FROM week_conversation_cases WHERE conversation_id = $1", [id])[0]
+                    .decode(Int.self, at: 0)
+                #expect(event["description"] as? String == "Children covered: \(children). Briefing: http://127.0.0.1:8080/week/conversations/\(id)")
                 #expect(event["status"] as? String == "CONFIRMED" && event["attendees"] as? Int == 0 && event["sequence"] as? Int == 0)
                 #expect(event["organizer"] as? String == "inspector.b@ofsted.example")
             }

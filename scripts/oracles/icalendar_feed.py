@@ -3,7 +3,7 @@
 
 Reads one iCalendar object on standard input, parses it with `icalendar` (PyPI) and prints JSON:
 the METHOD, the time zones, and for each VEVENT its UID, SEQUENCE, DTSTART/DTEND (TZID and wall
-time), SUMMARY, LOCATION, STATUS, ORGANIZER address and how many ATTENDEEs it names.
+time), SUMMARY, LOCATION, DESCRIPTION, STATUS, ORGANIZER address and how many ATTENDEEs it names.
 
 usage: icalendar_feed.py < week.ics
 """
@@ -30,6 +30,7 @@ def main():
             "end": moment(event, "DTEND"),
             "summary": str(event.get("SUMMARY")),
             "location": str(event.get("LOCATION")) if "LOCATION" in event else None,
+            "description": str(event.get("DESCRIPTION")) if "DESCRIPTION" in event else None,
             "status": str(event.get("STATUS")),
             "organizer": str(event.get("ORGANIZER")).removeprefix("mailto:"),
             "attendees": len(attendees) if isinstance(attendees, list) else 1,

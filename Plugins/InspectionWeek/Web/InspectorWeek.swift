@@ -28,19 +28,9 @@ struct InspectorWeek: Sendable {
 
     /// The inspector's bookings by day and start time.
     func bookings(of inspector: Person) async throws -> [Booked] {
-        let rows = try await pool.query(
-            """
-            SELECT c.id, c.kind, c.subject, c.sequence, \(WeekBriefing.Slot.columns),
-                   (SELECT count(*) FROM week_conversation_cases k WHERE k.conversation_id = c.id) AS children
-            FROM week_bookings b
-            JOIN week_conversations c ON c.id = b.conversation_id
-            LEFT JOIN week_child_requests r ON c.kind = 'child' AND r.inspection_id = c.inspection_id AND r.case_key = c.subject
-            WHERE c.inspection_id = $1 AND b.inspector = $2 AND c.status = 'planned' AND (c.kind <> 'child' OR r.answer = 'agreed')
-            ORDER BY b.day, b.starts, c.id
-            """, [inspector.inspectionID, String(inspector.id)])
         let register = WorkforceRegister(pool: pool)
         var booked: [Booked] = []
-        for row in rows {
+        for row in try await own(inspector) {
             guard let kind = WeekBriefing.Kind(rawValue: try row.decode(String.self, "kind")), let slot = try WeekBriefing.Slot(row: row) else { continue }
             let subject = try row.decode(String.self, "subject")
             let staff = kind == .practitioner ? try await register.staff(id: subject) : nil
@@ -55,7 +45,23 @@ struct InspectorWeek: Sendable {
     /// The briefing of conversation `id` at `date` when it is one of the inspector's bookings;
     /// nil for anything else (another inspector's, cancelled, declined, unknown, not a number).
     func briefing(_ id: String?, of inspector: Person, at date: CalendarDate) async throws -> WeekBriefing? {
-        guard let id = id.flatMap(Int.init), try await bookings(of: inspector).contains(where: { $0.conversationID == id }) else { return nil }
+        guard let id = id.flatMap(Int.init), try await own(inspector, only: id).single != nil else { return nil }
         return try await BriefingReader(pool: pool, caseReaders: caseReaders).briefing(id, at: date)
+    }
+
+    /// The inspector's own bookings with their conversations, or only conversation `only`'s
+    /// when it is one of them.
+    private func own(_ inspector: Person, only conversationID: Int? = nil) async throws -> PostgresResult {
+        try await pool.query(
+            """
+            SELECT c.id, c.kind, c.subject, c.sequence, \(WeekBriefing.Slot.columns),
+                   (SELECT count(*) FROM week_conversation_cases k WHERE k.conversation_id = c.id) AS children
+            FROM week_bookings b
+            JOIN week_conversations c ON c.id = b.conversation_id
+            LEFT JOIN week_child_requests r ON c.kind = 'child' AND r.inspection_id = c.inspection_id AND r.case_key = c.subject
+            WHERE c.inspection_id = $1 AND b.inspector = $2 AND c.status = 'planned' AND (c.kind <> 'child' OR r.answer = 'agreed')
+              AND ($3::bigint IS NULL OR c.id = $3)
+            ORDER BY b.day, b.starts, c.id
+            """, [inspector.inspectionID, String(inspector.id), conversationID])
     }
 }

@@ -57,7 +57,7 @@ struct WeekPages {
     func calendar(_ inspector: Person) async throws -> HTTPRouteResponse {
         let bookings = try await week.bookings(of: inspector)
         let email = try await context.pool.query("SELECT email FROM people WHERE id = $1", [inspector.id]).single?.decode(String.self, "email") ?? ""
-        let feed = WeekCalendar.feed(bookings, organizer: email, now: Date())
+        let feed = WeekCalendar.feed(bookings, organizer: email, base: try SignInLink(context.configuration).base, now: Date())
         try await audit(inspector, "week.calendar_download", recordType: "inspection", id: String(inspector.inspectionID))
         return HTTPRouteResponse(
             status: 200,
