@@ -276,8 +276,9 @@ let package = Package(
         .target(
             name: "InspectionWeek",
             dependencies: [
-                "PluginKit", "Postgres", "WorkforceRegister",
-                .product(name: "ArgumentParser", package: "swift-argument-parser")
+                "AnnexAStore", "Calendar", "Domain", "PluginKit", "Postgres", "WebPages", "WorkforceRegister",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Mustache", package: "swift-mustache")
             ],
             path: "Plugins/InspectionWeek",
             swiftSettings: swiftSettings
@@ -313,6 +314,7 @@ let package = Package(
                 "AnnexA",
                 "CaseAudits",
                 "EvidenceSampling",
+                "InspectionWeek",
                 "PluginKit",
                 "Postgres",
                 "WebServer",
@@ -465,7 +467,8 @@ let package = Package(
         .testTarget(
             name: "LeastPrivilegeTests",
             dependencies: [
-                "AnnexA", "CarerEngagement", "CaseAudits", "EvidenceSampling", "Messaging", "PluginKit", "Postgres", "Reporting", "TestSupport"
+                "AnnexA", "CarerEngagement", "CaseAudits", "EvidenceSampling", "InspectionWeek", "Messaging", "PluginKit", "Postgres", "Reporting",
+                "TestSupport"
             ],
             path: "Tests/LeastPrivilegeTests",
             swiftSettings: swiftSettings
@@ -499,8 +502,8 @@ let package = Package(
         .testTarget(
             name: "InspectionWeekTests",
             dependencies: [
-                "AnnexA", "Domain", "EvidenceSampling", "InspectionWeek", "PluginKit", "Postgres", "SyntheticData", "TestSupport", "Workforce",
-                "WorkforceRegister",
+                "AnnexA", "Domain", "EvidenceSampling", "InspectionWeek", "PluginKit", "Postgres", "SyntheticData", "TestSupport", "WebServer",
+                "Workforce", "WorkforceRegister",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log")
             ],

@@ -8,15 +8,19 @@ extension CalendarInvitation {
     /// The iCalendar object: CRLF line ends, lines folded at 75 octets, UTF-8. Check
     /// ``problem`` first: an invitation with a problem is written as given.
     public func rendered() -> String {
+        let lines = Self.calendarStart(method: method.rawValue) + eventLines(withAttendees: true) + ["END:VCALENDAR"]
+        return lines.map(ContentLine.folded).joined()
+    }
+
+    /// The calendar's opening lines up to and including the Europe/London VTIMEZONE, unfolded.
+    static func calendarStart(method: String) -> [String] {
+        ["BEGIN:VCALENDAR", "PRODID:\(productID)", "VERSION:2.0", "CALSCALE:GREGORIAN", "METHOD:\(method)"] + LondonTimeZone.lines
+    }
+
+    /// The VEVENT's content lines, unfolded; the attendees only `withAttendees` (a published
+    /// calendar names none).
+    func eventLines(withAttendees: Bool) -> [String] {
         var lines = [
-            "BEGIN:VCALENDAR",
-            "PRODID:\(Self.productID)",
-            "VERSION:2.0",
-            "CALSCALE:GREGORIAN",
-            "METHOD:\(method.rawValue)"
-        ]
-        lines += LondonTimeZone.lines
-        lines += [
             "BEGIN:VEVENT",
             "UID:\(ContentLine.text(uid))",
             "SEQUENCE:\(sequence)",
@@ -28,20 +32,14 @@ extension CalendarInvitation {
         if let location { lines.append("LOCATION:\(ContentLine.text(location))") }
         if let description { lines.append("DESCRIPTION:\(ContentLine.text(description))") }
         lines.append("ORGANIZER\(Self.name(organizer)):mailto:\(organizer.address)")
-        for attendee in attendees {
+        for attendee in attendees where withAttendees {
             let role = attendee.role ?? .required
             let reply = attendee.reply ?? .needsAction
             lines.append(
                 "ATTENDEE\(Self.name(attendee));ROLE=\(role.rawValue);PARTSTAT=\(reply.rawValue);RSVP=\(attendee.replyWanted ? "TRUE" : "FALSE")"
                     + ":mailto:\(attendee.address)")
         }
-        lines += [
-            "STATUS:\(method == .cancel ? "CANCELLED" : "CONFIRMED")",
-            "TRANSP:OPAQUE",
-            "END:VEVENT",
-            "END:VCALENDAR"
-        ]
-        return lines.map(ContentLine.folded).joined()
+        return lines + ["STATUS:\(method == .cancel ? "CANCELLED" : "CONFIRMED")", "TRANSP:OPAQUE", "END:VEVENT"]
     }
 
     /// `;CN="name"`, or nothing without a name.

@@ -12,6 +12,7 @@ struct WeekCommand: AsyncParsableCommand {
 
             Examples:
               ilacs-admin week conversations --inspection 3
+              ilacs-admin week briefing 12
             """,
-        subcommands: [WeekConversationsCommand.self])
+        subcommands: [WeekConversationsCommand.self, WeekBriefingCommand.self])
 }
