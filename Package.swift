@@ -276,7 +276,8 @@ let package = Package(
         .target(
             name: "InspectionWeek",
             dependencies: [
-                "Calendar", "Domain", "Mail", "Messaging", "PluginKit", "Postgres", "PrivateFiles", "Tabular", "WebPages", "WorkforceRegister",
+                "AnnexAStore", "Calendar", "Domain", "Mail", "Messaging", "PluginKit", "Postgres", "PrivateFiles", "Tabular", "WebPages",
+                "WorkforceRegister",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Mustache", package: "swift-mustache")
             ],
@@ -314,6 +315,7 @@ let package = Package(
                 "AnnexA",
                 "CaseAudits",
                 "EvidenceSampling",
+                "InspectionWeek",
                 "PluginKit",
                 "Postgres",
                 "WebServer",
@@ -466,7 +468,8 @@ let package = Package(
         .testTarget(
             name: "LeastPrivilegeTests",
             dependencies: [
-                "AnnexA", "CarerEngagement", "CaseAudits", "EvidenceSampling", "Messaging", "PluginKit", "Postgres", "Reporting", "TestSupport"
+                "AnnexA", "CarerEngagement", "CaseAudits", "EvidenceSampling", "InspectionWeek", "Messaging", "PluginKit", "Postgres", "Reporting",
+                "TestSupport"
             ],
             path: "Tests/LeastPrivilegeTests",
             swiftSettings: swiftSettings
@@ -501,6 +504,7 @@ let package = Package(
             name: "InspectionWeekTests",
             dependencies: [
                 "AnnexA", "Domain", "EvidenceSampling", "InspectionWeek", "Mail", "Messaging", "PluginKit", "Postgres", "SyntheticData", "TestSupport",
+                "WebServer",
                 "Workforce", "WorkforceRegister",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log")

@@ -2,6 +2,7 @@ import AnnexA
 import ArgumentParser
 import CaseAudits
 import EvidenceSampling
+import InspectionWeek
 import PluginKit
 import WebServer
 
@@ -12,9 +13,10 @@ struct ILACSSampler: AsyncParsableCommand, ServingApp {
     static let serveCommand = "serve"
     static let defaultPort = 8080
 
-    /// The plugins linked into the sampler: Annex A for the snapshots, sampling itself, and
-    /// case audits for the auditors' and moderators' web form.
-    static let plugins: [any Plugin] = [AnnexAPlugin(), EvidenceSamplingPlugin(), CaseAuditsPlugin()]
+    /// The plugins linked into the sampler: Annex A for the snapshots, sampling itself, case
+    /// audits for the auditors' and moderators' web form, and the week on site for the
+    /// inspectors' own week and briefings.
+    static let plugins: [any Plugin] = [AnnexAPlugin(), EvidenceSamplingPlugin(), CaseAuditsPlugin(), InspectionWeekPlugin()]
 
     static let configuration = CommandConfiguration(
         commandName: commandName,

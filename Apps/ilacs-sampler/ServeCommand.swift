@@ -14,6 +14,8 @@ struct ServeCommand: AsyncParsableCommand {
             the samples of their own inspection, the Annex A rows of the sampled children, ask for \
             more cases and download the list. With CaseAudits enabled, auditors and moderators sign \
             in with the links `ilacs-admin audits links` prints and fill their audits under /audits. \
+            With InspectionWeek enabled, inspectors see their own conversations by day under \
+            /week, each with its briefing, and download them from /week.ics. \
             /health/live and /health/ready answer for orchestrators. \
             On SIGTERM the server stops accepting connections and finishes the requests under way. \
             It never migrates: with a migration pending it refuses to start and says to run \

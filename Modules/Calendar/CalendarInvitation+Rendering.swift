@@ -8,27 +8,18 @@ extension CalendarInvitation {
     /// The iCalendar object: CRLF line ends, lines folded at 75 octets, UTF-8. Check
     /// ``problem`` first: an invitation with a problem is written as given.
     public func rendered() -> String {
-        Self.calendar(method: method.rawValue, events: [self])
-    }
-
-    /// A VCALENDAR under `method` with the Europe/London VTIMEZONE and one VEVENT per event,
-    /// folded, CRLF line ends.
-    static func calendar(method: String, events: [CalendarInvitation]) -> String {
-        var lines = [
-            "BEGIN:VCALENDAR",
-            "PRODID:\(Self.productID)",
-            "VERSION:2.0",
-            "CALSCALE:GREGORIAN",
-            "METHOD:\(method)"
-        ]
-        lines += LondonTimeZone.lines
-        lines += events.flatMap(\.eventLines)
-        lines.append("END:VCALENDAR")
+        let lines = Self.calendarStart(method: method.rawValue) + eventLines(withAttendees: true) + ["END:VCALENDAR"]
         return lines.map(ContentLine.folded).joined()
     }
 
-    /// The VEVENT's content lines, unfolded; a cancellation's status is CANCELLED.
-    private var eventLines: [String] {
+    /// The calendar's opening lines up to and including the Europe/London VTIMEZONE, unfolded.
+    static func calendarStart(method: String) -> [String] {
+        ["BEGIN:VCALENDAR", "PRODID:\(productID)", "VERSION:2.0", "CALSCALE:GREGORIAN", "METHOD:\(method)"] + LondonTimeZone.lines
+    }
+
+    /// The VEVENT's content lines, unfolded; the attendees only `withAttendees` (a published
+    /// calendar names none).
+    func eventLines(withAttendees: Bool) -> [String] {
         var lines = [
             "BEGIN:VEVENT",
             "UID:\(ContentLine.text(uid))",
@@ -41,19 +32,14 @@ extension CalendarInvitation {
         if let location { lines.append("LOCATION:\(ContentLine.text(location))") }
         if let description { lines.append("DESCRIPTION:\(ContentLine.text(description))") }
         lines.append("ORGANIZER\(Self.name(organizer)):mailto:\(organizer.address)")
-        for attendee in attendees {
+        for attendee in attendees where withAttendees {
             let role = attendee.role ?? .required
             let reply = attendee.reply ?? .needsAction
             lines.append(
                 "ATTENDEE\(Self.name(attendee));ROLE=\(role.rawValue);PARTSTAT=\(reply.rawValue);RSVP=\(attendee.replyWanted ? "TRUE" : "FALSE")"
                     + ":mailto:\(attendee.address)")
         }
-        lines += [
-            "STATUS:\(method == .cancel ? "CANCELLED" : "CONFIRMED")",
-            "TRANSP:OPAQUE",
-            "END:VEVENT"
-        ]
-        return lines
+        return lines + ["STATUS:\(method == .cancel ? "CANCELLED" : "CONFIRMED")", "TRANSP:OPAQUE", "END:VEVENT"]
     }
 
     /// `;CN="name"`, or nothing without a name.

@@ -26,6 +26,20 @@ public struct CaseAuditsPlugin: Plugin {
                 doneAt: "SELECT min(written_at) FROM case_audit_packs WHERE inspection_id = $1",
                 found: "an audit information pack was written for this inspection",
                 missing: "no audit information pack for this inspection yet: `ilacs-admin audits pack ROUND --out FILE --inspection ID`")
+        },
+        ExtensionImplementation(Rehearsals.point, name: "audits-rehearsal", summary: "the audit rounds, packs and reviewers' access of a rehearsal") { _ in
+            let rounds = "SELECT id FROM case_audit_rounds WHERE inspection_id = $1"
+            let cases = "round_id IN (\(rounds))"
+            return DeletingRehearsalRecords(
+                label: "audits",
+                [
+                    "DELETE FROM case_audit_people WHERE \(cases) OR person_id IN (SELECT id FROM people WHERE inspection_id = $1)",
+                    "DELETE FROM case_audit_packs WHERE \(cases) OR inspection_id = $1",
+                    "DELETE FROM case_audit_answers WHERE submission_id IN (SELECT id FROM case_audit_submissions WHERE \(cases))",
+                    "DELETE FROM case_audit_submissions WHERE \(cases)", "DELETE FROM case_audit_grades WHERE \(cases)",
+                    "DELETE FROM case_audit_actions WHERE \(cases)", "DELETE FROM case_audit_cases WHERE \(cases)",
+                    "DELETE FROM case_audit_auditors WHERE \(cases)", "DELETE FROM case_audit_rounds WHERE inspection_id = $1"
+                ])
         }
     ]
 

@@ -154,6 +154,13 @@ enum CaseAuditsSchema {
                 GRANT SELECT, INSERT, UPDATE ON case_audit_submissions TO ilacs_sampler;
                 GRANT SELECT, INSERT, DELETE ON case_audit_answers TO ilacs_sampler;
                 GRANT INSERT ON case_audit_grades, case_audit_actions TO ilacs_sampler;
+                """),
+        Migration(
+            owner: owner, id: "0003_round_inspection",
+            sql: """
+                -- The inspection a round belongs to: the sample's with --sample, or --inspection. A
+                -- rehearsal's rounds are left out of live lists and reports and removed when it ends.
+                ALTER TABLE case_audit_rounds ADD COLUMN inspection_id bigint REFERENCES inspections (id);
                 """)
     ]
 }

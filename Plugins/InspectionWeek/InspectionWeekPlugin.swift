@@ -1,6 +1,7 @@
 import ArgumentParser
 import PluginKit
 import Postgres
+import WorkforceRegister
 
 /// The week on site: one conversation per practitioner covering all of their sampled children,
 /// and the foster carers' group sessions, for an inspection. It reads the sample through
@@ -11,6 +12,14 @@ public struct InspectionWeekPlugin: Plugin {
     public let summary = "Plan the week on site: conversations with each sampled child's practitioner and the foster carers' group sessions."
     public let migrations = InspectionWeekSchema.migrations
     public let adminCommands: [any ParsableCommand.Type] = [WeekCommand.self]
+    /// The inspectors' own week and briefings, served by `ilacs-sampler serve`.
+    public let routes = WeekWeb.routes
+    public let extensions = [
+        ExtensionImplementation(ReportSections.point, name: "week-on-site", summary: "conversations by inspector and day, children covered and not met") {
+            context in
+            WeekSection(register: WorkforceRegister(pool: context.pool), caseReaders: try context.host.implementations(of: SampledCase.point, context: context))
+        }
+    ]
 
     /// The plugin's name, as `ILACS_PLUGINS` and its commands refer to it.
     static let pluginName = "InspectionWeek"

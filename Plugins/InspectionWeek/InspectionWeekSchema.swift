@@ -94,6 +94,14 @@ enum InspectionWeekSchema {
                     location        text NOT NULL CHECK (location <> ''),
                     recipients      jsonb NOT NULL
                 );
+                """),
+        Migration(
+            owner: owner, id: "0005_week_sampler_pages",
+            sql: """
+                -- The inspectors' week on the sampler's page (ilacs-sampler serve, as ilacs_sampler):
+                -- their bookings, each conversation's children, and a child's way and access needs.
+                -- Read only: the sampler never plans, moves or invites.
+                GRANT SELECT ON week_conversations, week_conversation_cases, week_bookings, week_child_requests TO ilacs_sampler;
                 """)
     ]
 }

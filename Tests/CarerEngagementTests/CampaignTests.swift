@@ -114,7 +114,7 @@ struct CampaignTests {
         try await CarerFixture.with { fixture in
             let campaign = try await fixture.campaign()
             _ = try await CampaignStore(pool: fixture.pool).queue(campaign, kind: .invitation, settings: try fixture.settings, actor: "c")
-            let outbox = Outbox(pool: fixture.pool, worker: "crashed", leaseSeconds: 2)
+            let outbox = Outbox(pool: fixture.pool, worker: "crashed", leaseSeconds: 60)
             let claimed = try await outbox.claim(limit: 2)
             #expect(claimed.count == 2)
             try await outbox.beginCommit(claimed[1].id)

@@ -27,7 +27,8 @@ struct SampleRoundTests {
             let picks = Self.picks(fixture, snapshot: snapshot)
             let round = try await RoundStore(pool: fixture.pool).create(
                 .init(
-                    name: "Sampled", tool: try AuditTool.parse(AuditToolExample.text, file: "t.yaml"), children: .sample(id: 9, cases: picks),
+                    name: "Sampled", tool: try AuditTool.parse(AuditToolExample.text, file: "t.yaml"),
+                    children: .sample(id: 9, cases: picks, inspectionID: nil),
                     auditors: AuditorFile(path: try fixture.auditorsFile()), snapshotID: nil, moderationShare: 0.2, seed: "1", actor: "c"))
             #expect(round.cases == fixture.children.count && round.snapshotID == snapshot)
             let stored = try await fixture.pool.query("SELECT child_id, stratum FROM case_audit_cases WHERE round_id = $1 ORDER BY child_id", [round.id])
@@ -42,7 +43,7 @@ struct SampleRoundTests {
         try await AuditFixture.with { fixture in
             await #expect(
                 throws: CaseAuditError(
-                    "sample 5 is not drawn for a live inspection (or EvidenceSampling is not enabled); "
+                    "sample 5 is not drawn for a live inspection or the running rehearsal (or EvidenceSampling is not enabled); "
                         + "`ilacs-sampler samples` lists them, or give the sampler's CSV export with --children")
             ) {
                 let children = try await fixture.pool.withConnection { try await RoundChildren.sample(5, readers: [], on: $0) }

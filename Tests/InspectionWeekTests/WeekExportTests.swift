@@ -61,13 +61,16 @@ struct WeekExportTests {
             #expect(
                 read.events == [
                     .init(
-                        uid: "week-\(ids[2])@example.org", sequence: 2, tzid: "Europe/London", start: "2026-12-08T09:00", end: "2026-12-08T09:45",
+                        uid: "week-conversation-\(ids[2])@week.ilacs-ready", sequence: 2, tzid: "Europe/London", start: "2026-12-08T09:00",
+                        end: "2026-12-08T09:45",
                         location: "Room 3", attendees: 0),
                     .init(
-                        uid: "week-\(ids[0])@example.org", sequence: 0, tzid: "Europe/London", start: "2026-12-08T10:00", end: "2026-12-08T11:00",
+                        uid: "week-conversation-\(ids[0])@week.ilacs-ready", sequence: 0, tzid: "Europe/London", start: "2026-12-08T10:00",
+                        end: "2026-12-08T11:00",
                         location: "Room, 2", attendees: 0),
                     .init(
-                        uid: "week-\(ids[1])@example.org", sequence: 0, tzid: "Europe/London", start: "2026-12-09T09:00", end: "2026-12-09T09:30",
+                        uid: "week-conversation-\(ids[1])@week.ilacs-ready", sequence: 0, tzid: "Europe/London", start: "2026-12-09T09:00",
+                        end: "2026-12-09T09:30",
                         location: "Online", attendees: 0)
                 ])
             #expect(read.rows.first == WeekExport.columns)

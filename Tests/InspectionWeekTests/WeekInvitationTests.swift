@@ -36,7 +36,7 @@ struct WeekInvitationTests {
             #expect(queued.count == 4)
             let parsed = try CalendarOracle.parse(calendars: queued.map { $0.calendar ?? "" }).calendars
             for (message, calendar) in zip(queued, parsed) {
-                let (index, conversation) = try #require(chosen.enumerated().first { calendar.uid == "week-\($0.element.id)@example.org" })
+                let (index, conversation) = try #require(chosen.enumerated().first { calendar.uid == "week-conversation-\($0.element.id)@week.ilacs-ready" })
                 #expect(message.kind == "invitation" && !message.rehearsal)
                 #expect(calendar.method == "REQUEST" && calendar.status == "CONFIRMED" && calendar.sequence == 0 && calendar.events == 1)
                 #expect(calendar.organizer.address == "fostering@example.org")
@@ -70,7 +70,7 @@ struct WeekInvitationTests {
             #expect(outcome.requests == 1 && outcome.queued == 3)
             let queued = try await fixture.queued(after: before)
             let parsed = try CalendarOracle.parse(calendars: queued.map { $0.calendar ?? "" }).calendars
-            #expect(Set(parsed.map(\.uid)) == ["week-\(chosen[0].id)@example.org"])
+            #expect(Set(parsed.map(\.uid)) == ["week-conversation-\(chosen[0].id)@week.ilacs-ready"])
             #expect(parsed.allSatisfy { $0.sequence == 1 })
             let requests = zip(queued, parsed).filter { $0.1.method == "REQUEST" }
             #expect(Set(requests.map { $0.0.recipient }) == [chosen[0].address, "otto@ofsted.example"])
@@ -97,7 +97,7 @@ struct WeekInvitationTests {
             #expect(queued.allSatisfy { $0.subject.hasPrefix("Cancelled: ") })
             for calendar in try CalendarOracle.parse(calendars: queued.map { $0.calendar ?? "" }).calendars {
                 #expect(calendar.method == "CANCEL" && calendar.status == "CANCELLED" && calendar.sequence == 1)
-                #expect(calendar.uid == "week-\(chosen[1].id)@example.org" && calendar.dtstart.wall == "2026-12-09T14:30:00")
+                #expect(calendar.uid == "week-conversation-\(chosen[1].id)@week.ilacs-ready" && calendar.dtstart.wall == "2026-12-09T14:30:00")
             }
             #expect(try await fixture.invite().queued == 0)
         }
@@ -115,7 +115,9 @@ struct WeekInvitationTests {
             let queued = try await fixture.queued()
             #expect(!queued.contains { $0.recipient == chosen[0].address })
             let calendar = try #require(
-                try CalendarOracle.parse(calendars: queued.compactMap(\.calendar)).calendars.first { $0.uid == "week-\(chosen[0].id)@example.org" })
+                try CalendarOracle.parse(calendars: queued.compactMap(\.calendar)).calendars.first {
+                    $0.uid == "week-conversation-\(chosen[0].id)@week.ilacs-ready"
+                })
             #expect(calendar.attendees.map(\.address) == ["ines@ofsted.example"])
             let booked = try await fixture.pool.query("SELECT count(*) FROM week_bookings WHERE conversation_id = $1", [chosen[0].id])[0]
             #expect(try booked.decode(Int.self, at: 0) == 1)
@@ -175,9 +177,9 @@ struct WeekInvitationTests {
             let queued = try await fixture.queued()
             let managerAddress = try manager.decode(String.self, "email")
             let calendars = try CalendarOracle.parse(calendars: queued.compactMap(\.calendar)).calendars
-            let invitation = try #require(calendars.first { $0.uid == "week-\(chosen[0].id)@example.org" })
+            let invitation = try #require(calendars.first { $0.uid == "week-conversation-\(chosen[0].id)@week.ilacs-ready" })
             #expect(Set(invitation.attendees.map(\.address)) == [chosen[0].address, managerAddress, "ines@ofsted.example"])
-            #expect(queued.filter { $0.recipient == managerAddress }.map(\.dedupeKey) == ["week-\(chosen[0].id).seq-0.manager"])
+            #expect(queued.filter { $0.recipient == managerAddress }.map(\.dedupeKey) == ["week-conversation-\(chosen[0].id).seq-0.manager"])
         }
     }
 }

@@ -3,6 +3,7 @@ import CarerEngagement
 import CaseAudits
 import EvidenceSampling
 import Foundation
+import InspectionWeek
 import Messaging
 import PluginKit
 import Postgres
@@ -16,7 +17,8 @@ import Testing
 struct DatabaseRoleTests {
     /// Every plugin of every app, so every table and grant exists.
     static let plugins: [any Plugin] = [
-        AnnexAPlugin(), EvidenceSamplingPlugin(), MessagingPlugin(), CarerEngagementPlugin(), ReportingPlugin(), CaseAuditsPlugin()
+        AnnexAPlugin(), EvidenceSamplingPlugin(), MessagingPlugin(), CarerEngagementPlugin(), ReportingPlugin(), CaseAuditsPlugin(),
+        InspectionWeekPlugin()
     ]
 
     /// Runs `body` with a database migrated for every plugin and a connection to it as `role`.
@@ -57,7 +59,7 @@ struct DatabaseRoleTests {
         await expectRefused("CREATE TABLE mine (x int)", on: connection)
     }
 
-    @Test("the sampler's role cannot alter or disable the audit trigger, read the carers' tables, change a sample's picks or the workforce register")
+    @Test("the sampler's role cannot alter or disable the audit trigger, read the carers' tables, change a sample's picks, the workforce register or the week")
     func samplerRole() async throws {
         try await connected(as: "ilacs_sampler") { connection, _ in
             await expectAuditTrailProtected(on: connection)
@@ -83,7 +85,14 @@ struct DatabaseRoleTests {
             await expectRefused("DELETE FROM case_audit_submissions", on: connection)
             await expectRefused("UPDATE case_audit_cases SET auditor_id = moderator_id", on: connection)
             await expectRefused("INSERT INTO case_audit_people (person_id, round_id, auditor_id) VALUES (1, 1, 'A1')", on: connection)
+            // The week on site: the inspectors' own week is read, never planned, moved or answered.
+            await expectRefused("UPDATE week_bookings SET inspector = 'x'", on: connection)
+            await expectRefused("DELETE FROM week_conversations", on: connection)
+            await expectRefused("INSERT INTO week_conversation_cases (conversation_id, case_key) VALUES (1, 'k')", on: connection)
+            await expectRefused("UPDATE week_child_requests SET answer = 'agreed'", on: connection)
+            await expectRefused("SELECT * FROM week_tracking", on: connection)
             // What the inspectors' pages and commands do.
+            _ = try await connection.query("SELECT count(*) FROM week_conversations, week_conversation_cases, week_bookings, week_child_requests")
             _ = try await connection.query("SELECT count(*) FROM sampling_picks")
             _ = try await connection.query("SELECT count(*) FROM annex_a_list_6")
             _ = try await connection.query("SELECT id FROM sampling_samples WHERE id = 1 FOR UPDATE")

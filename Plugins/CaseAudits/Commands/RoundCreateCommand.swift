@@ -24,6 +24,10 @@ struct RoundCreateCommand: AsyncParsableCommand {
             the load is spread evenly. The moderated share is drawn by SHA-256(seed/child id), \
             lowest first; the seed is printed and kept, so anyone can redo the draw.
 
+            A round belongs to the inspection its sample was drawn for, or to --inspection: a \
+            round of the running rehearsal (its sample, or `--inspection` with the rehearsal's \
+            id) is left out of live lists and reports and removed when the rehearsal ends.
+
             The tool is frozen by the SHA-256 of its exact text: a changed file is a new tool. \
             Any problem (a child not in the snapshot, no auditor outside a child's team) names \
             the file, row and column, and nothing is made.
@@ -32,6 +36,7 @@ struct RoundCreateCommand: AsyncParsableCommand {
               ilacs-admin audits round create --name "November 2026" --tool tool.yaml --children sample.csv --auditors auditors.csv
               ilacs-admin audits round create --name "Sampled cases" --tool tool.yaml --sample 3 --auditors auditors.csv
               ilacs-admin audits round create --name "January 2027" --tool tool.yaml --sample 3 --auditors-from-register
+              ilacs-admin audits round create --name "Dry run" --tool tool.yaml --children c.csv --auditors a.csv --inspection 7
               ilacs-admin audits round create --name "December 2026" --tool tool.yaml --children children.csv \\
                   --auditors auditors.csv --moderate 0.25 --seed 8127364519 --snapshot 4
             """)
@@ -63,6 +68,9 @@ struct RoundCreateCommand: AsyncParsableCommand {
     @Option(help: "The Annex A snapshot to read teams from (default: the sample's with --sample, else the latest).")
     var snapshot: Int?
 
+    @Option(help: ArgumentHelp("The inspection the round belongs to (default: the sample's; none for --children).", valueName: "id"))
+    var inspection: Int?
+
     @Option(help: "text or json.")
     var format: OutputFormat = .text
 
@@ -87,7 +95,7 @@ struct RoundCreateCommand: AsyncParsableCommand {
                 if let auditors { AuditorFile(path: auditors) } else { RegisterAuditors(register: WorkforceRegister(pool: runtime.pool)) }
             return try await RoundStore(pool: runtime.pool).create(
                 .init(
-                    name: name, tool: parsedTool, children: source, auditors: directory, snapshotID: snapshot,
+                    name: name, tool: parsedTool, children: source, auditors: directory, snapshotID: snapshot, inspectionID: inspection,
                     moderationShare: moderate, seed: seed ?? ModerationDraw.newSeed(), actor: runtime.actor))
         }
         if format == .json { return print(try JSONOutput.encode(round)) }

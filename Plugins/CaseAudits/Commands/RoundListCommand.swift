@@ -7,16 +7,22 @@ struct RoundListCommand: AsyncParsableCommand {
         commandName: "list",
         abstract: "List the rounds: cases, moderated, audits and moderations submitted.",
         discussion: """
+            A running rehearsal's rounds are left out; --rehearsal lists only them.
+
             Examples:
               ilacs-admin audits round list
+              ilacs-admin audits round list --rehearsal
               ilacs-admin audits round list --format json
             """)
+
+    @Flag(help: "List only the running rehearsal's rounds.")
+    var rehearsal = false
 
     @Option(help: "text or json.")
     var format: OutputFormat = .text
 
     func run() async throws {
-        let rounds = try await AuditCommands.run { runtime in try await RoundStore(pool: runtime.pool).all() }
+        let rounds = try await AuditCommands.run { runtime in try await RoundStore(pool: runtime.pool).all(rehearsal: rehearsal) }
         if format == .json { return print(try JSONOutput.encode(rounds)) }
         guard !rounds.isEmpty else { return print("No audit rounds yet; `ilacs-admin audits round create --help` says how.") }
         print(

@@ -6,8 +6,9 @@ import Postgres
 public enum RoundChildren: Sendable {
     /// A CSV with a `Child Unique ID` column and an optional `Stratum` column.
     case file(String)
-    /// The picks of sample `id`, as the point gave them (empty when no live inspection has it).
-    case sample(id: Int, cases: [SampledCase])
+    /// The picks of sample `id`, as the point gave them (empty when no inspection has it), and
+    /// the inspection it was drawn for.
+    case sample(id: Int, cases: [SampledCase], inspectionID: Int?)
 
     /// The distinct children in order (a child picked twice keeps its first pick) and the name
     /// errors give their source: the file's, or `sample N` with the pick's position as the row.
@@ -16,10 +17,10 @@ public enum RoundChildren: Sendable {
         switch self {
         case .file(let path):
             return try ChildrenFile.read(path: path)
-        case .sample(let id, let cases):
+        case .sample(let id, let cases, _):
             guard !cases.isEmpty else {
                 throw CaseAuditError(
-                    "sample \(id) is not drawn for a live inspection (or EvidenceSampling is not enabled); "
+                    "sample \(id) is not drawn for a live inspection or the running rehearsal (or EvidenceSampling is not enabled); "
                         + "`ilacs-sampler samples` lists them, or give the sampler's CSV export with --children")
             }
             var seen = Set<String>()
@@ -32,19 +33,29 @@ public enum RoundChildren: Sendable {
 
     /// The snapshot the sample was drawn from; nil for a file.
     var snapshotID: Int? {
-        guard case .sample(_, let cases) = self else { return nil }
+        guard case .sample(_, let cases, _) = self else { return nil }
         return cases.first?.snapshotID
     }
 
+    /// The inspection the sample was drawn for; nil for a file.
+    var inspectionID: Int? {
+        guard case .sample(_, _, let inspectionID) = self else { return nil }
+        return inspectionID
+    }
+
     /// Reads the picks of sample `id` through every enabled `inspection.sampled-cases` reader:
-    /// every live inspection's samples, kept when they are sample `id`. Rehearsals' samples are
-    /// not read.
+    /// every inspection's samples (the running rehearsal's too, so a rehearsal can audit its own
+    /// sample), kept when they are sample `id`.
     static func sample(_ id: Int, readers: [any InspectionReader<SampledCase>], on connection: PostgresConnection) async throws -> RoundChildren {
-        let inspections = try await connection.query("SELECT id FROM inspections WHERE NOT rehearsal ORDER BY id").map { try $0.decode(Int.self, "id") }
-        var cases: [SampledCase] = []
-        for inspection in inspections {
-            cases += try await InspectionReads.records(readers, for: inspection, on: connection).filter { $0.sampleID == id }
+        let inspections = try await connection.query("SELECT id, rehearsal FROM inspections ORDER BY id").map {
+            (id: try $0.decode(Int.self, "id"), rehearsal: try $0.decode(Bool.self, "rehearsal"))
         }
-        return .sample(id: id, cases: cases)
+        for inspection in inspections {
+            let cases = try await InspectionReads.records(readers, for: inspection.id, rehearsal: inspection.rehearsal, on: connection).filter {
+                $0.sampleID == id
+            }
+            if !cases.isEmpty { return .sample(id: id, cases: cases, inspectionID: inspection.id) }
+        }
+        return .sample(id: id, cases: [], inspectionID: nil)
     }
 }

@@ -14,6 +14,8 @@ public struct RoundStore: Sendable {
         public var children: RoundChildren
         public var auditors: any AuditorDirectory
         public var snapshotID: Int?
+        /// The inspection the round belongs to; nil takes the sample's (none for a file).
+        public var inspectionID: Int?
         public var moderationShare: Double
         public var seed: String
         public var actor: String
@@ -21,13 +23,14 @@ public struct RoundStore: Sendable {
         /// Creates a request; when `snapshotID` is nil, a sample's snapshot is used, else the latest.
         public init(
             name: String, tool: AuditTool, children: RoundChildren, auditors: any AuditorDirectory, snapshotID: Int?,
-            moderationShare: Double, seed: String, actor: String
+            inspectionID: Int? = nil, moderationShare: Double, seed: String, actor: String
         ) {
             self.name = name
             self.tool = tool
             self.children = children
             self.auditors = auditors
             self.snapshotID = snapshotID
+            self.inspectionID = inspectionID
             self.moderationShare = moderationShare
             self.seed = seed
             self.actor = actor
@@ -41,6 +44,8 @@ public struct RoundStore: Sendable {
         public var toolName: String
         public var toolSHA256: String
         public var snapshotID: Int
+        /// The inspection it belongs to, if any.
+        public var inspectionID: Int?
         public var cases: Int
         public var moderated: Int
         public var moderationSeed: String
@@ -64,8 +69,12 @@ public struct RoundStore: Sendable {
         }
         guard (0...1).contains(request.moderationShare) else { throw CaseAuditError("--moderate must be a share between 0 and 1, e.g. 0.2") }
         let (file, entries) = try request.children.entries()
+        let inspectionID = try Self.inspection(of: request)
         let auditors = try await request.auditors.auditors()
         let id = try await pool.transaction { connection in
+            if let inspectionID, try await connection.query("SELECT 1 FROM inspections WHERE id = $1", [inspectionID]).single == nil {
+                throw CaseAuditError("--inspection \(inspectionID): there is no such inspection; `ilacs-admin inspection list` lists them")
+            }
             let found =
                 if let id = request.snapshotID ?? request.children.snapshotID {
                     try await AnnexASnapshot.find(id, on: connection)
@@ -96,9 +105,10 @@ public struct RoundStore: Sendable {
             let toolID = try await AuditToolStore.freeze(request.tool, actor: request.actor, on: connection)
             let id = try await connection.query(
                 """
-                INSERT INTO case_audit_rounds (name, tool_id, snapshot_id, source, moderation_share, moderation_seed, created_by)
-                VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id
-                """, [request.name, toolID, snapshot.id, file, request.moderationShare, request.seed, request.actor])[0].decode(Int.self, "id")
+                INSERT INTO case_audit_rounds (name, tool_id, snapshot_id, source, moderation_share, moderation_seed, created_by, inspection_id)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id
+                """, [request.name, toolID, snapshot.id, file, request.moderationShare, request.seed, request.actor, inspectionID])[0].decode(
+                    Int.self, "id")
             try await connection.execute(
                 """
                 INSERT INTO case_audit_auditors (round_id, auditor_id, name, email, team, role)
@@ -125,9 +135,21 @@ public struct RoundStore: Sendable {
         return try await round(id)
     }
 
-    /// Every round, oldest first.
-    public func all() async throws -> [Round] {
-        try await pool.query(Self.select + " GROUP BY r.id, t.name, t.sha256 ORDER BY r.id").map(Self.round)
+    /// Every live round, oldest first; with `rehearsal`, only the running rehearsal's.
+    public func all(rehearsal: Bool = false) async throws -> [Round] {
+        try await pool.query(Self.select + " WHERE \(Rehearsals.scope("r.inspection_id", rehearsal: rehearsal)) GROUP BY r.id, t.name, t.sha256 ORDER BY r.id")
+            .map(Self.round)
+    }
+
+    /// The inspection a request's round belongs to: `--inspection`, else the sample's.
+    /// - Throws: `CaseAuditError` when both are given and differ.
+    private static func inspection(of request: Request) throws -> Int? {
+        switch (request.inspectionID, request.children.inspectionID) {
+        case (let given?, let drawn?) where given != drawn:
+            throw CaseAuditError("--inspection \(given) differs from inspection \(drawn), which the sample was drawn for; leave --inspection out")
+        case (let given, let drawn):
+            return given ?? drawn
+        }
     }
 
     /// Round `id`.
@@ -140,7 +162,7 @@ public struct RoundStore: Sendable {
     }
 
     private static let select = """
-        SELECT r.id, r.name, t.name AS tool_name, t.sha256, r.snapshot_id, r.moderation_seed,
+        SELECT r.id, r.name, t.name AS tool_name, t.sha256, r.snapshot_id, r.inspection_id, r.moderation_seed,
                count(c.child_id) AS cases, count(c.moderator_id) AS moderated,
                (SELECT count(*) FROM case_audit_submissions s WHERE s.round_id = r.id AND s.role = 'auditor' AND s.state = 'final') AS audited,
                (SELECT count(*) FROM case_audit_submissions s WHERE s.round_id = r.id AND s.role = 'moderator' AND s.state = 'final') AS moderations
@@ -151,6 +173,7 @@ public struct RoundStore: Sendable {
         Round(
             id: try row.decode(Int.self, "id"), name: try row.decode(String.self, "name"), toolName: try row.decode(String.self, "tool_name"),
             toolSHA256: try row.decode(String.self, "sha256"), snapshotID: try row.decode(Int.self, "snapshot_id"),
+            inspectionID: try row.decode(Int?.self, "inspection_id"),
             cases: try row.decode(Int.self, "cases"), moderated: try row.decode(Int.self, "moderated"),
             moderationSeed: try row.decode(String.self, "moderation_seed"),
             auditorsSubmitted: try row.decode(Int.self, "audited"), moderatorsSubmitted: try row.decode(Int.self, "moderations"))

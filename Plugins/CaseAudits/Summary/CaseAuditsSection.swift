@@ -1,7 +1,8 @@
 import PluginKit
 import Postgres
 
-/// The readiness report's section on case audits: the latest round's summary in aggregates;
+/// The readiness report's section on case audits: the latest live round's summary (a
+/// rehearsal's rounds are left out) in aggregates;
 /// with child rows asked for (`--with-child-rows --reason`, audit-logged by the report), the
 /// table of cases with their grades too.
 struct CaseAuditsSection: ReportSection {
@@ -10,7 +11,11 @@ struct CaseAuditsSection: ReportSection {
     let order = 150
 
     func content(for request: ReportRequest, on connection: PostgresConnection) async throws -> ReportSectionContent {
-        guard let row = try await connection.query("SELECT id, snapshot_id FROM case_audit_rounds ORDER BY id DESC LIMIT 1").single else {
+        guard
+            let row = try await connection.query(
+                "SELECT id, snapshot_id FROM case_audit_rounds r WHERE \(Rehearsals.scope("r.inspection_id", rehearsal: false)) ORDER BY id DESC LIMIT 1"
+            ).single
+        else {
             return ReportSectionContent(summary: "No audit round has been made yet (`ilacs-admin audits round create`).")
         }
         let roundID = try row.decode(Int.self, "id")

@@ -1,7 +1,8 @@
+import PluginKit
 import Postgres
 
 /// Computes a round's ``RoundSummary``: the cases' grades are read once per round (this one
-/// and the previous) and counted here; the auditors' answers are counted by section in one
+/// and the previous live one: a rehearsal's round is never the one compared with) and counted here; the auditors' answers are counted by section in one
 /// grouped query per round. A year of audits summarises in well under a second (`make bench`).
 public enum SummaryReader {
     /// The summary of round `roundID`.
@@ -15,7 +16,9 @@ public enum SummaryReader {
         var before = CaseGrades(cases: [])
         var sectionsBefore: [String: [Int]] = [:]
         var previous: RoundSummary.Previous?
-        if let row = try await connection.query("SELECT id, name FROM case_audit_rounds WHERE id < $1 ORDER BY id DESC LIMIT 1", [roundID]).single {
+        let earlier =
+            "SELECT id, name FROM case_audit_rounds r WHERE id < $1 AND \(Rehearsals.scope("r.inspection_id", rehearsal: false)) ORDER BY id DESC LIMIT 1"
+        if let row = try await connection.query(earlier, [roundID]).single {
             let id = try row.decode(Int.self, "id")
             before = try await CaseGrades.read(round: id, on: connection)
             sectionsBefore = try await sectionCounts(id, grades: grades, on: connection)

@@ -27,7 +27,10 @@ struct ReviewerLinks {
     func issue(
         round roundID: Int, only: String? = nil, inspectionID: Int, from: CalendarDate, until: CalendarDate, linkHours: Int, actor: String
     ) async throws -> [Issued] {
-        guard try await pool.query("SELECT 1 FROM case_audit_rounds WHERE id = $1", [roundID]).single != nil else { throw CaseAuditError.noRound(roundID) }
+        guard let round = try await pool.query("SELECT inspection_id FROM case_audit_rounds WHERE id = $1", [roundID]).single else {
+            throw CaseAuditError.noRound(roundID)
+        }
+        try await checkBelonging(round: roundID, to: try round.decode(Int?.self, "inspection_id"), inspectionID: inspectionID)
         let reviewers = try await pool.query(
             """
             SELECT a.auditor_id, a.name, a.email, p.person_id,
@@ -66,5 +69,17 @@ struct ReviewerLinks {
             issued.append(Issued(reviewer: reviewer, work: work, person: person, token: token))
         }
         return issued
+    }
+
+    /// Access hangs off the inspection the round belongs to: a rehearsal's round only under its
+    /// rehearsal, and a live round never under a rehearsal (whose people go when it ends).
+    /// - Throws: `CaseAuditError` naming `--inspection` when they do not agree.
+    private func checkBelonging(round roundID: Int, to owner: Int?, inspectionID: Int) async throws {
+        if let owner, owner != inspectionID {
+            throw CaseAuditError("--inspection \(inspectionID): round \(roundID) belongs to inspection \(owner); give --inspection \(owner)")
+        }
+        if owner == nil, try await pool.withConnection({ try await Rehearsals.isRehearsal(inspectionID, on: $0) }) {
+            throw CaseAuditError("--inspection \(inspectionID) is a rehearsal, and round \(roundID) is live; give a live inspection's id")
+        }
     }
 }

@@ -12,12 +12,14 @@ struct WeekCommand: AsyncParsableCommand {
 
             Examples:
               ilacs-admin week conversations --inspection 3
+              ilacs-admin week briefing 12
               ilacs-admin week ask-child --inspection 3 --all
               ilacs-admin week child-answer --inspection 3 --case L6:4821 --agreed --way online
               ilacs-admin week invite --inspection 3
               ilacs-admin week export --inspection 3 --format ics --out week.ics
             """,
         subcommands: [
-            WeekConversationsCommand.self, WeekAskChildCommand.self, WeekChildAnswerCommand.self, WeekInviteCommand.self, WeekExportCommand.self
+            WeekConversationsCommand.self, WeekBriefingCommand.self, WeekAskChildCommand.self, WeekChildAnswerCommand.self, WeekInviteCommand.self,
+            WeekExportCommand.self
         ])
 }

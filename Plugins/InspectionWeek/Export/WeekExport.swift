@@ -38,8 +38,8 @@ struct WeekExport: Sendable {
     }
 
     /// Every booking as an event, as the invitations give it but with no attendees.
-    func calendar(mail: WeekMail, stamp: Date) -> CalendarPublication {
-        CalendarPublication(
+    func calendar(mail: WeekMail, stamp: Date) -> CalendarFeed {
+        CalendarFeed(
             events: booked.map { conversation, booking in
                 CalendarInvitation(
                     method: .request, key: WeekMail.key(conversation: conversation.id), domain: mail.domain, sequence: conversation.sequence,

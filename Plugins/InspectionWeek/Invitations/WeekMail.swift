@@ -4,7 +4,8 @@ import Messaging
 import WebPages
 
 /// What every message the week queues shares: its owner in the outbox, its batch label, the
-/// organiser of its invitations (the configured sender) and the domain of their UIDs.
+/// organiser of its invitations (the configured sender) and their UIDs, the same as the
+/// inspectors' `/week.ics` gives each conversation, so both update one calendar entry.
 ///
 /// The week queues through the Messaging outbox, which `ilacs-admin` always links; Messaging is
 /// not a declared dependency of the plugin because the sampler's week pages need no outbox.
@@ -14,13 +15,12 @@ struct WeekMail: Sendable {
 
     /// The organiser of every invitation: `MAIL_FROM` and `MAIL_FROM_NAME`.
     let organizer: CalendarAttendee
-    /// The domain after the `@` of every UID: the sender's.
-    let domain: String
+    /// The domain after the `@` of every UID.
+    let domain = WeekCalendar.domain
 
-    /// The organiser and domain from the mailer's settings.
+    /// The organiser from the mailer's settings.
     init(settings: MailSettings) {
         organizer = .organizer(settings.from.address, name: settings.from.displayName)
-        domain = String(settings.from.domain)
     }
 
     /// The outbox group of inspection `inspectionID`'s messages (`week-3`).
@@ -28,10 +28,10 @@ struct WeekMail: Sendable {
         "week-\(inspectionID)"
     }
 
-    /// The calendar key of conversation `id`: its UID is `week-<id>@<domain>`, the same for every
-    /// revision, its cancellation and the exported calendar.
+    /// The calendar key of conversation `id`: its UID is `week-conversation-<id>@week.ilacs-ready`,
+    /// the same for every revision, its cancellation, the export and the inspectors' download.
     static func key(conversation id: Int) -> String {
-        "week-\(id)"
+        "week-conversation-\(id)"
     }
 
     /// A message's HTML part: each paragraph of `text` (split at blank lines) escaped in a `<p>`.
