@@ -55,7 +55,7 @@ struct ScheduledConversation: Sendable, Equatable {
             """
             SELECT c.id, c.kind, c.subject, c.status, c.sequence, c.manager, r.worker,
                 (SELECT string_agg(k.case_key, E'\\n' ORDER BY k.case_key) FROM week_conversation_cases k WHERE k.conversation_id = c.id) AS case_keys,
-                b.day, to_char(b.starts, 'HH24:MI') AS starts, to_char(b.ends, 'HH24:MI') AS ends, b.room, b.inspector,
+                \(WeekBriefing.Slot.columns),
                 i.sequence AS invited_sequence, i.day AS invited_day, to_char(i.starts, 'HH24:MI') AS invited_starts,
                 to_char(i.ends, 'HH24:MI') AS invited_ends, i.location AS invited_location, i.recipients::text AS invited_recipients
             FROM week_conversations c
@@ -78,10 +78,8 @@ struct ScheduledConversation: Sendable, Equatable {
         manager = try row.decode(String?.self, "manager")
         worker = try row.decode(String?.self, "worker")
         caseKeys = (try row.decode(String?.self, "case_keys") ?? "").split(separator: "\n").map(String.init)
-        if let day = try row.decode(CalendarDate?.self, "day") {
-            booking = Booking(
-                slot: try Self.slot(day, row.decode(String.self, "starts"), row.decode(String.self, "ends"), row.decode(String?.self, "room") ?? "Online"),
-                inspector: try row.decode(String.self, "inspector"))
+        if let booked = try WeekBriefing.Slot(row: row) {
+            booking = Booking(slot: Slot(start: booked.starts, end: booked.ends, location: booked.place), inspector: try row.decode(String.self, "inspector"))
         }
         if let sequence = try row.decode(Int?.self, "invited_sequence"), let day = try row.decode(CalendarDate?.self, "invited_day") {
             let recipients = try JSONDecoder().decode([String: String].self, from: Data(try row.decode(String.self, "invited_recipients").utf8))
@@ -93,7 +91,7 @@ struct ScheduledConversation: Sendable, Equatable {
         }
     }
 
-    /// The slot on `day` from `starts` to `ends` (`HH:MM`, as the database wrote them).
+    /// The slot of an invitation on `day` from `starts` to `ends` (`HH:MM`, as the database wrote them).
     private static func slot(_ day: CalendarDate, _ starts: String, _ ends: String, _ location: String) throws -> Slot {
         guard let start = LocalDateTime.parse("\(day.iso) \(starts)"), let end = LocalDateTime.parse("\(day.iso) \(ends)") else {
             throw WeekRefusal("a booking's time could not be read; run `ilacs-admin week show` to check the plan")
