@@ -10,13 +10,18 @@ import sys
 import urllib.request
 
 folder, count = sys.argv[1], int(sys.argv[2])
-names = sorted(os.listdir(folder))[:count]
-for number, name in enumerate(names, 1):
+
+
+def reply_links(name):
     with open(os.path.join(folder, name), "rb") as handle:
         message = email.message_from_binary_file(handle, policy=email.policy.default)
-    text = message.get_body(preferencelist=("plain",)).get_content()
-    links = re.findall(r"https?://\S+/reply\?t=\S+", text)
-    link = links[-1] if number == len(names) else links[0]
+    return re.findall(r"https?://\S+/reply\?t=\S+", message.get_body(preferencelist=("plain",)).get_content())
+
+
+# Only carers' invitations carry reply links; other plugins' mail in the folder (the week's) is skipped.
+invitations = [links for links in map(reply_links, sorted(os.listdir(folder))) if links][:count]
+for number, links in enumerate(invitations, 1):
+    link = links[-1] if number == len(invitations) else links[0]
     urllib.request.urlopen(link).read()
     page = urllib.request.urlopen(urllib.request.Request(link, data=b"", method="POST")).read().decode()
     heading = re.search(r"<p>(.*?)</p>", page).group(1)
