@@ -276,8 +276,9 @@ let package = Package(
         .target(
             name: "InspectionWeek",
             dependencies: [
-                "PluginKit", "Postgres", "WorkforceRegister",
-                .product(name: "ArgumentParser", package: "swift-argument-parser")
+                "CommandLineSupport", "Domain", "PluginKit", "Postgres", "WeekScheduling", "WorkforceRegister",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TextTable", package: "TextTable")
             ],
             path: "Plugins/InspectionWeek",
             swiftSettings: swiftSettings
@@ -499,8 +500,8 @@ let package = Package(
         .testTarget(
             name: "InspectionWeekTests",
             dependencies: [
-                "AnnexA", "Domain", "EvidenceSampling", "InspectionWeek", "PluginKit", "Postgres", "SyntheticData", "TestSupport", "Workforce",
-                "WorkforceRegister",
+                "AnnexA", "Domain", "EvidenceSampling", "InspectionWeek", "PluginKit", "Postgres", "SyntheticData", "TestSupport", "WeekScheduling",
+                "Workforce", "WorkforceRegister",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log")
             ],

@@ -11,6 +11,9 @@ public struct InspectionWeekPlugin: Plugin {
     public let summary = "Plan the week on site: conversations with each sampled child's practitioner and the foster carers' group sessions."
     public let migrations = InspectionWeekSchema.migrations
     public let adminCommands: [any ParsableCommand.Type] = [WeekCommand.self]
+    public let extensions = [
+        ExtensionImplementation(Rehearsals.point, name: "week-rehearsal", summary: "the week on site of a rehearsal") { _ in WeekRehearsalRecords.records }
+    ]
 
     /// The plugin's name, as `ILACS_PLUGINS` and its commands refer to it.
     static let pluginName = "InspectionWeek"

@@ -12,6 +12,11 @@ struct WeekCommand: AsyncParsableCommand {
 
             Examples:
               ilacs-admin week conversations --inspection 3
+              ilacs-admin week plan --inspection 3 --rooms "Room 1,Room 2"
+              ilacs-admin week show --inspection 3 --inspector 2
             """,
-        subcommands: [WeekConversationsCommand.self])
+        subcommands: [
+            WeekConversationsCommand.self, WeekPlanCommand.self, WeekShowCommand.self, WeekMoveCommand.self, WeekCancelCommand.self,
+            WeekAddCommand.self
+        ])
 }
