@@ -30,6 +30,13 @@ extension WeekFixture {
         return ids
     }
 
+    /// Builds the sampled inspection's conversations and gives `inspectors` inspectors access; their ids.
+    @discardableResult
+    func prepare(inspectors: Int) async throws -> [Int] {
+        _ = try await conversations(inspectionID)
+        return try await addInspectors(inspectors)
+    }
+
     /// Plans `inspection`'s week (default: the sampled one) as `week plan` does.
     func plan(_ settings: WeekSettings = WeekFixture.settings, inspection: Int? = nil) async throws -> WeekPlanning.Outcome {
         try await pool.transaction { connection in

@@ -37,8 +37,7 @@ struct WeekPlanTests {
     @Test("every booking on a day the practitioner and manager work, nobody double-booked, each child's tracker holds their conversations")
     func hardRules() async throws {
         try await WeekFixture.with { fixture in
-            _ = try await fixture.conversations(fixture.inspectionID)
-            let inspectors = try await fixture.addInspectors(3)
+            let inspectors = try await fixture.prepare(inspectors: 3)
             var settings = WeekFixture.settings
             settings.withManagers = true
             let outcome = try await fixture.plan(settings)
@@ -64,8 +63,7 @@ struct WeekPlanTests {
     @Test("the same week planned again from scratch gives the same bookings; planned again as it is, keeps them all")
     func deterministic() async throws {
         try await WeekFixture.with { fixture in
-            _ = try await fixture.conversations(fixture.inspectionID)
-            _ = try await fixture.addInspectors(2)
+            try await fixture.prepare(inspectors: 2)
             _ = try await fixture.plan()
             let first = try await fixture.bookings()
             let again = try await fixture.plan()
@@ -81,8 +79,7 @@ struct WeekPlanTests {
     @Test("re-planning after a move, a cancellation and an added conversation keeps every valid booking")
     func replanKeepsBookings() async throws {
         try await WeekFixture.with { fixture in
-            _ = try await fixture.conversations(fixture.inspectionID)
-            _ = try await fixture.addInspectors(2)
+            try await fixture.prepare(inspectors: 2)
             _ = try await fixture.plan()
             var bookings = try await fixture.bookings()
             let moved = try #require(bookings.first)
@@ -133,8 +130,7 @@ struct WeekPlanTests {
     @Test("a move that breaks a hard rule is refused naming the option, and changes nothing")
     func moveRefused() async throws {
         try await WeekFixture.with { fixture in
-            _ = try await fixture.conversations(fixture.inspectionID)
-            let inspectors = try await fixture.addInspectors(2)
+            let inspectors = try await fixture.prepare(inspectors: 2)
             var oneDay = WeekFixture.settings
             oneDay.days = 1
             _ = try await fixture.plan(oneDay)
@@ -166,8 +162,7 @@ struct WeekPlanTests {
     @Test("a declined child is never booked; an agreed child's conversation goes to their tracker, online as asked")
     func children() async throws {
         try await WeekFixture.with { fixture in
-            _ = try await fixture.conversations(fixture.inspectionID)
-            _ = try await fixture.addInspectors(2)
+            try await fixture.prepare(inspectors: 2)
             let available = try await fixture.availablePractitioners()
             let practitioner = try #require(available.first)
             let agreed = practitioner.caseKeys[0]
@@ -202,8 +197,7 @@ struct WeekPlanTests {
     @Test("overlapping leave counts once; a practitioner away all week is listed unplaced with the rule; no email is listed as not invited")
     func leaveAndUnplaced() async throws {
         try await WeekFixture.with { fixture in
-            _ = try await fixture.conversations(fixture.inspectionID)
-            _ = try await fixture.addInspectors(2)
+            try await fixture.prepare(inspectors: 2)
             let practitioners = try await fixture.availablePractitioners()
             try #require(practitioners.count >= 2)
             let (away, overlapping) = (practitioners[0], practitioners[1])
@@ -274,8 +268,7 @@ struct WeekPlanTests {
     @Test("week show: one line per booking with case keys and staff ids only, filtered by inspector, practitioner or day")
     func show() async throws {
         try await WeekFixture.with { fixture in
-            _ = try await fixture.conversations(fixture.inspectionID)
-            let inspectors = try await fixture.addInspectors(2)
+            let inspectors = try await fixture.prepare(inspectors: 2)
             _ = try await fixture.plan()
             let lines = try await fixture.pool.withConnection { try await WeekShowCommand.lines(fixture.inspectionID, on: $0) }
             #expect(lines.count == (try await fixture.bookings()).count)
@@ -292,8 +285,7 @@ struct WeekPlanTests {
     @Test("ending a rehearsal removes its week's rows")
     func rehearsal() async throws {
         try await WeekFixture.with { fixture in
-            _ = try await fixture.conversations(fixture.inspectionID)
-            _ = try await fixture.addInspectors(2)
+            try await fixture.prepare(inspectors: 2)
             _ = try await fixture.plan()
             let before = try await fixture.count("week_conversations")
             _ = try await fixture.pool.query("UPDATE inspections SET rehearsal = true WHERE id = $1", [fixture.inspectionID])

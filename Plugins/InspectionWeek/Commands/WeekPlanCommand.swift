@@ -115,7 +115,9 @@ struct WeekPlanCommand: AsyncParsableCommand {
                 + "\(outcome.changed.count) changed), \(plan.unplaced.count) unplaced; "
                 + (plan.provenOptimal ? "proven optimal." : "not proven optimal (the exact search stopped at its limit).")
         ]
-        lines += plan.unplaced.map { "Unplaced: conversation \($0.conversationID): \($0.rule.rawValue)" }
+        lines += plan.unplaced.sorted { (Int($0.conversationID) ?? 0) < (Int($1.conversationID) ?? 0) }.map {
+            "Unplaced: conversation \($0.conversationID): \($0.rule.rawValue)"
+        }
         if !outcome.notInvited.isEmpty {
             lines.append("Not invited (no email): conversations " + outcome.notInvited.map(String.init).joined(separator: ", "))
         }

@@ -81,7 +81,11 @@ struct WeekShowCommand: AsyncParsableCommand {
             }
         }
         if format == .json { return print(try JSONOutput.encode(lines)) }
-        guard !lines.isEmpty else { return print("No conversations booked. Plan the week with: ilacs-admin week plan --inspection \(inspection)") }
+        guard !lines.isEmpty else {
+            let filtered = inspector != nil || practitioner != nil || day != nil
+            return print(
+                filtered ? "No booked conversation matches." : "No conversations booked. Plan the week with: ilacs-admin week plan --inspection \(inspection)")
+        }
         print(Self.table(lines, names: showNames))
     }
 
