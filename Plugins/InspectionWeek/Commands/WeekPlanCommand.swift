@@ -23,7 +23,7 @@ struct WeekPlanCommand: AsyncParsableCommand {
             managers) are booked only on days they work and are not on leave.
 
             The options are saved for the inspection: a later plan or `week move` uses them, and \
-            options given replace them. Bookings still valid are kept; a conversation whose booking \
+            options given replace them (the defaults below are for the first plan). Bookings still valid are kept; a conversation whose booking \
             changes has its sequence raised, so its invitation is sent again. Conversations that \
             cannot be placed are listed with the rule that blocked them, and conversations whose \
             practitioner has no email in the register are listed as not invited.
@@ -31,7 +31,8 @@ struct WeekPlanCommand: AsyncParsableCommand {
             Examples:
               ilacs-admin week plan --inspection 3 --rooms "Room 1,Room 2"
               ilacs-admin week plan --inspection 3 --from 2026-12-07 --days 10 --capacity 5
-              ilacs-admin week plan --inspection 3 --start 09:30 --end 16:30 --slot 45 --break 12:30-13:30 --break 15:00-15:15
+              ilacs-admin week plan --inspection 3 --start 09:30 --end 16:30 --slot 45
+              ilacs-admin week plan --inspection 3 --break 12:30-13:30 --break 15:00-15:15
               ilacs-admin week plan --inspection 3 --online-only --with-managers
             """)
 
