@@ -276,9 +276,11 @@ let package = Package(
         .target(
             name: "InspectionWeek",
             dependencies: [
-                "AnnexAStore", "Calendar", "Domain", "PluginKit", "Postgres", "WebPages", "WorkforceRegister",
+                "AnnexAStore", "Calendar", "CommandLineSupport", "Domain", "PluginKit", "Postgres", "WebPages", "WeekScheduling",
+                "WorkforceRegister",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Mustache", package: "swift-mustache")
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "TextTable", package: "TextTable")
             ],
             path: "Plugins/InspectionWeek",
             swiftSettings: swiftSettings
@@ -503,6 +505,7 @@ let package = Package(
             name: "InspectionWeekTests",
             dependencies: [
                 "AnnexA", "Domain", "EvidenceSampling", "InspectionWeek", "PluginKit", "Postgres", "SyntheticData", "TestSupport", "WebServer",
+                "WeekScheduling",
                 "Workforce", "WorkforceRegister",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log")

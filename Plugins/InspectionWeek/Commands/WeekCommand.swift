@@ -12,7 +12,12 @@ struct WeekCommand: AsyncParsableCommand {
 
             Examples:
               ilacs-admin week conversations --inspection 3
+              ilacs-admin week plan --inspection 3 --rooms "Room 1,Room 2"
+              ilacs-admin week show --inspection 3 --inspector 2
               ilacs-admin week briefing 12
             """,
-        subcommands: [WeekConversationsCommand.self, WeekBriefingCommand.self])
+        subcommands: [
+            WeekConversationsCommand.self, WeekPlanCommand.self, WeekShowCommand.self, WeekMoveCommand.self, WeekCancelCommand.self,
+            WeekAddCommand.self, WeekBriefingCommand.self
+        ])
 }
