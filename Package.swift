@@ -243,7 +243,8 @@ let package = Package(
         .target(
             name: "PublishedStatistics",
             dependencies: [
-                "Authorities", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "PracticeStandards", "Tabular",
+                "AnnexAStore", "Authorities", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "PracticeStandards", "Tabular",
+                "WorkforceRegister",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Configuration", package: "swift-configuration")
             ],
@@ -360,6 +361,7 @@ let package = Package(
                 "SyntheticData",
                 "Tabular",
                 "WeekScheduling",
+                "Workforce",
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ],
@@ -477,7 +479,10 @@ let package = Package(
         ),
         .testTarget(
             name: "PublishedStatisticsTests",
-            dependencies: ["Authorities", "PluginKit", "Postgres", "PracticeStandards", "PublishedStatistics", "TestSupport"],
+            dependencies: [
+                "AnnexA", "Authorities", "Domain", "PluginKit", "Postgres", "PracticeStandards", "PublishedStatistics", "SyntheticData", "TestSupport",
+                "Workforce", "WorkforceRegister"
+            ],
             path: "Tests/PublishedStatisticsTests",
             swiftSettings: swiftSettings
         ),
