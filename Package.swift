@@ -243,7 +243,8 @@ let package = Package(
         .target(
             name: "PublishedStatistics",
             dependencies: [
-                "Authorities", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "PracticeStandards", "Tabular",
+                "AnnexAStore", "Authorities", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "PracticeStandards", "Tabular",
+                "WorkforceRegister",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Configuration", package: "swift-configuration")
             ],
@@ -276,10 +277,12 @@ let package = Package(
         .target(
             name: "InspectionWeek",
             dependencies: [
-                "AnnexAStore", "Calendar", "Domain", "Mail", "Messaging", "PluginKit", "Postgres", "PrivateFiles", "Tabular", "WebPages",
+                "AnnexAStore", "Calendar", "CommandLineSupport", "Domain", "Mail", "Messaging", "PluginKit", "Postgres", "PrivateFiles", "Tabular",
+                "WebPages", "WeekScheduling",
                 "WorkforceRegister",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Mustache", package: "swift-mustache")
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "TextTable", package: "TextTable")
             ],
             path: "Plugins/InspectionWeek",
             swiftSettings: swiftSettings
@@ -359,6 +362,7 @@ let package = Package(
                 "SyntheticData",
                 "Tabular",
                 "WeekScheduling",
+                "Workforce",
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ],
@@ -476,7 +480,10 @@ let package = Package(
         ),
         .testTarget(
             name: "PublishedStatisticsTests",
-            dependencies: ["Authorities", "PluginKit", "Postgres", "PracticeStandards", "PublishedStatistics", "TestSupport"],
+            dependencies: [
+                "AnnexA", "Authorities", "Domain", "PluginKit", "Postgres", "PracticeStandards", "PublishedStatistics", "SyntheticData", "TestSupport",
+                "Workforce", "WorkforceRegister"
+            ],
             path: "Tests/PublishedStatisticsTests",
             swiftSettings: swiftSettings
         ),
@@ -504,7 +511,7 @@ let package = Package(
             name: "InspectionWeekTests",
             dependencies: [
                 "AnnexA", "Domain", "EvidenceSampling", "InspectionWeek", "Mail", "Messaging", "PluginKit", "Postgres", "SyntheticData", "TestSupport",
-                "WebServer",
+                "WebServer", "WeekScheduling",
                 "Workforce", "WorkforceRegister",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log")

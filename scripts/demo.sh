@@ -136,7 +136,16 @@ step "Campaign status"
 
 step "The week on site: one conversation per practitioner covering all their sampled children, and the carers' sessions"
 "$admin" week conversations --inspection "$inspection"
-"$admin" week ask-child --inspection "$inspection" --all   # to each sampled child's allocated worker, never the child
+
+step "Plan the week on site for four inspectors (tracking inspectors, rooms, practitioners' working days and leave), and one inspector's first day"
+for n in 2 3 4; do
+    "$admin" inspectors add --name "Demo Inspector $n" --email "inspector$n@ofsted.example" --inspection "$inspection" \
+        --until "$(date -d "$as_of + 21 days" +%Y-%m-%d)" >/dev/null
+done
+"$admin" week plan --inspection "$inspection" --rooms "Room 1,Room 2"
+"$admin" week invite --inspection "$inspection"   # one iCalendar invitation per booking, through the outbox to the maildir
+first_inspector=$(psql "$DATABASE_URL" -Atc "SELECT min(id) FROM people WHERE inspection_id = $inspection AND role = 'inspector'")
+"$admin" week show --inspection "$inspection" --inspector "$first_inspector" --day "$on_site"
 
 step "Case audits: a tool, auditors outside each child's team, an earlier round of 40 children in care"
 "$admin" audits tool example >"$out/audit-tool.yaml"

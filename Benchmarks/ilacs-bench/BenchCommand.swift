@@ -20,6 +20,7 @@ struct BenchCommand: AsyncParsableCommand {
               DATABASE_URL=... .build/release/ilacs-bench --rows 100000 --population 100000 --import-size small --messages 500
               DATABASE_URL=... .build/release/ilacs-bench --only-national-record
               DATABASE_URL=... .build/release/ilacs-bench --only-audit-summary
+              DATABASE_URL=... .build/release/ilacs-bench --only-published-statistics
               .build/release/ilacs-bench --only-week-scheduling     (no database needed)
             """
     )
@@ -54,6 +55,13 @@ struct BenchCommand: AsyncParsableCommand {
     @Flag(help: "Run only the import benchmark (against psql \\copy of the same files), e.g. before and after an importer change.")
     var importOnly = false
 
+    @Flag(
+        help: """
+            Run only the published-statistics benchmarks: importing the DfE's files (against psql \\copy of them) and the \
+            --import-size report with comparators (against it without); the Annex A data and register are generated and imported first.
+            """)
+    var onlyPublishedStatistics = false
+
     func run() async throws {
         if onlyWeekScheduling { return print(BenchmarkResult.table([try WeekSchedulingBenchmark().run()])) }
         guard let url = ProcessInfo.processInfo.environment["DATABASE_URL"] else {
@@ -64,7 +72,7 @@ struct BenchCommand: AsyncParsableCommand {
             .deletingLastPathComponent().appendingPathComponent("shared/reference/ofsted/ilacs_inspection_history.csv").path
         if onlyAuditSummary { return print(BenchmarkResult.table([try await AuditSummaryBenchmark(server: server).run()])) }
         var results: [BenchmarkResult] = []
-        if !importOnly {
+        if !importOnly && !onlyPublishedStatistics {
             let nationalResult = try await NationalRecordBenchmark(server: server, path: nationalRecord).run()
             if onlyNationalRecord { return print(BenchmarkResult.table([nationalResult])) }
             results.append(try await CopyBenchmark(server: server, serverURL: url, rows: rows, repetitions: repetitions).run())
@@ -80,9 +88,9 @@ struct BenchCommand: AsyncParsableCommand {
         log("Generating \(size.rawValue)-size Annex A data")
         let generated = try AnnexAGenerator(size: size, seed: 7, asOf: ReadinessBenchmark.asOf).write(to: folder)
         log("  \(generated.annexARows) Annex A rows")
-        if !importOnly { results.append(try CSVParseBenchmark(path: folder + "/List_1.csv").run()) }
+        if !importOnly && !onlyPublishedStatistics { results.append(try CSVParseBenchmark(path: folder + "/List_1.csv").run()) }
         let (importResult, peak) = try await ImportBenchmark(server: server, folder: folder).run()
-        results.append(importResult)
+        if !onlyPublishedStatistics { results.append(importResult) }
         if importOnly {
             print("")
             print(BenchmarkResult.table(results))
@@ -92,7 +100,12 @@ struct BenchCommand: AsyncParsableCommand {
         log("Published statistics: importing the DfE's files")
         results.append(try await published.importFiles())
         log("Published statistics: the \(size.rawValue)-size report with and without comparators")
-        results.append(try await published.report(database: ImportBenchmark.database, label: "\(size.rawValue) size"))
+        results.append(try await published.report(database: ImportBenchmark.database, generated: folder, label: "\(size.rawValue) size"))
+        if onlyPublishedStatistics {
+            print("")
+            print(BenchmarkResult.table(results))
+            return
+        }
         results.append(
             try await ReadinessBenchmark(
                 server: server, database: ImportBenchmark.database, folder: folder, label: "\(size.rawValue) size",

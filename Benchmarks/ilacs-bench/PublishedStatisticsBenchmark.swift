@@ -6,11 +6,13 @@ import PluginKit
 import Postgres
 import PublishedStatistics
 import Reporting
+import Workforce
 
 /// The published benchmarks: importing the DfE's ten files (reading, checking, the long table
 /// and the neighbour model, in one transaction) against `psql \copy` of the same files into plain
-/// tables; and writing a readiness report with the comparator sections against the same report
-/// without them.
+/// tables; and writing a readiness report with the comparator sections (the workforce rates with
+/// the register's own figures, the generated register imported) against the same report without
+/// them.
 struct PublishedStatisticsBenchmark {
     let server: PostgresConfiguration
     /// The folder of the DfE's files.
@@ -64,8 +66,9 @@ struct PublishedStatisticsBenchmark {
     }
 
     /// The readiness report of the snapshot in `database` with the comparator sections (for
-    /// Nottinghamshire) against the same report without them, median of `repetitions` each.
-    func report(database: String, label: String) async throws -> BenchmarkResult {
+    /// Nottinghamshire) against the same report without them, median of `repetitions` each. The
+    /// workforce register generated beside the lists in `generated` is imported first.
+    func report(database: String, generated: String, label: String) async throws -> BenchmarkResult {
         let target = server.database(database)
         let configuration = ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: ["ILACS_AUTHORITY": "891"]))
         let host = try PluginHost(linked: [AnnexAPlugin(), ReportingPlugin(), PublishedStatisticsPlugin()], configuration: configuration)
@@ -73,6 +76,7 @@ struct PublishedStatisticsBenchmark {
         let pool = PostgresPool(configuration: target, maxConnections: 2)
         defer { pool.close() }
         try await PublishedStatisticsPlugin.importFiles([folder], actor: "bench", pool: pool)
+        try await WorkforcePlugin.importRegister(path: generated, actor: "bench", pool: pool)
         let snapshot = try await pool.query("SELECT id FROM annex_a_snapshots ORDER BY as_of DESC LIMIT 1")[0].decode(Int.self, at: 0)
 
         let all = try host.implementations(

@@ -18,7 +18,8 @@ public struct InspectionWeekPlugin: Plugin {
         ExtensionImplementation(ReportSections.point, name: "week-on-site", summary: "conversations by inspector and day, children covered and not met") {
             context in
             WeekSection(register: WorkforceRegister(pool: context.pool), caseReaders: try context.host.implementations(of: SampledCase.point, context: context))
-        }
+        },
+        ExtensionImplementation(Rehearsals.point, name: "week-rehearsal", summary: "the week on site of a rehearsal") { _ in WeekRehearsalRecords.records }
     ]
 
     /// The plugin's name, as `ILACS_PLUGINS` and its commands refer to it.

@@ -79,6 +79,30 @@ enum InspectionWeekSchema {
                 );
                 """),
         Migration(
+            owner: owner, id: "0003_week_settings",
+            sql: """
+                -- How `week plan` last planned an inspection's week, so a re-plan or a move uses the
+                -- same days, day shape, rooms and capacity. Times are minutes after midnight; breaks
+                -- are `HH:MM-HH:MM`; first_day is null when the days start on the inspection's start.
+                CREATE TABLE week_settings (
+                    inspection_id bigint PRIMARY KEY REFERENCES inspections (id),
+                    first_day     date,
+                    days          integer NOT NULL CHECK (days > 0),
+                    day_start     integer NOT NULL,
+                    day_end       integer NOT NULL,
+                    slot_minutes  integer NOT NULL CHECK (slot_minutes > 0),
+                    breaks        text[] NOT NULL,
+                    rooms         text[] NOT NULL,
+                    online_only   boolean NOT NULL,
+                    capacity      integer NOT NULL CHECK (capacity >= 0),
+                    with_managers boolean NOT NULL,
+                    updated_at    timestamptz NOT NULL DEFAULT now()
+                );
+                -- A conversation added by hand (`week add`): rebuilding the conversations from the
+                -- sample leaves it alone.
+                ALTER TABLE week_conversations ADD COLUMN added boolean NOT NULL DEFAULT false;
+                """),
+        Migration(
             owner: owner, id: "0004_week_invitations",
             sql: """
                 -- The last invitation queued for each conversation: its SEQUENCE, the time and place it

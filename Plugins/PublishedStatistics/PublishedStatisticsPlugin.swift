@@ -1,6 +1,7 @@
 import ArgumentParser
 import PluginKit
 import Postgres
+import WorkforceRegister
 
 /// Published statistics: the DfE's children's social care figures for every authority, the
 /// statistical-neighbour model, and the comparators that set the authority's own figures beside
@@ -17,10 +18,11 @@ public struct PublishedStatisticsPlugin: Plugin {
         ) {
             context in
             WhereWeLookWeakSection(
-                configuration: context.configuration, sources: try context.host.implementations(of: SummaryFindings.point, context: context))
+                configuration: context.configuration, register: WorkforceRegister(pool: context.pool),
+                sources: try context.host.implementations(of: SummaryFindings.point, context: context))
         },
         ExtensionImplementation(ReportSections.point, name: "published-benchmarks", summary: "per indicator: England, region, neighbours, rank, dot plot") {
-            context in BenchmarksSection(configuration: context.configuration)
+            context in BenchmarksSection(configuration: context.configuration, register: WorkforceRegister(pool: context.pool))
         },
         ExtensionImplementation(StatisticalNeighbours.point, name: "dfe-model", summary: "each authority's ten statistical neighbours, as imported") { _ in
             NeighbourTable()

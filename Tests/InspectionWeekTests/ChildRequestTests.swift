@@ -98,7 +98,7 @@ struct ChildRequestTests {
             #expect(try await Self.answer(.agreed(.online, accessNeeds: "a quiet room"), key, fixture) == .unchanged)
             #expect(try await Self.answer(.agreed(.withTrustedAdult, accessNeeds: nil), key, fixture) == .updated)
             let updated = try #require(try await Self.conversation(key, fixture))
-            #expect(updated.mode == "either" && updated.sequence == 1 && updated.id == added.id)
+            #expect(updated.mode == "in_person" && updated.sequence == 1 && updated.id == added.id)
 
             _ = try await fixture.conversations(fixture.inspectionID)
             #expect(try await Self.conversation(key, fixture)?.status == "planned")

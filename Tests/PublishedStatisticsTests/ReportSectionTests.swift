@@ -3,6 +3,7 @@ import PluginKit
 import Postgres
 import TestSupport
 import Testing
+import WorkforceRegister
 
 @testable import PublishedStatistics
 
@@ -13,10 +14,11 @@ struct ReportSectionTests {
             if load { _ = try await StatisticsImporter(actor: "test").importFiles([try ReferenceFiles.folder()], pool: database.pool) }
             let request = ReportRequest(snapshotID: 1, asOf: .init(year: 2026, month: 11, day: 25)!, previousSnapshotID: nil, includeChildRows: false)
             let configuration = database.host.configuration
+            let register = WorkforceRegister(pool: database.pool)
             return try await database.pool.withConnection { connection in
                 [
-                    try await WhereWeLookWeakSection(configuration: configuration).content(for: request, on: connection),
-                    try await BenchmarksSection(configuration: configuration).content(for: request, on: connection)
+                    try await WhereWeLookWeakSection(configuration: configuration, register: register).content(for: request, on: connection),
+                    try await BenchmarksSection(configuration: configuration, register: register).content(for: request, on: connection)
                 ]
             }
         }

@@ -16,12 +16,9 @@ enum ChildWay: String, Sendable, CaseIterable, ExpressibleByArgument {
         }
     }
 
-    /// The conversation's mode: a room for in person, none online; with a trusted adult, either.
+    /// The conversation's mode: online only when the child asked for it; in person (with a
+    /// trusted adult there, when asked) otherwise, as `week plan` reads the requests.
     var mode: String {
-        switch self {
-        case .inPerson: "in_person"
-        case .online: "online"
-        case .withTrustedAdult: "either"
-        }
+        self == .online ? "online" : "in_person"
     }
 }

@@ -9,8 +9,8 @@ struct WeekChildAnswerCommand: AsyncParsableCommand {
         abstract: "Record whether a sampled child agreed to talk to an inspector, as their allocated worker reported it.",
         discussion: """
             Agreed: the child's conversation is added (or planned again, its sequence raised), in \
-            the mode the way asks (in person needs a room, online none, with a trusted adult \
-            either), held by the inspector tracking the child. Declined: the child's conversation, \
+            the mode the way asks (online, or in person in a room, with a trusted adult there \
+            when asked), held by the inspector tracking the child. Declined: the child's conversation, \
             if any, is cancelled and its booking removed; a child who said no is never scheduled \
             or shown as available. Access needs are stored for the inspector's briefing only: \
             never printed or logged. One transaction, audit-logged as `week.child-answer` without \

@@ -12,6 +12,8 @@ struct WeekCommand: AsyncParsableCommand {
 
             Examples:
               ilacs-admin week conversations --inspection 3
+              ilacs-admin week plan --inspection 3 --rooms "Room 1,Room 2"
+              ilacs-admin week show --inspection 3 --inspector 2
               ilacs-admin week briefing 12
               ilacs-admin week ask-child --inspection 3 --all
               ilacs-admin week child-answer --inspection 3 --case L6:4821 --agreed --way online
@@ -19,7 +21,8 @@ struct WeekCommand: AsyncParsableCommand {
               ilacs-admin week export --inspection 3 --format ics --out week.ics
             """,
         subcommands: [
-            WeekConversationsCommand.self, WeekBriefingCommand.self, WeekAskChildCommand.self, WeekChildAnswerCommand.self, WeekInviteCommand.self,
+            WeekConversationsCommand.self, WeekPlanCommand.self, WeekShowCommand.self, WeekMoveCommand.self, WeekCancelCommand.self,
+            WeekAddCommand.self, WeekBriefingCommand.self, WeekAskChildCommand.self, WeekChildAnswerCommand.self, WeekInviteCommand.self,
             WeekExportCommand.self
         ])
 }

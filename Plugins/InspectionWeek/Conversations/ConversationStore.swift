@@ -2,8 +2,9 @@ import Postgres
 
 /// Stores an inspection's conversations idempotently: a new one is added, one whose children
 /// changed has its case keys replaced and its sequence raised, one no longer drawn is cancelled
-/// (sequence raised), and an unchanged one is left alone. Children's conversations are not
-/// drawn from the sample (their worker's answer makes them), so a save never cancels one.
+/// (sequence raised), and an unchanged one is left alone. Only the kinds it builds (practitioners,
+/// carers' sessions) are ever cancelled: children's conversations and ones added by `week add` stay;
+/// an added one for a practitioner the sample now draws becomes theirs.
 enum ConversationStore {
     /// How many conversations a save added, changed, cancelled and left unchanged.
     struct Counts: Sendable, Equatable {
@@ -20,7 +21,7 @@ enum ConversationStore {
         var kept: Set<Int> = []
         for draft in drafts {
             let existing = try await connection.query(
-                "SELECT id, status FROM week_conversations WHERE inspection_id = $1 AND kind = $2 AND subject = $3",
+                "SELECT id, status, added FROM week_conversations WHERE inspection_id = $1 AND kind = $2 AND subject = $3",
                 [inspectionID, draft.kind.rawValue, draft.subject]
             ).single
             guard let existing else {
@@ -36,17 +37,20 @@ enum ConversationStore {
             kept.insert(id)
             let keys = try await connection.query("SELECT case_key FROM week_conversation_cases WHERE conversation_id = $1", [id])
                 .map { try $0.decode(String.self, "case_key") }
-            if Set(keys) == Set(draft.caseKeys), try existing.decode(String.self, "status") == "planned" {
+            if Set(keys) == Set(draft.caseKeys), try existing.decode(String.self, "status") == "planned", try !existing.decode(Bool.self, "added") {
                 counts.unchanged += 1
                 continue
             }
             try await connection.execute("DELETE FROM week_conversation_cases WHERE conversation_id = $1", [id])
             try await insertCases(draft.caseKeys, conversation: id, on: connection)
-            try await connection.execute("UPDATE week_conversations SET status = 'planned', sequence = sequence + 1 WHERE id = $1", [id])
+            try await connection.execute("UPDATE week_conversations SET status = 'planned', added = false, sequence = sequence + 1 WHERE id = $1", [id])
             counts.changed += 1
         }
         let planned = try await connection.query(
-            "SELECT id FROM week_conversations WHERE inspection_id = $1 AND status = 'planned' AND kind <> 'child' ORDER BY id", [inspectionID]
+            """
+            SELECT id FROM week_conversations
+            WHERE inspection_id = $1 AND status = 'planned' AND kind IN ('practitioner', 'carers') AND NOT added ORDER BY id
+            """, [inspectionID]
         ).map { try $0.decode(Int.self, "id") }
         for id in planned where !kept.contains(id) {
             try await connection.execute("UPDATE week_conversations SET status = 'cancelled', sequence = sequence + 1 WHERE id = $1", [id])

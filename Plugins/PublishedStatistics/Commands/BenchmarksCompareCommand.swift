@@ -1,6 +1,8 @@
+import AnnexAStore
 import ArgumentParser
 import CommandLineSupport
 import PluginKit
+import WorkforceRegister
 
 /// `ilacs-admin benchmarks compare`: the authority's comparators per indicator.
 struct BenchmarksCompareCommand: AsyncParsableCommand {
@@ -13,7 +15,10 @@ struct BenchmarksCompareCommand: AsyncParsableCommand {
             neighbours (saying how many had a value; suppressed ones are missing, never zero), and \
             its rank among all authorities with a value (1 = best; for a context figure such as \
             children in care per 10,000, 1 = highest). Then the five years to it, and how the \
-            Annex A figure's definition differs: comparable, not identical.
+            Annex A figure's definition differs: comparable, not identical. For the workforce \
+            rates, the authority's own current figure from the workforce register at the latest \
+            snapshot's as-of date (agency rate and caseload; turnover and vacancies are not \
+            computable from the register) and how its definition differs.
 
             Examples:
               ILACS_AUTHORITY=891 ilacs-admin benchmarks compare
@@ -37,8 +42,13 @@ struct BenchmarksCompareCommand: AsyncParsableCommand {
         try await AdminRuntime.run(for: PublishedStatisticsPlugin.pluginName) { runtime in
             let authority = try ConfiguredAuthority.require(from: runtime.host.configuration, for: "comparing with published statistics")
             let chosen = BenchmarkIndicator.catalogue.filter { indicator == nil || $0.id == indicator }
+            let register = WorkforceRegister(pool: runtime.pool)
             let result = try await runtime.pool.withConnection { connection in
-                try await ComparatorCalculator(authority: authority).comparators(for: chosen, on: connection)
+                var current = RegisterFigures.none
+                if let snapshot = try await AnnexASnapshot.latest(on: connection) {
+                    current = try await RegisterFigures.load(register: register, snapshotID: snapshot.id, asOf: snapshot.asOf, on: connection)
+                }
+                return try await ComparatorCalculator(authority: authority).comparators(for: chosen, register: current, on: connection)
             }
             switch format {
             case .json:

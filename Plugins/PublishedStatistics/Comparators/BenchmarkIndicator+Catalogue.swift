@@ -82,25 +82,31 @@ extension BenchmarkIndicator {
             id: "workforce-turnover", title: "Children's social worker turnover", unit: "%", direction: .lowerIsBetter,
             source: .value(Series(file: "csww", breakdown: "", measure: "turnover_rate_fte")),
             published: "Social workers (FTE) who left in the year to 30 September as a share of those in post at 30 September.",
-            annexA: "Not in Annex A: it needs the staff register (workforce plugin), which counts leavers over the 12 months before the as-of date."
+            annexA: "Not in Annex A. The workforce register holds the staff in post, not leavers: no own current figure.",
+            register: .turnover
         ),
         BenchmarkIndicator(
             id: "workforce-agency", title: "Agency social workers", unit: "%", direction: .lowerIsBetter,
             source: .value(Series(file: "csww", breakdown: "", measure: "agency_rate_fte")),
             published: "Agency workers (FTE) as a share of agency and employed social workers at 30 September.",
-            annexA: "Not in Annex A: the staff register's agency workers at the as-of date."
+            annexA: "Not in Annex A: the workforce register's agency social workers (FTE) at the as-of date are the own current figure.",
+            register: .agency
         ),
         BenchmarkIndicator(
             id: "workforce-vacancy", title: "Social worker vacancies", unit: "%", direction: .lowerIsBetter,
             source: .value(Series(file: "csww", breakdown: "", measure: "vacancy_rate_fte")),
             published: "Vacant posts (FTE) as a share of established posts at 30 September.",
-            annexA: "Not in Annex A: the staff register's vacancies at the as-of date."
+            annexA: "Not in Annex A. The workforce register holds people, not the establishment of posts: no own current figure.",
+            register: .vacancy
         ),
         BenchmarkIndicator(
             id: "workforce-caseload", title: "Average caseload of case-holding social workers", unit: "cases", direction: .lowerIsBetter,
             source: .value(Series(file: "csww", breakdown: "", measure: "caseload_fte")),
             published: "Cases held at 30 September per case-holding social worker (FTE).",
-            annexA: "Annex A's allocated cases at the as-of date per allocated worker named in the lists (Reporting's cases per worker): workers, not FTE."
+            annexA:
+                "Annex A's allocated cases at the as-of date per allocated worker named in the lists (Reporting's cases per worker): workers, not FTE. "
+                + "The own current figure joins List 6's allocated workers to the workforce register for their FTE.",
+            register: .caseload
         )
     ]
 }

@@ -49,4 +49,6 @@ struct BenchmarkIndicator: Sendable, Equatable {
     var published: String
     /// How the figure from the Annex A lists differs: comparable, not identical.
     var annexA: String
+    /// The authority's own current figure from the workforce register, for the workforce rates.
+    var register: RegisterMeasure? = nil
 }

@@ -10,6 +10,8 @@ import Postgres
 ///    figure, England's, its region's, its ten neighbours' (median and range of those with a
 ///    value), and its rank among all authorities with a value.
 /// 4. The same own, England, region and neighbour median for each of the five years to it.
+/// 5. For a workforce rate, the authority's own current figure from the workforce register, and
+///    where it would rank among the other authorities' published figures of the latest year.
 struct ComparatorCalculator {
     /// The authority compared.
     let authority: Authority
@@ -18,18 +20,18 @@ struct ComparatorCalculator {
     static let trendYears = 5
 
     /// The comparators of every indicator whose files are loaded, in catalogue order, and the ids
-    /// of those whose files are not.
+    /// of those whose files are not; the workforce rates carry their `register` figure.
     /// - Throws: `PublishedStatisticsError` when no neighbour model is loaded, or the authority
     ///   is not in it.
     func comparators(
-        for indicators: [BenchmarkIndicator] = BenchmarkIndicator.catalogue, on connection: PostgresConnection
+        for indicators: [BenchmarkIndicator] = BenchmarkIndicator.catalogue, register: RegisterFigures = .none, on connection: PostgresConnection
     ) async throws -> (comparators: [Comparison], notLoaded: [String]) {
         let neighbours = try await neighbourCodes(on: connection)
         var comparators: [Comparison] = []
         var notLoaded: [String] = []
         for indicator in indicators {
             let figures = try await IndicatorFigures.load(indicator.source, on: connection)
-            guard let comparator = comparator(indicator, figures: figures, neighbours: neighbours) else {
+            guard let comparator = comparator(indicator, figures: figures, neighbours: neighbours, register: register) else {
                 notLoaded.append(indicator.id)
                 continue
             }
@@ -50,7 +52,9 @@ struct ComparatorCalculator {
     }
 
     /// The comparator of `indicator`, or nil when none of its figures is loaded.
-    func comparator(_ indicator: BenchmarkIndicator, figures: IndicatorFigures, neighbours: [String]) -> Comparison? {
+    func comparator(
+        _ indicator: BenchmarkIndicator, figures: IndicatorFigures, neighbours: [String], register: RegisterFigures = .none
+    ) -> Comparison? {
         guard let year = figures.latestYear else { return nil }
         let own = figures.figure(year: year, level: .localAuthority, area: authority.oldCode)
         let neighbourFigures = neighbours.map { code in
@@ -67,6 +71,11 @@ struct ComparatorCalculator {
             Comparison.AreaFigure(code: code, name: figures.name(of: code), figure: figures.figure(year: year, level: .localAuthority, area: code))
         }
         let values = neighbourFigures.compactMap(\.figure.value)
+        var current = indicator.register.flatMap { register[$0] }
+        if let value = current?.value {
+            let others = authorities.filter { $0.code != authority.oldCode }.compactMap(\.figure.value)
+            current?.rank = Self.rank(value, among: others + [value], direction: indicator.direction)
+        }
         return Comparison(
             indicator: indicator.id, title: indicator.title, unit: indicator.unit, direction: indicator.direction, year: year,
             own: Comparison.AreaFigure(code: authority.oldCode, name: authority.name, figure: own),
@@ -77,7 +86,7 @@ struct ComparatorCalculator {
                 median: Self.median(values), lowest: values.min(), highest: values.max(), withValue: values.count, of: neighbours.count,
                 figures: neighbourFigures),
             rank: own.value.map { Self.rank($0, among: authorities.compactMap(\.figure.value), direction: indicator.direction) },
-            trend: trend, authorities: authorities, published: indicator.published, annexA: indicator.annexA)
+            trend: trend, authorities: authorities, published: indicator.published, annexA: indicator.annexA, register: current)
     }
 
     /// England's code in the national rows.

@@ -15,6 +15,12 @@ enum ComparatorText {
             "  published: \(comparator.published)",
             "  Annex A: \(comparator.annexA)"
         ]
+        if let register = comparator.register {
+            lines.append(
+                "  now (workforce register at \(register.asOf)): \(register.text) (\(register.basis))"
+                    + (register.rank.map { " | would rank \($0.position) of \($0.of)" } ?? ""))
+            lines.append("  register: \(register.differs)")
+        }
         let missing = neighbours.figures.filter { $0.figure.value == nil }
         if !missing.isEmpty {
             lines.insert("  neighbours without a value: " + missing.map { "\($0.name) \($0.figure.text)" }.joined(separator: ", "), at: 3)

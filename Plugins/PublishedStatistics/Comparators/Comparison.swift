@@ -60,4 +60,6 @@ struct Comparison: Sendable, Encodable {
     var published: String
     /// How the Annex A figure differs.
     var annexA: String
+    /// The authority's own current figure from the workforce register (workforce rates only).
+    var register: RegisterFigure?
 }

@@ -1,6 +1,7 @@
 import Configuration
 import PluginKit
 import Postgres
+import WorkforceRegister
 
 /// The report's opening summary: the indicators on which the authority looks weak, ordered by
 /// how far (the published ones worse than the neighbours, England or the year before, beside
@@ -9,6 +10,8 @@ import Postgres
 /// A negative order puts it first.
 struct WhereWeLookWeakSection: ReportSection {
     let configuration: ConfigReader
+    /// The workforce register, for the workforce rates' own current figures.
+    let register: WorkforceRegister
     /// Every enabled plugin's summary findings.
     var sources: [any SummaryFindingSource] = []
     let title = "Where we look weak, and what to celebrate"
@@ -20,7 +23,7 @@ struct WhereWeLookWeakSection: ReportSection {
         for source in sources {
             snapshot += try await source.weaknesses(for: request, on: connection)
         }
-        let loaded = try await ComparisonsLoader.load(configuration: configuration, on: connection)
+        let loaded = try await ComparisonsLoader.load(configuration: configuration, request: request, register: register, on: connection)
         var name = "This authority"
         var comparisons: [Comparison] = []
         var summary = ""
@@ -32,8 +35,9 @@ struct WhereWeLookWeakSection: ReportSection {
             name = authority.name
             comparisons = compared
         }
-        let weak = (comparisons.compactMap(ComparisonSummary.weakness) + snapshot).sorted { $0.distance > $1.distance }
-        let strong = comparisons.compactMap(ComparisonSummary.strength).sorted { $0.distance > $1.distance }
+        let published = ComparisonSummary.findings(comparisons)
+        let weak = (published.weak + snapshot).sorted { $0.distance > $1.distance }
+        let strong = published.strong.sorted { $0.distance > $1.distance }
         func table(_ findings: [SummaryFinding], caption: String) -> ReportTable {
             ReportTable(
                 caption: caption, columns: ["Rank", "Indicator", name, "Why", "From"],
@@ -43,7 +47,8 @@ struct WhereWeLookWeakSection: ReportSection {
         }
         summary +=
             "\(weak.count) indicator(s) where \(name) looks weak, ordered by how far it sits from the comparator: the DfE's published figures "
-            + "(latest year of each) against the neighbours, England and the year before, and this snapshot's Annex A indicators against the "
+            + "(latest year of each) against the neighbours, England and the year before; the workforce register's current agency rate and "
+            + "caseload against the same and the authority's published figure; and this snapshot's Annex A indicators against the "
             + "authority's own targets and the previous snapshot; and \(strong.count) to celebrate. The published benchmarks follow at the end."
         return ReportSectionContent(
             summary: summary,
