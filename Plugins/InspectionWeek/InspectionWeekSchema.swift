@@ -126,6 +126,15 @@ enum InspectionWeekSchema {
                 -- their bookings, each conversation's children, and a child's way and access needs.
                 -- Read only: the sampler never plans, moves or invites.
                 GRANT SELECT ON week_conversations, week_conversation_cases, week_bookings, week_child_requests TO ilacs_sampler;
+                """),
+        Migration(
+            owner: owner, id: "0006_week_fixed_times",
+            sql: """
+                -- A carers' group session happens when and where its campaign says: the plan gives it
+                -- an inspector at that time instead of a slot. fixed_place is the venue (NULL: online).
+                ALTER TABLE week_conversations
+                    ADD COLUMN fixed_start timestamp,
+                    ADD COLUMN fixed_place text CHECK (fixed_place <> '');
                 """)
     ]
 }

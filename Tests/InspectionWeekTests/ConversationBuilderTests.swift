@@ -12,7 +12,7 @@ struct ConversationBuilderTests {
             team: "T")
     }
 
-    @Test("a practitioner's children in sample order in one conversation, unknown workers by case key, then one per session")
+    @Test("a practitioner's children in sample order in one conversation, unknown workers by case key, then one per session at its own time")
     func grouping() async throws {
         let cases = [
             Self.sampled(3, key: "L8:C", worker: "Ann"), Self.sampled(1, key: "L6:A", worker: "Ann"),
@@ -31,7 +31,7 @@ struct ConversationBuilderTests {
                     conversations: [
                         ConversationDraft(kind: .practitioner, subject: "S1", caseKeys: ["L6:D"]),
                         ConversationDraft(kind: .practitioner, subject: "S2", caseKeys: ["L6:A", "L8:C"]),
-                        ConversationDraft(kind: .carers, subject: "5-2", caseKeys: [])
+                        ConversationDraft(kind: .carers, subject: "5-2", caseKeys: [], fixedStart: "2026-12-08 18:00", fixedPlace: nil, mode: "online")
                     ],
                     unknownWorkers: ["L7:B"]))
     }

@@ -111,13 +111,18 @@ struct WeekPlanCommand: AsyncParsableCommand {
     /// The lines printed: the counts, each unplaced conversation with its rule, and those not invited.
     static func report(_ outcome: WeekPlanning.Outcome, inspection: Int) -> [String] {
         let plan = outcome.plan
+        let unplaced: [(id: Int, reason: String)] =
+            plan.unplaced.map { (Int($0.conversationID) ?? 0, $0.rule.rawValue) } + outcome.fixed.unplaced.map { ($0.conversationID, $0.reason) }
         var lines = [
-            "Inspection \(inspection): \(plan.bookings.count) of \(outcome.conversations) conversations placed (\(plan.keptCount) kept, "
-                + "\(outcome.changed.count) changed), \(plan.unplaced.count) unplaced; "
+            "Inspection \(inspection): \(outcome.bookings.count) of \(outcome.conversations) conversations placed (\(plan.keptCount) kept, "
+                + "\(outcome.changed.count) changed), \(unplaced.count) unplaced; "
                 + (plan.provenOptimal ? "proven optimal." : "not proven optimal (the exact search stopped at its limit).")
         ]
-        lines += plan.unplaced.sorted { (Int($0.conversationID) ?? 0) < (Int($1.conversationID) ?? 0) }.map {
-            "Unplaced: conversation \($0.conversationID): \($0.rule.rawValue)"
+        lines += unplaced.sorted { $0.id < $1.id }.map { "Unplaced: conversation \($0.id): \($0.reason)" }
+        if !outcome.fixed.bookings.isEmpty {
+            lines.append(
+                "Carers' sessions at their campaign's time: conversations "
+                    + outcome.fixed.bookings.map(\.conversationID).sorted { (Int($0) ?? 0) < (Int($1) ?? 0) }.joined(separator: ", "))
         }
         if !outcome.notInvited.isEmpty {
             lines.append("Not invited (no email): conversations " + outcome.notInvited.map(String.init).joined(separator: ", "))

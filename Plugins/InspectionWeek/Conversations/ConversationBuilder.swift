@@ -25,7 +25,11 @@ enum ConversationBuilder {
             if keysByStaff[id]?.contains(sampled.caseKey) != true { keysByStaff[id, default: []].append(sampled.caseKey) }
         }
         let practitioners = keysByStaff.keys.sorted().map { ConversationDraft(kind: .practitioner, subject: $0, caseKeys: keysByStaff[$0] ?? []) }
-        let carers = sessions.map { ConversationDraft(kind: .carers, subject: $0.id, caseKeys: []) }
+        let carers = sessions.map { session in
+            ConversationDraft(
+                kind: .carers, subject: session.id, caseKeys: [], fixedStart: session.start.description, fixedPlace: session.online ? nil : session.venue,
+                mode: session.online ? "online" : "in_person")
+        }
         return Outcome(conversations: practitioners + carers, unknownWorkers: unknown)
     }
 }

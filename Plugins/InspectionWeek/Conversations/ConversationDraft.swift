@@ -14,4 +14,11 @@ struct ConversationDraft: Sendable, Equatable {
     var subject: String
     /// The sampled children covered, in sample order; empty for carers.
     var caseKeys: [String]
+    /// When a carers' session starts (`YYYY-MM-DD HH:MM`, local time), fixed by its campaign; nil
+    /// for a conversation the plan places.
+    var fixedStart: String? = nil
+    /// A carers' session's venue; nil when it is online (or not fixed).
+    var fixedPlace: String? = nil
+    /// `in_person`, or `online` for a session held online.
+    var mode = "in_person"
 }

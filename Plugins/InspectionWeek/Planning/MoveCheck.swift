@@ -23,6 +23,11 @@ struct MoveCheck: Sendable {
     /// - Throws: ``WeekRefusal`` naming the option and the rule broken, never a person.
     func booking(in inputs: WeekInputs) throws -> Booking {
         let problem = inputs.problem
+        if let session = inputs.conversations.first(where: { $0.id == conversationID }), let start = session.fixedStart {
+            throw WeekRefusal(
+                "CONVERSATION: conversation \(conversationID) is a carers' group session held when its campaign says (\(start)); change the session in the campaign, then run `week conversations` and `week plan`"
+            )
+        }
         guard let conversation = inputs.conversation(conversationID) else {
             throw WeekRefusal("CONVERSATION: conversation \(conversationID) is not a planned conversation of inspection \(inputs.inspectionID)")
         }

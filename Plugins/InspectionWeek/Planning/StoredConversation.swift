@@ -1,3 +1,4 @@
+import Domain
 import Postgres
 import WeekScheduling
 
@@ -18,6 +19,10 @@ struct StoredConversation: Sendable, Equatable {
     var practitioner: String?
     /// The children it is about, by case key, sorted.
     var caseKeys: [String]
+    /// When a carers' session starts, fixed by its campaign; nil for one the plan places.
+    var fixedStart: LocalDateTime? = nil
+    /// A fixed session's venue; nil when online.
+    var fixedPlace: String? = nil
 
     /// The scheduler's kind.
     var schedulingKind: Conversation.Kind {
@@ -32,7 +37,7 @@ struct StoredConversation: Sendable, Equatable {
     static func planned(_ inspectionID: Int, on connection: PostgresConnection) async throws -> [StoredConversation] {
         try await connection.query(
             """
-            SELECT c.id, c.kind, c.subject, c.mode, c.manager,
+            SELECT c.id, c.kind, c.subject, c.mode, c.manager, c.fixed_place, to_char(c.fixed_start, 'YYYY-MM-DD HH24:MI') AS fixed_start,
                    CASE c.kind WHEN 'practitioner' THEN c.subject WHEN 'child' THEN r.worker END AS practitioner,
                    coalesce(array_agg(k.case_key ORDER BY k.case_key) FILTER (WHERE k.case_key IS NOT NULL), '{}') AS case_keys
             FROM week_conversations c
@@ -48,7 +53,8 @@ struct StoredConversation: Sendable, Equatable {
             return StoredConversation(
                 id: try row.decode(Int.self, "id"), kind: kind, subject: subject, mode: try row.decode(String.self, "mode"),
                 manager: try row.decode(String?.self, "manager"), practitioner: try row.decode(String?.self, "practitioner"),
-                caseKeys: kind == "child" && keys.isEmpty ? [subject] : keys)
+                caseKeys: kind == "child" && keys.isEmpty ? [subject] : keys,
+                fixedStart: try row.decode(String?.self, "fixed_start").flatMap(LocalDateTime.parse), fixedPlace: try row.decode(String?.self, "fixed_place"))
         }
     }
 

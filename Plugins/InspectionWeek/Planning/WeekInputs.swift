@@ -18,7 +18,8 @@ struct WeekInputs: Sendable {
     let newTracking: [String: String]
     /// The register's staff by id.
     let staff: [String: StaffMember]
-    /// The problem for the scheduler: conversation and inspector ids are the ids as text.
+    /// The problem for the scheduler: conversation and inspector ids are the ids as text. Carers'
+    /// sessions fixed by their campaign are not in it (``FixedTimePlacement`` books them).
     let problem: WeekProblem
     /// The planned conversations' bookings as stored, in time order.
     let bookings: [Booking]
@@ -56,7 +57,7 @@ struct WeekInputs: Sendable {
         tracking.merge(newTracking) { old, _ in old }
         let staff = Dictionary(uniqueKeysWithValues: try await register.allStaff().map { ($0.id, $0) })
         let leave = try await register.leave(overlapping: days[0]...days[days.count - 1])
-        let problemConversations = conversations.map { stored in
+        let problemConversations = conversations.filter { $0.fixedStart == nil }.map { stored in
             Conversation(
                 id: String(stored.id), kind: stored.schedulingKind, practitionerID: stored.practitioner,
                 managerID: settings.withManagers && stored.kind == "practitioner" ? stored.practitioner.flatMap { staff[$0]?.managerID } : nil,
@@ -73,6 +74,12 @@ struct WeekInputs: Sendable {
         return WeekInputs(
             inspectionID: inspectionID, settings: settings, conversations: conversations, tracking: tracking, newTracking: newTracking, staff: staff,
             problem: problem, bookings: try await WeekBookings.read(inspectionID, on: connection))
+    }
+
+    /// The stored bookings the scheduler may keep: those of the conversations it places.
+    var keepable: [Booking] {
+        let fixed = Set(conversations.filter { $0.fixedStart != nil }.map { String($0.id) })
+        return bookings.filter { !fixed.contains($0.conversationID) }
     }
 
     /// The scheduler's conversation for stored conversation `id`.

@@ -19,6 +19,11 @@ enum WeekPlanning {
         var changed: [Int]
         /// Conversations whose practitioner has no email in the register (scheduled, not invited).
         var notInvited: [Int]
+        /// The carers' sessions booked at their campaign's time.
+        var fixed: FixedTimePlacement.Outcome
+
+        /// Every booking made, the scheduler's and the fixed sessions'.
+        var bookings: [Booking] { (plan.bookings + fixed.bookings).sorted() }
     }
 
     /// Plans inspection `inspectionID`'s week with `settings` on `connection` (in a transaction).
@@ -30,15 +35,19 @@ enum WeekPlanning {
         let inputs = try await WeekInputs.read(inspectionID, settings: settings, register: register, on: connection)
         let plan: WeekPlan
         do {
-            plan = try WeekScheduler.plan(inputs.problem, keeping: inputs.bookings)
+            plan = try WeekScheduler.plan(inputs.problem, keeping: inputs.keepable)
         } catch let error as WeekSchedulingError {
             throw WeekRefusal("\(option(error, settings)): \(error.description)")
         }
+        let fixed = FixedTimePlacement.place(
+            inputs.conversations.filter { $0.fixedStart != nil }, days: inputs.problem.days, inspectors: inputs.problem.inspectors.map(\.id),
+            minutes: settings.slotMinutes, around: plan.bookings, previous: inputs.bookings)
+        let bookings = plan.bookings + fixed.bookings
         let before = Dictionary(uniqueKeysWithValues: inputs.bookings.map { ($0.conversationID, $0) })
         try await connection.execute(
             "DELETE FROM week_bookings WHERE conversation_id IN (SELECT id FROM week_conversations WHERE inspection_id = $1)", [inspectionID])
-        for booking in plan.bookings { try await WeekBookings.store(booking, on: connection) }
-        let after = Dictionary(uniqueKeysWithValues: plan.bookings.map { ($0.conversationID, $0) })
+        for booking in bookings { try await WeekBookings.store(booking, on: connection) }
+        let after = Dictionary(uniqueKeysWithValues: bookings.map { ($0.conversationID, $0) })
         var changed: [Int] = []
         for stored in inputs.conversations {
             let manager = inputs.conversation(stored.id)?.managerID
@@ -56,10 +65,10 @@ enum WeekPlanning {
             AuditEvent(
                 actor: actor, action: "week.plan", recordType: "inspection", recordID: String(inspectionID),
                 details: [
-                    "conversations": String(inputs.conversations.count), "placed": String(plan.bookings.count), "kept": String(plan.keptCount),
-                    "unplaced": String(plan.unplaced.count), "changed": String(changed.count), "not_invited": String(notInvited.count)
+                    "conversations": String(inputs.conversations.count), "placed": String(bookings.count), "kept": String(plan.keptCount),
+                    "unplaced": String(plan.unplaced.count + fixed.unplaced.count), "changed": String(changed.count), "not_invited": String(notInvited.count)
                 ]), on: connection)
-        return Outcome(plan: plan, conversations: inputs.conversations.count, changed: changed, notInvited: notInvited)
+        return Outcome(plan: plan, conversations: inputs.conversations.count, changed: changed, notInvited: notInvited, fixed: fixed)
     }
 
     /// The option a malformed week is the fault of.
