@@ -144,6 +144,8 @@ for n in 2 3 4; do
 done
 "$admin" week plan --inspection "$inspection" --rooms "Room 1,Room 2"
 "$admin" week invite --inspection "$inspection"   # one iCalendar invitation per booking, through the outbox to the maildir
+"${mailer[@]}" send --once
+echo "Messages in the maildir with a calendar invitation: $(grep -l '^Content-Type: text/calendar' "$MAIL_MAILDIR"/new/* | wc -l)"
 first_inspector=$(psql "$DATABASE_URL" -Atc "SELECT min(id) FROM people WHERE inspection_id = $inspection AND role = 'inspector'")
 "$admin" week show --inspection "$inspection" --inspector "$first_inspector" --day "$on_site"
 

@@ -36,7 +36,7 @@ struct WeekInviteCommand: AsyncParsableCommand {
             print(
                 "\(outcome.requests) conversations invited, \(outcome.cancellations) cancelled: \(outcome.queued) messages queued; "
                     + "\(outcome.notInvited.count) not invited (no email).")
-            for missing in outcome.notInvited {
+            for missing in outcome.notInvited.sorted(by: { $0.conversation < $1.conversation }) {
                 print("Conversation \(missing.conversation): the \(missing.role.rawValue) is scheduled but not invited (no email)")
             }
         }
