@@ -364,7 +364,8 @@ let package = Package(
                 "WeekScheduling",
                 "Workforce",
                 .product(name: "CSV", package: "CSV.swift"),
-                .product(name: "ArgumentParser", package: "swift-argument-parser")
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto")
             ],
             path: "Benchmarks/ilacs-bench",
             swiftSettings: swiftSettings

@@ -22,6 +22,7 @@ struct BenchCommand: AsyncParsableCommand {
               DATABASE_URL=... .build/release/ilacs-bench --only-audit-summary
               DATABASE_URL=... .build/release/ilacs-bench --only-published-statistics
               .build/release/ilacs-bench --only-week-scheduling     (no database needed)
+              .build/release/ilacs-bench --only-sampling            (no database needed)
             """
     )
 
@@ -52,6 +53,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Flag(help: "Run only the week scheduling benchmark (against PuLP + CBC's exact solve); needs no database.")
     var onlyWeekScheduling = false
 
+    @Flag(help: "Run only the sampling benchmark (against consistent-sampler's tickets); needs no database.")
+    var onlySampling = false
+
     @Flag(help: "Run only the import benchmark (against psql \\copy of the same files), e.g. before and after an importer change.")
     var importOnly = false
 
@@ -64,6 +68,7 @@ struct BenchCommand: AsyncParsableCommand {
 
     func run() async throws {
         if onlyWeekScheduling { return print(BenchmarkResult.table([try WeekSchedulingBenchmark().run()])) }
+        if onlySampling { return print(BenchmarkResult.table([try SamplingBenchmark(population: population).run()])) }
         guard let url = ProcessInfo.processInfo.environment["DATABASE_URL"] else {
             throw ValidationError("DATABASE_URL is not set; run `make bench`, which starts the database")
         }

@@ -1,3 +1,5 @@
+import Crypto
+import Dispatch
 import EvidenceSampling
 import Foundation
 
@@ -16,13 +18,16 @@ struct SamplingBenchmark {
         let workers = (0..<4_000).map { "worker \($0)" }
         let teams = (0..<400).map { "team \($0)" }
         let clock = ContinuousClock()
+        let floor = Self.rawHashing(keys, seedHash: Ticket.seedHash(Self.seed))
         let start = clock.now
         let tickets = Ticket.all(for: keys, seed: TicketSeed(Self.seed))
+        let ticketed = clock.now
         let cases = keys.enumerated().map { index, key in
             SamplingCase(
                 key: key, stratum: strata[index % 40], worker: workers[index % 4_000], team: teams[index % 400],
                 themes: index % 97 == 0 ? ["disability"] : [], ticket: tickets[index])
         }
+        let built = clock.now
         let sizes = Dictionary(uniqueKeysWithValues: (0..<40).map { ("stratum \($0)", 2) })
         let selection = try Selection(
             cases: cases,
@@ -30,6 +35,10 @@ struct SamplingBenchmark {
                 sizes: sizes, perWorkerCap: 1, quotas: [.init(theme: "disability", minimum: 2)]))
         let ours = clock.now - start
         log("Sampling: \(population) cases, \(selection.picks.count) picked in \(BenchmarkResult.format(ours.seconds)) s")
+        log(
+            "  tickets \(BenchmarkResult.format((ticketed - start).seconds)) s, cases \(BenchmarkResult.format((built - ticketed).seconds)) s, "
+                + "selection walk \(BenchmarkResult.format((clock.now - built).seconds)) s; "
+                + "floor: raw SHA-256 of the same keys on every core \(BenchmarkResult.format(floor.seconds)) s")
 
         let keyFile = FileManager.default.temporaryDirectory.appendingPathComponent("ilacs-bench-keys.txt").path
         try keys.joined(separator: "\n").write(toFile: keyFile, atomically: true, encoding: .utf8)
@@ -56,5 +65,31 @@ struct SamplingBenchmark {
         return BenchmarkResult(
             name: "draw from \(population / 1000)k cases", ours: ours,
             baselineName: "consistent-sampler 1.0.10 computing the same tickets", baseline: reference, goal: 0.05)
+    }
+
+    /// The floor under the tickets: SHA-256 of every key on top of the seed's absorbed hash, on
+    /// every core and chunked as `Ticket.all` does, with nothing made of the digests but one byte
+    /// each, written through the buffer the worker threads share (so it is not optimised away).
+    static func rawHashing(_ keys: [String], seedHash: String) -> Duration {
+        var absorbing = SHA256()
+        absorbing.update(data: Array(seedHash.utf8))
+        // Copied, never mutated, by each thread (as TicketSeed shares its state).
+        nonisolated(unsafe) let prefix = absorbing
+        let chunks = max(1, min(keys.count / 10_000, ProcessInfo.processInfo.activeProcessorCount * 4))
+        var firstBytes = [UInt8](repeating: 0, count: keys.count)
+        let clock = ContinuousClock()
+        let start = clock.now
+        firstBytes.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let output = buffer
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                for index in (keys.count * chunk / chunks)..<(keys.count * (chunk + 1) / chunks) {
+                    var hasher = prefix
+                    var key = keys[index]
+                    key.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+                    output[index] = hasher.finalize().withUnsafeBytes { $0[0] }
+                }
+            }
+        }
+        return clock.now - start
     }
 }
