@@ -34,6 +34,40 @@ public enum PageTemplates {
         </style>
         """
 
+    /// The `layout` template of a signed-in set of pages: the document with the shared style
+    /// (and `extraStyle`, a `<style>` element, when given), a header with the brand line
+    /// `ILACS Ready · brand` and `header` (the sign-out form, navigation), the `body` block in
+    /// `<main>`, and `footer` as the footer's paragraph. Pages fill `{{$title}}`, defaulting to
+    /// `title`, and `{{$body}}`.
+    public static func layout(title: String, brand: String, extraStyle: String? = nil, header: String, footer: String) -> String {
+        """
+        \(documentStart)
+        <title>{{$title}}\(title){{/title}} · ILACS Ready</title>
+        \(style)
+        \(extraStyle.map { $0 + "\n" } ?? "")</head>
+        <body>
+        <header>
+        <p class="brand">ILACS Ready · \(brand)</p>
+        \(header)
+        </header>
+        <main>
+        {{$body}}{{/body}}
+        </main>
+        <footer><p>\(footer)</p></footer>
+        </body>
+        </html>
+        """
+    }
+
+    /// A page with a heading and one paragraph (`heading`, `message`), extending `layout`: what
+    /// the pages answer for a refusal, an expired link or a done action.
+    public static let message = """
+        {{<layout}}{{$title}}{{heading}}{{/title}}{{$body}}
+        <h1>{{heading}}</h1>
+        <p>{{message}}</p>
+        {{/body}}{{/layout}}
+        """
+
     /// A library of `sources` (template name to text). The templates are constants of the
     /// caller, so a mistake in one is a programming error: it stops the program, and the
     /// caller's tests catch it.

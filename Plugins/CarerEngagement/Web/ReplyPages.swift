@@ -29,12 +29,7 @@ enum ReplyPages {
         <form method="post" action="{{action}}"><button type="submit" id="confirm">{{button}}</button></form>
         {{/body}}{{/layout}}
         """,
-        "message": """
-        {{<layout}}{{$title}}{{heading}}{{/title}}{{$body}}
-        <h1>{{heading}}</h1>
-        <p>{{message}}</p>
-        {{/body}}{{/layout}}
-        """
+        "message": PageTemplates.message
     ]
 
     /// Renders the page `name` with `values`.

@@ -8,32 +8,23 @@ enum AuditTemplates {
     static let library = PageTemplates.library(sources)
 
     private static let sources: [String: String] = [
-        "layout": """
-        \(PageTemplates.documentStart)
-        <title>{{$title}}Case audits{{/title}} · ILACS Ready</title>
-        \(PageTemplates.style)
-        <style>
-        .question { margin: .75rem 0 1rem; }
-        .question label { display: block; font-weight: 600; }
-        select, textarea { font: inherit; margin: .25rem 0; }
-        textarea { width: 100%; max-width: 48rem; }
-        .error { color: #d4351c; font-weight: 600; margin: .25rem 0; }
-        .error-summary { border: 4px solid #d4351c; padding: .5rem 1rem; margin: 1rem 0; }
-        .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-        </style>
-        </head>
-        <body>
-        <header>
-        <p class="brand">ILACS Ready · case audits</p>
-        {{#reviewer}}<form class="inline" method="post" action="/audits/sign-out"><input type="hidden" name="csrf" value="{{csrf}}"><span>Signed in as {{name}}</span> <button type="submit">Sign out</button></form>{{/reviewer}}
-        </header>
-        <main>
-        {{$body}}{{/body}}
-        </main>
-        <footer><p>Every audit you open, save or finish is recorded in the authority's audit log.</p></footer>
-        </body>
-        </html>
-        """,
+        "layout": PageTemplates.layout(
+            title: "Case audits", brand: "case audits",
+            extraStyle: """
+                <style>
+                .question { margin: .75rem 0 1rem; }
+                .question label { display: block; font-weight: 600; }
+                select, textarea { font: inherit; margin: .25rem 0; }
+                textarea { width: 100%; max-width: 48rem; }
+                .error { color: #d4351c; font-weight: 600; margin: .25rem 0; }
+                .error-summary { border: 4px solid #d4351c; padding: .5rem 1rem; margin: 1rem 0; }
+                .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+                </style>
+                """,
+            header: """
+                {{#reviewer}}<form class="inline" method="post" action="/audits/sign-out"><input type="hidden" name="csrf" value="{{csrf}}"><span>Signed in as {{name}}</span> <button type="submit">Sign out</button></form>{{/reviewer}}
+                """,
+            footer: "Every audit you open, save or finish is recorded in the authority's audit log."),
         "message": """
         {{<layout}}{{$title}}{{heading}}{{/title}}{{$body}}
         <h1>{{heading}}</h1>

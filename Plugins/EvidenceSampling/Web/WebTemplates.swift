@@ -7,29 +7,13 @@ enum WebTemplates {
     static let library = PageTemplates.library(sources)
 
     private static let sources: [String: String] = [
-        "layout": """
-        \(PageTemplates.documentStart)
-        <title>{{$title}}Evidence sample{{/title}} · ILACS Ready</title>
-        \(PageTemplates.style)
-        </head>
-        <body>
-        <header>
-        <p class="brand">ILACS Ready · evidence sample</p>
-        {{#inspector}}<form class="inline" method="post" action="/sign-out"><input type="hidden" name="csrf" value="{{csrf}}"><span>Signed in as {{name}}</span> <button type="submit">Sign out</button></form>{{/inspector}}
-        </header>
-        <main>
-        {{$body}}{{/body}}
-        </main>
-        <footer><p>Every page you view is recorded in the authority's audit log. Access ends at the end of the day set by the coordinator.</p></footer>
-        </body>
-        </html>
-        """,
-        "message": """
-        {{<layout}}{{$title}}{{heading}}{{/title}}{{$body}}
-        <h1>{{heading}}</h1>
-        <p>{{message}}</p>
-        {{/body}}{{/layout}}
-        """,
+        "layout": PageTemplates.layout(
+            title: "Evidence sample", brand: "evidence sample",
+            header: """
+                {{#inspector}}<form class="inline" method="post" action="/sign-out"><input type="hidden" name="csrf" value="{{csrf}}"><span>Signed in as {{name}}</span> <button type="submit">Sign out</button></form>{{/inspector}}
+                """,
+            footer: "Every page you view is recorded in the authority's audit log. Access ends at the end of the day set by the coordinator."),
+        "message": PageTemplates.message,
         "sign-in": """
         {{<layout}}{{$title}}Sign in{{/title}}{{$body}}
         <h1>Sign in</h1>

@@ -8,30 +8,14 @@ enum WeekTemplates {
     static let library = PageTemplates.library(sources)
 
     private static let sources: [String: String] = [
-        "layout": """
-        \(PageTemplates.documentStart)
-        <title>{{$title}}Your week{{/title}} · ILACS Ready</title>
-        \(PageTemplates.style)
-        </head>
-        <body>
-        <header>
-        <p class="brand">ILACS Ready · the week on site</p>
-        {{#inspector}}<nav class="no-print" aria-label="Pages"><a href="/week">Your week</a> · <a href="/">Samples</a></nav>
-        <form class="inline" method="post" action="/sign-out"><input type="hidden" name="csrf" value="{{csrf}}"><span>Signed in as {{name}}</span> <button type="submit">Sign out</button></form>{{/inspector}}
-        </header>
-        <main>
-        {{$body}}{{/body}}
-        </main>
-        <footer><p>Every page you view is recorded in the authority's audit log. Children are named by case key only.</p></footer>
-        </body>
-        </html>
-        """,
-        "message": """
-        {{<layout}}{{$title}}{{heading}}{{/title}}{{$body}}
-        <h1>{{heading}}</h1>
-        <p>{{message}}</p>
-        {{/body}}{{/layout}}
-        """,
+        "layout": PageTemplates.layout(
+            title: "Your week", brand: "the week on site",
+            header: """
+                {{#inspector}}<nav class="no-print" aria-label="Pages"><a href="/week">Your week</a> · <a href="/">Samples</a></nav>
+                <form class="inline" method="post" action="/sign-out"><input type="hidden" name="csrf" value="{{csrf}}"><span>Signed in as {{name}}</span> <button type="submit">Sign out</button></form>{{/inspector}}
+                """,
+            footer: "Every page you view is recorded in the authority's audit log. Children are named by case key only."),
+        "message": PageTemplates.message,
         "week": """
         {{<layout}}{{$title}}Your week{{/title}}{{$body}}
         <h1>Your week on site</h1>
