@@ -115,7 +115,10 @@ public struct AnnexAImporter: Sendable {
         var hasher = SHA256()
         var rowCounts: [Int: Int] = [:]
         var rejected: [(list: Int, row: Int, cells: [String], reasons: [String])] = []
-        var findings: [ValueFinding] = []
+        /// Cells kept as given.
+        var findings: [QualityFinding] = []
+        /// Rows failing a date check or repeating a natural key.
+        var rowFindings: [QualityFinding] = []
         var rowsWithValueProblems = 0
         /// A cell so odd that the file is probably broken: nothing is imported in any mode.
         var refused = false
@@ -134,6 +137,9 @@ public struct AnnexAImporter: Sendable {
             """,
             [options.asOf, options.actor, sourceName, placeholder, !options.strict])
         let snapshotID = try inserted[0].decode(Int.self, at: 0)
+        // For this transaction only: each partition's index is sorted in memory, and the
+        // cross-list checks join whole lists by hash.
+        try await connection.executeScript("SET LOCAL maintenance_work_mem = '256MB'; SET LOCAL work_mem = '64MB'")
 
         var state = LoadState()
         for (source, mapping) in zip(sources, mappings) {
@@ -155,8 +161,8 @@ public struct AnnexAImporter: Sendable {
             "UPDATE annex_a_snapshots SET content_sha256 = $2, row_counts = $3::jsonb, rejected_rows = $4 WHERE id = $1",
             [snapshotID, digest, counts, state.rejected.count])
         try await storeRejected(state.rejected, snapshotID: snapshotID, on: connection)
-        try await ValueFinding.store(state.findings, snapshotID: snapshotID, on: connection)
-        let qualityIssues = try await QualityChecks.run(snapshotID: snapshotID, asOf: options.asOf, on: connection)
+        try await QualityFinding.store(state.findings + state.rowFindings, snapshotID: snapshotID, on: connection)
+        let qualityIssues = try await QualityChecks.run(snapshotID: snapshotID, on: connection) + state.rowFindings.count
         try await AuditLog.record(
             AuditEvent(
                 actor: options.actor, action: "annex_a.import", recordType: "annex_a_snapshot", recordID: String(snapshotID),
@@ -179,6 +185,7 @@ public struct AnnexAImporter: Sendable {
         progress: @escaping @Sendable (ImportProgress) -> Void
     ) async throws {
         var validator = RowValidator(mapping: mapping, source: source.name, strict: options.strict, asOf: options.asOf)
+        var checks = RowQualityChecks(list: source.list, asOf: options.asOf)
         let list = source.list
         let keys = Dictionary(list.columns.map { ($0.heading.trimmingCharacters(in: .whitespaces), $0.key) }, uniquingKeysWith: { first, _ in first })
         state.hasher.update(data: Array("L\(list.number)\u{1E}".utf8))
@@ -213,8 +220,9 @@ public struct AnnexAImporter: Sendable {
                     continue
                 }
                 for problem in problems where problem.effect == .valueUnknown || problem.effect == .valueRepaired {
-                    state.findings.append(ValueFinding(list: list.number, row: row.number, columnKey: problem.column.flatMap { keys[$0] }, problem: problem))
+                    state.findings.append(QualityFinding(list: list.number, row: row.number, columnKey: problem.column.flatMap { keys[$0] }, problem: problem))
                 }
+                state.rowFindings += checks.check(validated.values, row: row.number)
                 writer.field(snapshotID)
                 writer.field(row.number)
                 canonical.removeAll(keepingCapacity: true)
@@ -242,6 +250,7 @@ public struct AnnexAImporter: Sendable {
         if let readFailure {
             throw ImportFailure(problems: log.reported + [ImportProblem.unreadable(readFailure, list: list, source: source.name)])
         }
+        state.rowFindings += checks.finish()
         try await connection.executeScript(AnnexATables.attachPartition(list, snapshot: snapshotID))
         progress(ImportProgress(list: list.number, source: source.name, rows: read, finished: true))
         state.rowCounts[list.number] = loaded
