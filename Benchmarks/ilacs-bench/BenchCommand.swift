@@ -99,7 +99,7 @@ struct BenchCommand: AsyncParsableCommand {
         if importOnly {
             print("")
             print(BenchmarkResult.table(results))
-            return
+            return Self.printPeakMemory(peak)
         }
         let published = PublishedStatisticsBenchmark(server: server, folder: dfe, repetitions: repetitions)
         log("Published statistics: importing the DfE's files")
@@ -132,9 +132,13 @@ struct BenchCommand: AsyncParsableCommand {
         results.append(mailerResult)
         print("")
         print(BenchmarkResult.table(results))
-        print("peak memory of this process (import included): \(peak) MiB (goal: under 500 MiB)")
+        Self.printPeakMemory(peak)
         print(
             "outbox delivery to a local aiosmtpd: \(Int(perSecond)) messages/s (goal: at least \(Int(MailerBenchmark.goalPerSecond))/s) "
                 + (perSecond >= MailerBenchmark.goalPerSecond ? "met" : "NOT MET"))
+    }
+
+    private static func printPeakMemory(_ mebibytes: Int) {
+        print("peak memory of this process (import included): \(mebibytes) MiB (goal: under 500 MiB)")
     }
 }

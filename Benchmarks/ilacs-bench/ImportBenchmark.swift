@@ -4,6 +4,7 @@ import Domain
 import Foundation
 import PluginKit
 import Postgres
+import Synchronization
 
 /// Importing the england-size generated lists with `ilacs-admin`'s importer (validation,
 /// hashing, cross-list checks included), against `psql \copy` of the same CSV files into plain
@@ -39,14 +40,29 @@ struct ImportBenchmark {
         log("Import benchmark: ilacs-admin's importer")
         let pool = PostgresPool(configuration: target, maxConnections: 2)
         let clock = ContinuousClock()
+        let processorStart = processorSeconds()
         let start = clock.now
+        // When each list was finished (read, validated, copied, indexed), for the breakdown.
+        let finished = Mutex<[(list: Int, at: Duration)]>([])
         let (outcome, _) = try await AnnexAImporter(pool: pool).run(
-            .init(path: folder, asOf: CalendarDate(year: 2026, month: 11, day: 20)!, actor: "bench"))
+            .init(path: folder, asOf: CalendarDate(year: 2026, month: 11, day: 20)!, actor: "bench")
+        ) { progress in
+            if progress.finished { finished.withLock { $0.append((progress.list, clock.now - start)) } }
+        }
         let ours = clock.now - start
+        let processor = processorSeconds() - processorStart
         pool.close()
         guard case .imported(let summary) = outcome else { throw BenchmarkFailure("the import created no snapshot") }
         let rows = summary.rowsByList.values.reduce(0, +)
-        log("  importer: \(BenchmarkResult.format(ours.seconds)) s for \(rows) rows")
+        log(
+            "  importer: \(BenchmarkResult.format(ours.seconds)) s for \(rows) rows, of which \(BenchmarkResult.format(processor)) s "
+                + "processor time in this process (reading, validating, checking, hashing, formatting COPY)")
+        var previous = Duration.zero
+        let steps = finished.withLock { $0 }.map { step in
+            defer { previous = step.at }
+            return "List \(step.list) \(BenchmarkResult.format((step.at - previous).seconds))"
+        }
+        log("  steps (s): \(steps.joined(separator: ", ")); then findings, cross-list checks and commit \(BenchmarkResult.format((ours - previous).seconds))")
         return (
             BenchmarkResult(
                 name: "import \(rows / 1000)k Annex A rows", ours: ours, baselineName: "psql \\copy into plain tables",

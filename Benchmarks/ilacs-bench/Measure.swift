@@ -30,3 +30,11 @@ func timeProcess(_ executable: String, _ arguments: [String], capturing: Bool) t
     guard process.terminationStatus == 0 else { throw BenchmarkFailure("\(executable) failed") }
     return (elapsed, output)
 }
+
+/// The processor time (user and system) this process has used so far, in seconds.
+func processorSeconds() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1_000_000 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+}

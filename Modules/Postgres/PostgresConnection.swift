@@ -109,6 +109,23 @@ public final class PostgresConnection: @unchecked Sendable {
         }
     }
 
+    /// Sends `chunk` of COPY data on the connection's thread, after the jobs submitted before
+    /// it, without waiting; `window` counts it sent (or failed). Nothing is sent once a chunk
+    /// has failed.
+    func send(_ chunk: [UInt8], window: SendWindow) {
+        thread.submit { [self] in
+            guard window.failure == nil else { return window.sent(failure: nil) }
+            let sent = chunk.withUnsafeBufferPointer { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    PQputCopyData(handle, chars.baseAddress, Int32(chars.count))
+                }
+            }
+            window.sent(
+                failure: sent == 1
+                    ? nil : PostgresError(code: .copyFailed, message: "could not send COPY data: \(Self.lastError(handle))"))
+        }
+    }
+
     /// The raw libpq handle; only valid inside an `onQueue` block.
     var lockedHandle: OpaquePointer { handle }
 

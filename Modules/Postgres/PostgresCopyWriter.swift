@@ -9,8 +9,11 @@ import Domain
 public final class PostgresCopyWriter {
     private static let flushThreshold = 256 * 1024
     private let connection: PostgresConnection
-    private var buffer: [UInt8] = []
-    private var fieldsInRow = 0
+    // Only the one task writing the rows touches these; unchecked, since a dynamic exclusivity
+    // check on every byte appended cost more than the formatting itself.
+    @exclusivity(unchecked) private var buffer: [UInt8] = []
+    @exclusivity(unchecked) private var fieldsInRow = 0
+    fileprivate let window = SendWindow(limit: 4)
 
     init(connection: PostgresConnection) {
         self.connection = connection
@@ -60,15 +63,11 @@ public final class PostgresCopyWriter {
         buffer.append(value ? UInt8(ascii: "t") : UInt8(ascii: "f"))
     }
 
-    /// Writes a date field in ISO form (`2024-03-05`) digit by digit; nil is NULL.
+    /// Writes a date field in ISO form (`2024-03-05`); nil is NULL.
     public func field(_ value: CalendarDate?) {
         separate()
         guard let value else { return appendNull() }
-        appendDigits(value.year, width: 4)
-        buffer.append(UInt8(ascii: "-"))
-        appendDigits(value.month, width: 2)
-        buffer.append(UInt8(ascii: "-"))
-        appendDigits(value.day, width: 2)
+        value.appendISO(to: &buffer)
     }
 
     /// Writes a field from any encodable value (slower than the typed overloads); nil is NULL.
@@ -83,23 +82,24 @@ public final class PostgresCopyWriter {
         if buffer.count >= Self.flushThreshold { try await flush() }
     }
 
-    /// Sends what is buffered.
+    /// Hands what is buffered to the connection's thread to send, and goes on without waiting
+    /// for it unless ``SendWindow/limit`` chunks are already queued.
     func flush() async throws {
         guard !buffer.isEmpty else { return }
+        await window.wait(below: window.limit)
+        if let failure = window.failure { throw failure }
         let chunk = buffer
-        buffer.removeAll(keepingCapacity: true)
-        try await connection.onQueue { connection in
-            let sent = chunk.withUnsafeBufferPointer { bytes in
-                bytes.withMemoryRebound(to: CChar.self) { chars in
-                    PQputCopyData(connection.lockedHandle, chars.baseAddress, Int32(chars.count))
-                }
-            }
-            guard sent == 1 else {
-                throw PostgresError(
-                    code: .copyFailed,
-                    message: "could not send COPY data: \(PostgresConnection.lastError(connection.lockedHandle))")
-            }
-        }
+        buffer = []
+        buffer.reserveCapacity(Self.flushThreshold + 4096)
+        window.queued()
+        connection.send(chunk, window: window)
+    }
+
+    /// Waits until every chunk handed over has been sent.
+    /// - Throws: the first failure to send.
+    func drain() async throws {
+        await window.wait(below: 1)
+        if let failure = window.failure { throw failure }
     }
 
     private func separate() {
@@ -112,8 +112,8 @@ public final class PostgresCopyWriter {
         buffer.append(UInt8(ascii: "N"))
     }
 
-    /// Appends `value`'s decimal digits, left-padded with zeros to `width`.
-    private func appendDigits(_ value: Int, width: Int = 1) {
+    /// Appends `value`'s decimal digits.
+    private func appendDigits(_ value: Int) {
         if value < 0 { buffer.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         var digits:
@@ -128,7 +128,7 @@ public final class PostgresCopyWriter {
                 scratch[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10
                 count += 1
-            } while magnitude > 0 || count < width
+            } while magnitude > 0
             for index in stride(from: count - 1, through: 0, by: -1) { buffer.append(scratch[index]) }
         }
     }
@@ -165,7 +165,9 @@ extension PostgresConnection {
         do {
             try await body(writer)
             try await writer.flush()
+            try await writer.drain()
         } catch {
+            await writer.window.wait(below: 1)
             _ = try? await onQueue { connection in try connection.lockedFinishCopy(abortReason: "cancelled by the client", statement: statement) }
             throw error
         }

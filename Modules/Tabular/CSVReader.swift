@@ -31,8 +31,10 @@ public final class CSVReader {
     private let handle: FileHandle
     /// Unread bytes start at `position`; a record never straddles a refill, because an
     /// incomplete record is kept and more bytes are appended behind it.
-    private var buffer: [UInt8] = []
-    private var position = 0
+    // Unchecked: the reader is used by one task at a time, and a dynamic exclusivity check on
+    // each access cost as much as parsing the bytes.
+    @exclusivity(unchecked) private var buffer: [UInt8] = []
+    @exclusivity(unchecked) private var position = 0
     private var atEnd = false
     private var lastWidth = 8
 

@@ -9,6 +9,25 @@ extension CalendarDate: CustomStringConvertible {
         Self.render((year, 4), (month, 2), (day, 2), separator: UInt8(ascii: "-"))
     }
 
+    /// Appends the ISO 8601 form's ten bytes (`2024-03-05`) to `bytes`, for writers that fill a
+    /// byte buffer with millions of dates (COPY streams, content hashes).
+    public func appendISO(to bytes: inout [UInt8]) {
+        let zero = UInt8(ascii: "0")
+        let year = UInt16(self.year)
+        let month = UInt8(self.month)
+        let day = UInt8(self.day)
+        bytes.append(zero + UInt8(year / 1000))
+        bytes.append(zero + UInt8(year / 100 % 10))
+        bytes.append(zero + UInt8(year / 10 % 10))
+        bytes.append(zero + UInt8(year % 10))
+        bytes.append(UInt8(ascii: "-"))
+        bytes.append(zero + month / 10)
+        bytes.append(zero + month % 10)
+        bytes.append(UInt8(ascii: "-"))
+        bytes.append(zero + day / 10)
+        bytes.append(zero + day % 10)
+    }
+
     /// The ISO form, so dates read naturally in logs and test failures.
     public var description: String { iso }
 

@@ -24,7 +24,7 @@ enum CellValue: Equatable {
         switch self {
         case .null: break
         case .text(let text): bytes.append(contentsOf: text.utf8)
-        case .date(let date): bytes.append(contentsOf: date.iso.utf8)
+        case .date(let date): date.appendISO(to: &bytes)
         case .integer(let number): bytes.append(contentsOf: String(number).utf8)
         }
     }

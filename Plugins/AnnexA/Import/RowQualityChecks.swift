@@ -116,7 +116,7 @@ struct RowQualityChecks {
     /// whose hashes are equal are grouped by their bytes.
     func finish() -> [QualityFinding] {
         var byHash = entries.indices.map { (hash: entries[$0].hash, index: $0) }
-        byHash.sort { $0 < $1 }
+        byHash.sort { $0.hash < $1.hash }
         var findings: [QualityFinding] = []
         var start = 0
         while start < byHash.count {

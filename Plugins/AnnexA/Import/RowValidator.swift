@@ -38,7 +38,9 @@ struct RowValidator {
         case code(CodeSetDescriptor)
     }
 
-    private struct Column {
+    /// A class, so that handing one to each cell's checks costs one reference count, not one
+    /// for each of its strings.
+    private final class Column {
         let key: String
         let sourceIndex: Int?
         let rule: Rule
@@ -46,6 +48,15 @@ struct RowValidator {
         /// Blank or unreadable, the row cannot be identified or placed.
         let placesRow: Bool
         let heading: String
+
+        init(key: String, sourceIndex: Int?, rule: Rule, required: Bool, placesRow: Bool, heading: String) {
+            self.key = key
+            self.sourceIndex = sourceIndex
+            self.rule = rule
+            self.required = required
+            self.placesRow = placesRow
+            self.heading = heading
+        }
     }
 
     /// One row's stored values and the cells kept as given.
