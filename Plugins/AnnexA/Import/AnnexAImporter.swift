@@ -184,12 +184,11 @@ public struct AnnexAImporter: Sendable {
         state: inout LoadState, log: inout ProblemLog, on connection: PostgresConnection,
         progress: @escaping @Sendable (ImportProgress) -> Void
     ) async throws {
-        var validator = RowValidator(mapping: mapping, source: source.name, strict: options.strict, asOf: options.asOf)
+        let validator = RowValidator(mapping: mapping, source: source.name, strict: options.strict, asOf: options.asOf)
         var checks = RowQualityChecks(list: source.list, asOf: options.asOf)
         let list = source.list
         let keys = Dictionary(list.columns.map { ($0.heading.trimmingCharacters(in: .whitespaces), $0.key) }, uniquingKeysWith: { first, _ in first })
         state.hasher.update(data: Array("L\(list.number)\u{1E}".utf8))
-        var validated = RowValidator.ValidatedRow()
         var canonical: [UInt8] = []
         var loaded = 0
         var read = 0
@@ -199,52 +198,48 @@ public struct AnnexAImporter: Sendable {
             into: AnnexATables.partition(list, snapshot: snapshotID),
             columns: ["snapshot_id", "row_number"] + list.columns.map(\.key) + [AnnexATables.rawValues]
         ) { writer in
-            while true {
-                let next: (number: Int, cells: [String])?
-                do {
-                    next = try source.rows.nextRow()
-                } catch {
-                    readFailure = error
-                    return
+            readFailure = try await CheckedRows(source, validator: validator).forEachBatch { batch in
+                for row in batch {
+                    read += 1
+                    if read % 5_000 == 0 { progress(ImportProgress(list: list.number, source: source.name, rows: read, finished: false)) }
+                    let problems = row.problems
+                    if !problems.isEmpty {
+                        log.append(contentsOf: problems)
+                        if problems.contains(where: { $0.severity == .error && $0.effect == nil }) { state.refused = true }
+                    }
+                    let validated = row.validated
+                    if validated.leftOut {
+                        if !options.strict { state.rejected.append((list.number, row.number, row.cells ?? [], problems.map(\.line))) }
+                        continue
+                    }
+                    for problem in problems where problem.effect == .valueUnknown || problem.effect == .valueRepaired {
+                        state.findings.append(
+                            QualityFinding(list: list.number, row: row.number, columnKey: problem.column.flatMap { keys[$0] }, problem: problem))
+                    }
+                    state.rowFindings += checks.check(validated.values, row: row.number)
+                    writer.field(snapshotID)
+                    writer.field(row.number)
+                    canonical.removeAll(keepingCapacity: true)
+                    for value in validated.values {
+                        value.write(to: writer)
+                        value.appendCanonical(to: &canonical)
+                        canonical.append(0x1F)
+                    }
+                    if validated.raw.isEmpty {
+                        writer.field(nil as String?)
+                    } else {
+                        // Only rows with value problems add bytes, so clean data hashes as it always has.
+                        let raw = RawValues.json(validated.raw)
+                        writer.field(raw)
+                        canonical.append(0x1D)
+                        canonical.append(contentsOf: raw.utf8)
+                        state.rowsWithValueProblems += 1
+                    }
+                    canonical.append(0x1E)
+                    state.hasher.update(data: canonical)
+                    try await writer.endRow()
+                    loaded += 1
                 }
-                guard let row = next else { break }
-                read += 1
-                if read % 5_000 == 0 { progress(ImportProgress(list: list.number, source: source.name, rows: read, finished: false)) }
-                let problems = validator.validate(row.cells, row: row.number, into: &validated)
-                if !problems.isEmpty {
-                    log.append(contentsOf: problems)
-                    if problems.contains(where: { $0.severity == .error && $0.effect == nil }) { state.refused = true }
-                }
-                if validated.leftOut {
-                    if !options.strict { state.rejected.append((list.number, row.number, row.cells, problems.map(\.line))) }
-                    continue
-                }
-                for problem in problems where problem.effect == .valueUnknown || problem.effect == .valueRepaired {
-                    state.findings.append(QualityFinding(list: list.number, row: row.number, columnKey: problem.column.flatMap { keys[$0] }, problem: problem))
-                }
-                state.rowFindings += checks.check(validated.values, row: row.number)
-                writer.field(snapshotID)
-                writer.field(row.number)
-                canonical.removeAll(keepingCapacity: true)
-                for value in validated.values {
-                    value.write(to: writer)
-                    value.appendCanonical(to: &canonical)
-                    canonical.append(0x1F)
-                }
-                if validated.raw.isEmpty {
-                    writer.field(nil as String?)
-                } else {
-                    // Only rows with value problems add bytes, so clean data hashes as it always has.
-                    let raw = RawValues.json(validated.raw)
-                    writer.field(raw)
-                    canonical.append(0x1D)
-                    canonical.append(contentsOf: raw.utf8)
-                    state.rowsWithValueProblems += 1
-                }
-                canonical.append(0x1E)
-                state.hasher.update(data: canonical)
-                try await writer.endRow()
-                loaded += 1
             }
         }
         if let readFailure {

@@ -2,7 +2,7 @@ import Domain
 import Postgres
 
 /// A validated cell, as stored: codes as their DfE code, dates and whole numbers typed.
-enum CellValue: Equatable {
+enum CellValue: Sendable, Equatable {
     case null
     case text(String)
     case date(CalendarDate)

@@ -24,13 +24,13 @@ import Foundation
 ///
 /// It runs for every cell of millions of rows, so the per-column rules are worked out once and
 /// each code column remembers the spellings it has already parsed.
-struct RowValidator {
+struct RowValidator: Sendable {
     /// The longest free-text cell accepted: Annex A text is identifiers, names and postcodes.
     static let longestText = 1_000
     /// How many distinct spellings a code column remembers.
     private static let memoLimit = 4_096
 
-    private enum Rule {
+    private enum Rule: Sendable {
         case text
         case date
         case integer(lowest: Int)
@@ -40,7 +40,7 @@ struct RowValidator {
 
     /// A class, so that handing one to each cell's checks costs one reference count, not one
     /// for each of its strings.
-    private final class Column {
+    private final class Column: Sendable {
         let key: String
         let sourceIndex: Int?
         let rule: Rule
@@ -60,7 +60,7 @@ struct RowValidator {
     }
 
     /// One row's stored values and the cells kept as given.
-    struct ValidatedRow {
+    struct ValidatedRow: Sendable {
         /// One value per list column.
         var values: [CellValue] = []
         /// `(column key, cell as given)` for each cell with a value problem.
