@@ -70,4 +70,25 @@ struct CopyTests {
             #expect(!error.description.contains("Jane"))
         }
     }
+
+    @Test("a row the server rejects early is reported after megabytes more were queued, and the connection stays usable")
+    func rejectedEarlyWithMoreQueued() async throws {
+        try await TestDatabase.with { database in
+            let connection = try await database.connect()
+            try await connection.execute("CREATE TABLE rows (id int)")
+            let error = try await #require(throws: PostgresError.self) {
+                try await connection.copy(into: "rows", columns: ["id"]) { writer in
+                    writer.field("not a number")
+                    try await writer.endRow()
+                    for id in 1...300_000 {
+                        writer.field(id)
+                        try await writer.endRow()
+                    }
+                }
+            }
+            #expect(error.code == .copyFailed)
+            #expect(error.description.contains("line 1"))
+            #expect(try #require(try await connection.query("SELECT count(*) FROM rows").single).decode(Int.self, at: 0) == 0)
+        }
+    }
 }
