@@ -65,7 +65,7 @@ struct ImportBenchmark {
         log("  steps (s): \(steps.joined(separator: ", ")); then findings, cross-list checks and commit \(BenchmarkResult.format((ours - previous).seconds))")
         return (
             BenchmarkResult(
-                name: "import \(rows / 1000)k Annex A rows", ours: ours, baselineName: "psql \\copy into plain tables",
+                name: "import \(rows / 1000)k Annex A rows", ours: ours, baselineName: "the floor: psql \\copy of the same files into plain tables",
                 baseline: baseline, goal: 1.5), peakMemory()
         )
     }
