@@ -38,8 +38,8 @@ public struct ManifestCase: Sendable, Equatable, SelectionCandidate {
         self.profile = profile
     }
 
-    /// The themes as a set, for the selection walk.
-    public var themeSet: Set<String> { Set(themes) }
+    /// Whether it qualifies for the quota theme `theme`.
+    public func qualifies(for theme: String) -> Bool { themes.contains(theme) }
 
     /// `text` with tabs and line breaks turned into spaces.
     static func flat(_ text: String) -> String {
