@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The deterministic selection walk, which anyone holding the manifest, the plan and the seed
 /// can redo by hand.
 ///
@@ -65,31 +63,25 @@ public struct Selection: Sendable {
     ///   cases, before anything is drawn.
     public init(cases: [ManifestCase], seed: TicketSeed, rules: SelectionRules) throws {
         let key: @Sendable (Int) -> String = { cases[$0].key }
-        // Numbering the cases runs beside the tickets' chunks, on whichever core is free.
-        nonisolated(unsafe) var index: SelectionIndex?
-        nonisolated(unsafe) var tickets: [Ticket] = []
-        DispatchQueue.concurrentPerform(iterations: 2) { task in
-            if task == 0 {
-                index = SelectionIndex(cases, rules: rules)
-            } else {
-                tickets = Ticket.all(count: cases.count, seed: seed, key: key)
-            }
+        // The cases are numbered and the rules checked beside the tickets, on whichever core is free.
+        nonisolated(unsafe) var checked: Result<SelectionIndex, any Error> = .failure(SelectionError("the cases were not numbered"))
+        let tickets = Ticket.all(count: cases.count, seed: seed, key: key) {
+            checked = Result { try SelectionFeasibility.checked(SelectionIndex(cases, rules: rules), rules: rules) }
         }
-        try self.init(index!, count: cases.count, key: key, tickets: tickets, rules: rules)
+        try self.init(checked.get(), count: cases.count, key: key, tickets: tickets, rules: rules)
     }
 
     /// Runs the walk over cases whose tickets are known.
     /// - Throws: `SelectionError` naming the rule when the rules cannot be met with this
     ///   population, before anything is drawn.
     public init(cases: [SamplingCase], rules: SelectionRules) throws {
-        try self.init(
-            SelectionIndex(cases, rules: rules), count: cases.count, key: { cases[$0].key }, tickets: cases.map(\.ticket), rules: rules)
+        let index = try SelectionFeasibility.checked(SelectionIndex(cases, rules: rules), rules: rules)
+        try self.init(index, count: cases.count, key: { cases[$0].key }, tickets: cases.map(\.ticket), rules: rules)
     }
 
     private init(
         _ index: SelectionIndex, count: Int, key: @escaping @Sendable (Int) -> String, tickets: [Ticket], rules: SelectionRules
     ) throws {
-        try SelectionFeasibility.check(index, rules: rules)
         // Strata never take more than their size, so the sample is complete at the total.
         let total = rules.sizes.values.reduce(0, +)
         (self.key, self.tickets, self.count, self.index, self.rules) = (key, tickets, count, index, rules)
@@ -221,10 +213,11 @@ public enum SelectionFeasibility {
     /// population, a stratum smaller than its size, caps that make a size impossible, quotas
     /// with too few qualifying cases.
     public static func check(cases: [some SelectionCandidate], rules: SelectionRules) throws {
-        try check(SelectionIndex(cases, rules: rules), rules: rules)
+        _ = try checked(SelectionIndex(cases, rules: rules), rules: rules)
     }
 
-    static func check(_ index: SelectionIndex, rules: SelectionRules) throws {
+    /// `index` once the rules are checked against it.
+    static func checked(_ index: SelectionIndex, rules: SelectionRules) throws -> SelectionIndex {
         guard !index.stratum.isEmpty else { throw SelectionError("the population is empty: no case matches the plan") }
         let sizes = index.sizes(rules.sizes)
         // Cases per stratum, and per theme group, in the sampled strata.
@@ -265,5 +258,6 @@ public enum SelectionFeasibility {
                 throw SelectionError("quota '\(quota.theme)' asks for \(quota.minimum) cases but the sample has only \(total)")
             }
         }
+        return index
     }
 }

@@ -38,7 +38,7 @@ struct SelectionIndex: Sendable {
             if rules.perWorkerCap != nil { worker.append(workers.number(cases[item].worker)) }
             if rules.perTeamCap != nil { team.append(teams.number(cases[item].team)) }
             guard !quotaThemes.isEmpty else { continue }
-            qualifying.removeAll(keepingCapacity: true)
+            if !qualifying.isEmpty { qualifying.removeAll(keepingCapacity: true) }
             for (number, theme) in quotaThemes.enumerated() where cases[item].qualifies(for: theme) { qualifying.append(number) }
             if qualifying.isEmpty {
                 themeGroup.append(0)
@@ -73,11 +73,14 @@ struct SelectionIndex: Sendable {
         private var hashes: [UInt64] = []
         /// Name numbers by slot, -1 for an empty slot; never more than half full.
         private var slots = [Int32](repeating: -1, count: 64)
+        /// 64 less the bits of a slot's index: a name's first slot is its hash's top bits, which
+        /// the multiplications mix from every byte (the low bits see only the low bytes).
+        private var shift = 58
 
         /// The number of `name`, a new one when it is new.
         mutating func number(_ name: String) -> Int32 {
             let hash = Self.hash(name)
-            var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+            var slot = Int(truncatingIfNeeded: hash >> shift)
             while slots[slot] >= 0 {
                 let number = slots[slot]
                 if hashes[Int(number)] == hash && names[Int(number)] == name { return number }
@@ -93,15 +96,15 @@ struct SelectionIndex: Sendable {
 
         private mutating func grow() {
             slots = [Int32](repeating: -1, count: slots.count * 2)
+            shift -= 1
             for (number, hash) in hashes.enumerated() {
-                var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+                var slot = Int(truncatingIfNeeded: hash >> shift)
                 while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
                 slots[slot] = Int32(number)
             }
         }
 
-        /// Eight bytes at a time: rotate, xor, multiply (as rustc's FxHash), then fold the high
-        /// bits, which the multiplications mix best, into the low ones the slots use.
+        /// Eight bytes at a time: rotate, xor, multiply (as rustc's FxHash).
         private static func hash(_ name: String) -> UInt64 {
             name.utf8.withContiguousStorageIfAvailable { hash(UnsafeRawBufferPointer($0)) }
                 ?? Array(name.utf8).withUnsafeBytes { hash($0) }
@@ -116,8 +119,7 @@ struct SelectionIndex: Sendable {
                 offset += 8
             }
             let tail = bytes[offset...].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-            hash = mix(hash, tail)
-            return hash ^ hash >> 32
+            return mix(hash, tail)
         }
     }
 }

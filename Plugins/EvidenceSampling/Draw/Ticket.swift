@@ -52,12 +52,16 @@ public struct Ticket: Sendable, Hashable, Comparable, CustomStringConvertible {
         all(count: keys.count, seed: seed) { keys[$0] }
     }
 
-    /// The tickets of the `count` cases whose keys `key` gives by index, as ``all(for:seed:)``.
-    static func all(count: Int, seed: TicketSeed, key: @Sendable (Int) -> String) -> [Ticket] {
+    /// The tickets of the `count` cases whose keys `key` gives by index, as ``all(for:seed:)``;
+    /// `beside` runs as one more task among the chunks, first, on whichever core is free (one
+    /// `concurrentPerform` nested in another would find every core taken and run serially).
+    static func all(count: Int, seed: TicketSeed, key: @Sendable (Int) -> String, beside: @Sendable () -> Void = {}) -> [Ticket] {
         let chunks = max(1, min(count / 10_000, ProcessInfo.processInfo.activeProcessorCount * 4))
         return [Ticket](unsafeUninitializedCapacity: count) { buffer, initialized in
             nonisolated(unsafe) let output = buffer
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            DispatchQueue.concurrentPerform(iterations: chunks + 1) { task in
+                guard task > 0 else { return beside() }
+                let chunk = task - 1
                 // Each chunk copies a state of its own: copies of one shared state would make
                 // the threads contend for its reference count on every key.
                 let prefix = TicketSeed(seedHash: seed.seedHash).prefix
