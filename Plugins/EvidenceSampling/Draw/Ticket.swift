@@ -95,26 +95,28 @@ public struct Ticket: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The hash's remainder by 10^18, its 18 least significant decimal digits, read backwards:
     /// the fraction's first 18 digits. The remainder comes from the remainders by 5^18 and 2^18
     /// (Chinese remainder theorem), which need only multiplications, not 128-bit divisions.
+    /// The wrapping operators skip overflow checks: no sum or product here reaches 2^63, but for
+    /// the difference taken modulo 2^18, where wrapping is what is meant.
     static func leadingDigits(_ high: UInt64, _ upperMiddle: UInt64, _ lowerMiddle: UInt64, _ low: UInt64) -> UInt64 {
         let weighted = chunkWeights.withUnsafeBufferPointer { weights in
             func weigh(_ limb: UInt64, _ first: Int) -> UInt64 {
-                (0..<4).reduce(0) { sum, part in sum + (limb >> (16 * part) & 0xFFFF) * weights[first + part] }
+                (0..<4).reduce(0) { sum, part in sum &+ (limb >> (16 * part) & 0xFFFF) &* weights[first + part] }
             }
-            return weigh(low, 0) + weigh(lowerMiddle, 4) + weigh(upperMiddle, 8) + weigh(high, 12)
+            return weigh(low, 0) &+ weigh(lowerMiddle, 4) &+ weigh(upperMiddle, 8) &+ weigh(high, 12)
         }
         let byFive = weighted % fivePower
         let byTwo = low & 0x3FFFF
         // 67177 is the inverse of 5^18 modulo 2^18.
-        let remainder = byFive + fivePower * ((byTwo &- byFive) &* 67_177 & 0x3FFFF)
+        let remainder = byFive &+ fivePower &* ((byTwo &- byFive) &* 67_177 & 0x3FFFF)
         let (upper, lower) = remainder.quotientAndRemainder(dividingBy: 1_000_000_000)
-        return UInt64(reversed(UInt32(lower))) * 1_000_000_000 + UInt64(reversed(UInt32(upper)))
+        return UInt64(reversed(UInt32(lower))) &* 1_000_000_000 &+ UInt64(reversed(UInt32(upper)))
     }
 
     /// The nine decimal digits of `number` (zero-padded) in reverse order, three at a time.
     private static func reversed(_ number: UInt32) -> UInt32 {
         reversedTriples.withUnsafeBufferPointer { triples in
-            UInt32(triples[Int(number % 1_000)]) * 1_000_000 + UInt32(triples[Int(number / 1_000 % 1_000)]) * 1_000
-                + UInt32(triples[Int(number / 1_000_000)])
+            UInt32(triples[Int(number % 1_000)]) &* 1_000_000 &+ UInt32(triples[Int(number / 1_000 % 1_000)]) &* 1_000
+                &+ UInt32(triples[Int(number / 1_000_000)])
         }
     }
 
