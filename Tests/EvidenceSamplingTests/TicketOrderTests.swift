@@ -1,8 +1,9 @@
+import Domain
 import Testing
 
 @testable import EvidenceSampling
 
-@Suite("Ticket order in bands")
+@Suite("Large draws: tickets together, the order in bands, the cases numbered in chunks")
 struct TicketOrderTests {
     static let seed = TicketSeed("16180339887498948482045868")
 
@@ -53,5 +54,30 @@ struct TicketOrderTests {
         }
         #expect(selection.picks.filter { $0.rule == "quota: uasc" }.count == 3)
         #expect(selection.picks.count == 20)
+    }
+
+    @Test("a manifest's cases numbered chunk by chunk beside their tickets draw as the same cases numbered at once")
+    func chunkedNumbering() throws {
+        let profile = CaseProfile(age: 9, gender: "F", ethnicity: nil, disability: "Y", placementType: nil, legalStatus: nil)
+        // Names first seen in later chunks, and themes and groups only some chunks have.
+        let cases = (0..<45_000).map { index in
+            ManifestCase(
+                key: "L8:LA1-\(index)", list: .childrenInCare, rowNumber: index + 2, childID: "LA1-\(index)",
+                stratum: "stratum \(index % 7 + index / 15_000 * 7)", team: "team \(index % 11)", worker: "worker \(index % 997 + index / 20_000)",
+                themes: index % 61 == 0 ? ["uasc"] : index % 89 == 0 ? ["disability", "uasc"] : [], profile: profile)
+        }
+        let rules = SelectionRules(
+            sizes: Dictionary(uniqueKeysWithValues: (0..<21).map { ("stratum \($0)", 3) }), perWorkerCap: 1, perTeamCap: 9,
+            quotas: [.init(theme: "disability", minimum: 4), .init(theme: "uasc", minimum: 6)])
+        #expect(Ticket.chunks(of: cases.count) > 1)
+        let chunked = try Selection(cases: cases, seed: Self.seed, rules: rules)
+        let whole = try Selection(
+            cases: cases.map { item in
+                SamplingCase(
+                    key: item.key, stratum: item.stratum, worker: item.worker, team: item.team, themes: Set(item.themes),
+                    ticket: Ticket(caseKey: item.key, seed: Self.seed))
+            }, rules: rules)
+        #expect(chunked.picks == whole.picks)
+        #expect(chunked.picks.count == 63)
     }
 }

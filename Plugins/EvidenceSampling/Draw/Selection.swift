@@ -63,12 +63,15 @@ public struct Selection: Sendable {
     ///   cases, before anything is drawn.
     public init(cases: [ManifestCase], seed: TicketSeed, rules: SelectionRules) throws {
         let key: @Sendable (Int) -> String = { cases[$0].key }
-        // The cases are numbered and the rules checked beside the tickets, on whichever core is free.
-        nonisolated(unsafe) var checked: Result<SelectionIndex, any Error> = .failure(SelectionError("the cases were not numbered"))
-        let tickets = Ticket.all(count: cases.count, seed: seed, key: key) {
-            checked = Result { try SelectionFeasibility.checked(SelectionIndex(cases, rules: rules), rules: rules) }
+        // Each chunk of cases is numbered right after its tickets, while it is in the cache.
+        let chunks = Ticket.chunks(of: cases.count)
+        var parts = (0..<chunks).map { _ in SelectionIndex.Part(rules: rules, capacity: cases.count / chunks + 1) }
+        let tickets = parts.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let parts = buffer
+            return Ticket.all(count: cases.count, seed: seed, key: key) { chunk, block in parts[chunk].add(cases, block) }
         }
-        try self.init(checked.get(), count: cases.count, key: key, tickets: tickets, rules: rules)
+        let index = try SelectionFeasibility.checked(SelectionIndex(parts), rules: rules)
+        try self.init(index, count: cases.count, key: key, tickets: tickets, rules: rules)
     }
 
     /// Runs the walk over cases whose tickets are known.

@@ -52,27 +52,39 @@ public struct Ticket: Sendable, Hashable, Comparable, CustomStringConvertible {
         all(count: keys.count, seed: seed) { keys[$0] }
     }
 
-    /// The tickets of the `count` cases whose keys `key` gives by index, as ``all(for:seed:)``;
-    /// `beside` runs as one more task among the chunks, first, on whichever core is free (one
-    /// `concurrentPerform` nested in another would find every core taken and run serially).
-    static func all(count: Int, seed: TicketSeed, key: @Sendable (Int) -> String, beside: @Sendable () -> Void = {}) -> [Ticket] {
-        let chunks = max(1, min(count / 10_000, ProcessInfo.processInfo.activeProcessorCount * 4))
+    /// The tickets of the `count` cases whose keys `key` gives by index, as ``all(for:seed:)``.
+    /// Each of the ``chunks(of:)`` chunks is hashed a block at a time, and `alongside` gets the
+    /// chunk's number and each block's indices right after, on the same thread, while the
+    /// block's cases are still in the cache.
+    static func all(
+        count: Int, seed: TicketSeed, key: @Sendable (Int) -> String, alongside: @Sendable (_ chunk: Int, _ block: Range<Int>) -> Void = { _, _ in }
+    ) -> [Ticket] {
+        let chunks = chunks(of: count)
         return [Ticket](unsafeUninitializedCapacity: count) { buffer, initialized in
             nonisolated(unsafe) let output = buffer
-            DispatchQueue.concurrentPerform(iterations: chunks + 1) { task in
-                guard task > 0 else { return beside() }
-                let chunk = task - 1
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 // Each chunk copies a state of its own: copies of one shared state would make
                 // the threads contend for its reference count on every key.
                 let prefix = TicketSeed(seedHash: seed.seedHash).prefix
-                for index in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
-                    var hasher = prefix
-                    absorb(key(index), into: &hasher)
-                    (output.baseAddress! + index).initialize(to: Ticket(digest: hasher.finalize()))
+                let range = (count * chunk / chunks)..<(count * (chunk + 1) / chunks)
+                for start in stride(from: range.lowerBound, to: range.upperBound, by: 1_024) {
+                    let block = start..<min(start + 1_024, range.upperBound)
+                    for index in block {
+                        var hasher = prefix
+                        absorb(key(index), into: &hasher)
+                        (output.baseAddress! + index).initialize(to: Ticket(digest: hasher.finalize()))
+                    }
+                    alongside(chunk, block)
                 }
             }
             initialized = count
         }
+    }
+
+    /// How many chunks ``all(count:seed:key:alongside:)`` cuts `count` cases into: four per core,
+    /// at least 10,000 cases each.
+    static func chunks(of count: Int) -> Int {
+        max(1, min(count / 10_000, ProcessInfo.processInfo.activeProcessorCount * 4))
     }
 
     /// Feeds `key`'s UTF-8 bytes to `hasher` where they lie, without copying the string.
