@@ -63,15 +63,25 @@ public struct Selection: Sendable {
     ///   cases, before anything is drawn.
     public init(cases: [ManifestCase], seed: TicketSeed, rules: SelectionRules) throws {
         let key: @Sendable (Int) -> String = { cases[$0].key }
-        // Each chunk of cases is numbered right after its tickets, while it is in the cache.
+        // Each chunk of cases is numbered, and its lowest tickets set aside, right after its
+        // tickets are computed, while the chunk is in the cache.
         let chunks = Ticket.chunks(of: cases.count)
         var parts = (0..<chunks).map { _ in SelectionIndex.Part(rules: rules, capacity: cases.count / chunks + 1) }
-        let tickets = parts.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let parts = buffer
-            return Ticket.all(count: cases.count, seed: seed, key: key) { chunk, block in parts[chunk].add(cases, block) }
+        let firstBandEnd = TicketOrder.firstBandEnd(expected: Self.firstBand(rules), count: cases.count)
+        var lowest = [[(leading: UInt64, item: Int)]](repeating: [], count: chunks)
+        let tickets = parts.withUnsafeMutableBufferPointer { partsBuffer in
+            lowest.withUnsafeMutableBufferPointer { lowestBuffer in
+                nonisolated(unsafe) let (parts, lowest) = (partsBuffer, lowestBuffer)
+                return Ticket.all(count: cases.count, seed: seed, key: key) { chunk, block, tickets in
+                    parts[chunk].add(cases, block)
+                    for (offset, ticket) in tickets.enumerated() where ticket.leading < firstBandEnd {
+                        lowest[chunk].append((ticket.leading, block.lowerBound + offset))
+                    }
+                }
+            }
         }
         let index = try SelectionFeasibility.checked(SelectionIndex(parts), rules: rules)
-        try self.init(index, count: cases.count, key: key, tickets: tickets, rules: rules)
+        try self.init(index, count: cases.count, key: key, tickets: tickets, rules: rules, firstBand: Array(lowest.joined()))
     }
 
     /// Runs the walk over cases whose tickets are known.
@@ -83,12 +93,15 @@ public struct Selection: Sendable {
     }
 
     private init(
-        _ index: SelectionIndex, count: Int, key: @escaping @Sendable (Int) -> String, tickets: [Ticket], rules: SelectionRules
+        _ index: SelectionIndex, count: Int, key: @escaping @Sendable (Int) -> String, tickets: [Ticket], rules: SelectionRules,
+        firstBand: [(leading: UInt64, item: Int)]? = nil
     ) throws {
         // Strata never take more than their size, so the sample is complete at the total.
         let total = rules.sizes.values.reduce(0, +)
         (self.key, self.tickets, self.count, self.index, self.rules) = (key, tickets, count, index, rules)
-        order = TicketOrder(tickets: tickets, key: key, stratum: index.stratum, strata: index.strata.count, expected: max(4_096, 32 * total))
+        order = TicketOrder(
+            tickets: tickets, key: key, stratum: index.stratum, strata: index.strata.count, expected: Self.firstBand(rules),
+            firstBand: firstBand)
         sizes = index.sizes(rules.sizes)
         perStratum = [Int](repeating: 0, count: index.strata.count)
         perWorker = [Int](repeating: 0, count: index.workerCount)
@@ -115,6 +128,12 @@ public struct Selection: Sendable {
                 )
             }
         }
+    }
+
+    /// About how many cases the first band of tickets should hold: enough that the walk seldom
+    /// needs a second (it stops at the sample's total, or when the quotas are met).
+    private static func firstBand(_ rules: SelectionRules) -> Int {
+        max(4_096, 32 * rules.sizes.values.reduce(0, +))
     }
 
     /// Picks `more` cases beyond the sample, continuing the ticket order so that earlier picks

@@ -54,10 +54,11 @@ public struct Ticket: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// The tickets of the `count` cases whose keys `key` gives by index, as ``all(for:seed:)``.
     /// Each of the ``chunks(of:)`` chunks is hashed a block at a time, and `alongside` gets the
-    /// chunk's number and each block's indices right after, on the same thread, while the
-    /// block's cases are still in the cache.
+    /// chunk's number, each block's indices and its tickets right after, on the same thread,
+    /// while the block's cases are still in the cache.
     static func all(
-        count: Int, seed: TicketSeed, key: @Sendable (Int) -> String, alongside: @Sendable (_ chunk: Int, _ block: Range<Int>) -> Void = { _, _ in }
+        count: Int, seed: TicketSeed, key: @Sendable (Int) -> String,
+        alongside: @Sendable (_ chunk: Int, _ block: Range<Int>, _ tickets: UnsafeBufferPointer<Ticket>) -> Void = { _, _, _ in }
     ) -> [Ticket] {
         let chunks = chunks(of: count)
         return [Ticket](unsafeUninitializedCapacity: count) { buffer, initialized in
@@ -74,7 +75,7 @@ public struct Ticket: Sendable, Hashable, Comparable, CustomStringConvertible {
                         absorb(key(index), into: &hasher)
                         (output.baseAddress! + index).initialize(to: Ticket(digest: hasher.finalize()))
                     }
-                    alongside(chunk, block)
+                    alongside(chunk, block, UnsafeBufferPointer(rebasing: output[block]))
                 }
             }
             initialized = count

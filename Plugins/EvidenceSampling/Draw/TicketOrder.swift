@@ -16,12 +16,23 @@ struct TicketOrder: Sendable {
     private var width: UInt64
 
     /// The order of the cases with `tickets` and keys `key`, in strata numbered `stratum`; the
-    /// first band should hold about `expected` cases.
-    init(tickets: [Ticket], key: @escaping @Sendable (Int) -> String, stratum: [Int32], strata: Int, expected: Int) {
+    /// first band should hold about `expected` cases. `firstBand`, when given, is the cases of
+    /// the first band already found (in any order): those whose leading digits are below
+    /// ``firstBandEnd(expected:count:)``.
+    init(
+        tickets: [Ticket], key: @escaping @Sendable (Int) -> String, stratum: [Int32], strata: Int, expected: Int,
+        firstBand: [(leading: UInt64, item: Int)]? = nil
+    ) {
         (self.tickets, self.key, self.stratum) = (tickets, key, stratum)
         counters = [Int](repeating: 0, count: strata)
-        let share = min(1, Double(max(expected, 1)) / Double(max(tickets.count, 1)))
-        width = max(1, UInt64(Double(Ticket.leadingBound) * share))
+        width = Self.firstBandEnd(expected: expected, count: tickets.count)
+        if let firstBand { add(firstBand, upTo: width) }
+    }
+
+    /// Where the first band of leading digits ends when it should hold about `expected` of `count` cases.
+    static func firstBandEnd(expected: Int, count: Int) -> UInt64 {
+        let share = min(1, Double(max(expected, 1)) / Double(max(count, 1)))
+        return max(1, UInt64(Double(Ticket.leadingBound) * share))
     }
 
     /// The case at `position` in ticket order, finding further bands as needed; nil past the last case.
@@ -42,7 +53,12 @@ struct TicketOrder: Sendable {
                 band.append((tickets[item].leading, item))
             }
         }
-        band.sort { left, right in
+        add(band, upTo: high)
+    }
+
+    /// Appends `band`, the cases whose leading digits are from `found` to `high`, in ticket order.
+    private mutating func add(_ band: [(leading: UInt64, item: Int)], upTo high: UInt64) {
+        let band = band.sorted { left, right in
             if left.leading != right.leading { return left.leading < right.leading }
             return (tickets[left.item], key(left.item)) < (tickets[right.item], key(right.item))
         }
@@ -51,7 +67,7 @@ struct TicketOrder: Sendable {
             items.append(item)
             ranks.append(counters[Int(stratum[item])])
         }
-        found = high
+        found = min(high, Ticket.leadingBound)
         width = width > UInt64.max / 4 ? UInt64.max : width * 4
     }
 }
