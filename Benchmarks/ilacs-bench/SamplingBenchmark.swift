@@ -39,7 +39,7 @@ struct SamplingBenchmark {
         let ticketTime = clock.now - ticketStart
         log("Sampling: \(population) cases, \(selection.picks.count) picked in \(BenchmarkResult.format(ours.seconds)) s")
         log(
-            "  tickets alone \(BenchmarkResult.format(ticketTime.seconds)) s (the draw numbers the cases beside them, then walks); "
+            "  tickets alone \(BenchmarkResult.format(ticketTime.seconds)) s (the draw numbers each chunk of cases right after its tickets, then walks); "
                 + "floor: raw SHA-256 of the same keys on every core \(BenchmarkResult.format(floor.seconds)) s")
 
         let keyFile = FileManager.default.temporaryDirectory.appendingPathComponent("ilacs-bench-keys.txt").path

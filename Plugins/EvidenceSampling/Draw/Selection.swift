@@ -71,6 +71,7 @@ public struct Selection: Sendable {
         var lowest = [[(leading: UInt64, item: Int)]](repeating: [], count: chunks)
         let tickets = parts.withUnsafeMutableBufferPointer { partsBuffer in
             lowest.withUnsafeMutableBufferPointer { lowestBuffer in
+                // Safe to share: each chunk writes only its own part and its own list.
                 nonisolated(unsafe) let (parts, lowest) = (partsBuffer, lowestBuffer)
                 return Ticket.all(count: cases.count, seed: seed, key: key) { chunk, block, tickets in
                     parts[chunk].add(cases, block)

@@ -57,6 +57,7 @@ struct SelectionIndex: Sendable {
     private static func joined(_ columns: [[Int32]], renumbered maps: [[Int32]]) -> [Int32] {
         let starts = columns.reduce(into: [0]) { starts, column in starts.append(starts.last! + column.count) }
         return [Int32](unsafeUninitializedCapacity: starts.last!) { buffer, count in
+            // Safe to share: each part writes only its own run of the output.
             nonisolated(unsafe) let output = buffer
             DispatchQueue.concurrentPerform(iterations: columns.count) { part in
                 for (offset, number) in columns[part].enumerated() {
