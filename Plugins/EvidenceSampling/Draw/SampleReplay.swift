@@ -3,7 +3,7 @@
 enum SampleReplay {
     /// The selection `manifest`'s cases give under `seed`, extended as `extensions` say.
     static func selection(_ manifest: Manifest, seed: String, extensions: [SampleRecord.Extension]) throws -> Selection {
-        var selection = try Selection(cases: manifest.samplingCases(seed: TicketSeed(seed)), rules: manifest.rules)
+        var selection = try Selection(cases: manifest.cases, seed: TicketSeed(seed), rules: manifest.rules)
         for item in extensions {
             try selection.extend(more: item.more, stratum: item.stratum, rule: "extension \(item.number)")
         }

@@ -38,12 +38,15 @@ public struct Selection: Sendable {
 
     /// Picks in the order they were accepted.
     public private(set) var picks: [Pick] = []
-    private let cases: [SamplingCase]
+    /// Each case's key, by index in the population, read from the cases where they lie.
+    private let key: @Sendable (Int) -> String
+    /// Each case's ticket, by index in the population.
+    private let tickets: [Ticket]
+    /// How many cases the population has.
+    private let count: Int
     private let index: SelectionIndex
-    /// Indices into `cases` in ticket order; the walk sorts integers, not whole cases.
-    private let order: [Int]
-    /// Each case's rank within its stratum, by index into `cases`.
-    private let ranks: [Int]
+    /// The cases in ticket order, as far as the walk has gone.
+    private var order: TicketOrder
     private let rules: SelectionRules
     /// Cases per stratum, by stratum number; extensions grow them.
     private var sizes: [Int]
@@ -51,55 +54,87 @@ public struct Selection: Sendable {
     private var misses: [Int: Miss] = [:]
     private var picked: Set<Int> = []
     private var perStratum: [Int], perWorker: [Int], perTeam: [Int]
-    private var perTheme: [String: Int] = [:]
+    /// Picks per quota theme, by number in the index's `quotaThemes`.
+    private var perTheme: [Int]
 
-    /// Runs the walk.
-    /// - Throws: `SelectionError` naming the rule when the rules cannot be met with this
-    ///   population, before anything is drawn.
-    public init(cases: [SamplingCase], rules: SelectionRules) throws {
-        let index = SelectionIndex(cases)
-        try SelectionFeasibility.check(index, themes: cases.map(\.themes), rules: rules)
-        self.cases = cases
-        self.index = index
-        // Sort (leading digits, index) pairs; the full tickets and keys only break ties.
-        var keyed = cases.indices.map { (leading: cases[$0].ticket.leading, index: $0) }
-        keyed.sort { left, right in
-            if left.leading != right.leading { return left.leading < right.leading }
-            return (cases[left.index].ticket, cases[left.index].key) < (cases[right.index].ticket, cases[right.index].key)
-        }
-        order = keyed.map(\.index)
-        self.rules = rules
-        sizes = index.sizes(rules.sizes)
-        perStratum = [Int](repeating: 0, count: index.strata.count)
-        perWorker = [Int](repeating: 0, count: index.workers.count)
-        perTeam = [Int](repeating: 0, count: index.teams.count)
-        var counters = [Int](repeating: 0, count: index.strata.count)
-        var ranks = [Int](repeating: 0, count: cases.count)
-        for item in order {
-            counters[index.stratum[item]] += 1
-            ranks[item] = counters[index.stratum[item]]
-        }
-        self.ranks = ranks
-        if !rules.quotas.isEmpty {
-            let themed = order.filter { !cases[$0].themes.isEmpty }
-            for quota in rules.quotas {
-                for item in themed where cases[item].themes.contains(quota.theme) {
-                    if perTheme[quota.theme, default: 0] >= quota.minimum { break }
-                    accept(item, rule: "quota: \(quota.theme)")
+    /// Runs the walk over a manifest's cases with their tickets under `seed`: what drawing,
+    /// extending, verifying and explaining a sample start from.
+    /// - Throws: `SelectionError` naming the rule when the rules cannot be met with these
+    ///   cases, before anything is drawn.
+    public init(cases: [ManifestCase], seed: TicketSeed, rules: SelectionRules) throws {
+        let key: @Sendable (Int) -> String = { cases[$0].key }
+        // Each chunk of cases is numbered, and its lowest tickets set aside, right after its
+        // tickets are computed, while the chunk is in the cache.
+        let chunks = Ticket.chunks(of: cases.count)
+        var parts = (0..<chunks).map { _ in SelectionIndex.Part(rules: rules, capacity: cases.count / chunks + 1) }
+        let firstBandEnd = TicketOrder.firstBandEnd(expected: Self.firstBand(rules), count: cases.count)
+        var lowest = [[(leading: UInt64, item: Int)]](repeating: [], count: chunks)
+        let tickets = parts.withUnsafeMutableBufferPointer { partsBuffer in
+            lowest.withUnsafeMutableBufferPointer { lowestBuffer in
+                // Safe to share: each chunk writes only its own part and its own list.
+                nonisolated(unsafe) let (parts, lowest) = (partsBuffer, lowestBuffer)
+                return Ticket.all(count: cases.count, seed: seed, key: key) { chunk, block, tickets in
+                    parts[chunk].add(cases, block)
+                    for (offset, ticket) in tickets.enumerated() where ticket.leading < firstBandEnd {
+                        lowest[chunk].append((ticket.leading, block.lowerBound + offset))
+                    }
                 }
             }
         }
+        let index = try SelectionFeasibility.checked(SelectionIndex(parts), rules: rules)
+        try self.init(index, count: cases.count, key: key, tickets: tickets, rules: rules, firstBand: Array(lowest.joined()))
+    }
+
+    /// Runs the walk over cases whose tickets are known.
+    /// - Throws: `SelectionError` naming the rule when the rules cannot be met with this
+    ///   population, before anything is drawn.
+    public init(cases: [SamplingCase], rules: SelectionRules) throws {
+        let index = try SelectionFeasibility.checked(SelectionIndex(cases, rules: rules), rules: rules)
+        try self.init(index, count: cases.count, key: { cases[$0].key }, tickets: cases.map(\.ticket), rules: rules)
+    }
+
+    private init(
+        _ index: SelectionIndex, count: Int, key: @escaping @Sendable (Int) -> String, tickets: [Ticket], rules: SelectionRules,
+        firstBand: [(leading: UInt64, item: Int)]? = nil
+    ) throws {
         // Strata never take more than their size, so the sample is complete at the total.
         let total = rules.sizes.values.reduce(0, +)
-        for item in order {
-            if picks.count >= total { break }
-            if let miss = accept(item, rule: "stratum size") { misses[item] = miss }
+        (self.key, self.tickets, self.count, self.index, self.rules) = (key, tickets, count, index, rules)
+        order = TicketOrder(
+            tickets: tickets, key: key, stratum: index.stratum, strata: index.strata.count, expected: Self.firstBand(rules),
+            firstBand: firstBand)
+        sizes = index.sizes(rules.sizes)
+        perStratum = [Int](repeating: 0, count: index.strata.count)
+        perWorker = [Int](repeating: 0, count: index.workerCount)
+        perTeam = [Int](repeating: 0, count: index.teamCount)
+        perTheme = [Int](repeating: 0, count: index.quotaThemes.count)
+        for quota in rules.quotas {
+            let theme = index.quotaThemes.firstIndex(of: quota.theme)!
+            var position = 0
+            while perTheme[theme] < quota.minimum, let item = order.item(at: position) {
+                if index.quotaThemes(of: item).contains(theme) { accept(at: position, rule: "quota: \(quota.theme)") }
+                position += 1
+            }
         }
-        for quota in rules.quotas where perTheme[quota.theme, default: 0] < quota.minimum {
-            throw SelectionError(
-                "quota '\(quota.theme)' cannot be met under the caps with this seed: only \(perTheme[quota.theme, default: 0]) of the \(quota.minimum) qualifying cases could be picked"
-            )
+        var position = 0
+        while picks.count < total, let item = order.item(at: position) {
+            if let miss = accept(at: position, rule: "stratum size") { misses[item] = miss }
+            position += 1
         }
+        for quota in rules.quotas {
+            let count = perTheme[index.quotaThemes.firstIndex(of: quota.theme)!]
+            guard count >= quota.minimum else {
+                throw SelectionError(
+                    "quota '\(quota.theme)' cannot be met under the caps with this seed: only \(count) of the \(quota.minimum) qualifying cases could be picked"
+                )
+            }
+        }
+    }
+
+    /// About how many cases the first band of tickets should hold: enough that the walk seldom
+    /// needs a second (it stops at the sample's total, or when the quotas are met).
+    private static func firstBand(_ rules: SelectionRules) -> Int {
+        max(4_096, 32 * rules.sizes.values.reduce(0, +))
     }
 
     /// Picks `more` cases beyond the sample, continuing the ticket order so that earlier picks
@@ -112,19 +147,23 @@ public struct Selection: Sendable {
             guard let number = index.strata.firstIndex(of: name) else {
                 throw SelectionError("stratum '\(name)' is not in the manifest; `ilacs-sampler balance` lists the strata")
             }
-            return number
+            return Int32(number)
         }
         var next = self
         var added = 0
-        for item in order where added < more && (wanted == nil || index.stratum[item] == wanted) {
-            guard !next.picked.contains(item) else { continue }
-            next.sizes[index.stratum[item]] += 1
-            if let miss = next.accept(item, rule: rule) {
-                next.sizes[index.stratum[item]] -= 1
-                next.misses[item] = miss
-            } else {
-                added += 1
+        var position = 0
+        while added < more, let item = next.order.item(at: position) {
+            let itemStratum = Int(index.stratum[item])
+            if wanted == nil || index.stratum[item] == wanted, !next.picked.contains(item) {
+                next.sizes[itemStratum] += 1
+                if let miss = next.accept(at: position, rule: rule) {
+                    next.sizes[itemStratum] -= 1
+                    next.misses[item] = miss
+                } else {
+                    added += 1
+                }
             }
+            position += 1
         }
         guard added == more else {
             let scope = stratum.map { "in stratum '\($0)'" } ?? "in the population"
@@ -133,43 +172,51 @@ public struct Selection: Sendable {
         self = next
     }
 
-    /// Accepts the case at `item` if nothing blocks it; otherwise returns what did.
+    /// Accepts the case at `position` in ticket order if nothing blocks it; otherwise returns what did.
     @discardableResult
-    private mutating func accept(_ item: Int, rule: String) -> Miss? {
+    private mutating func accept(at position: Int, rule: String) -> Miss? {
+        let item = order.items[position]
         guard !picked.contains(item) else { return nil }
         if let miss = blocker(for: item) { return miss }
         picked.insert(item)
-        perStratum[index.stratum[item]] += 1
-        perWorker[index.worker[item]] += 1
-        perTeam[index.team[item]] += 1
-        let chosen = cases[item]
-        for theme in chosen.themes { perTheme[theme, default: 0] += 1 }
-        picks.append(Pick(key: chosen.key, stratum: chosen.stratum, rank: ranks[item], ticket: chosen.ticket, rule: rule))
+        perStratum[Int(index.stratum[item])] += 1
+        if rules.perWorkerCap != nil { perWorker[Int(index.worker[item])] += 1 }
+        if rules.perTeamCap != nil { perTeam[Int(index.team[item])] += 1 }
+        for theme in index.quotaThemes(of: item) { perTheme[theme] += 1 }
+        picks.append(
+            Pick(key: key(item), stratum: index.strata[Int(index.stratum[item])], rank: order.ranks[position], ticket: tickets[item], rule: rule))
         return nil
     }
 
     /// What stops the case at `item` being picked now, or nil when nothing does.
     private func blocker(for item: Int) -> Miss? {
-        if perStratum[index.stratum[item]] >= sizes[index.stratum[item]] { return .stratumFull }
-        if let cap = rules.perWorkerCap, perWorker[index.worker[item]] >= cap { return .workerCapReached }
-        if let cap = rules.perTeamCap, perTeam[index.team[item]] >= cap { return .teamCapReached }
+        let stratum = Int(index.stratum[item])
+        if perStratum[stratum] >= sizes[stratum] { return .stratumFull }
+        if let cap = rules.perWorkerCap, perWorker[Int(index.worker[item])] >= cap { return .workerCapReached }
+        if let cap = rules.perTeamCap, perTeam[Int(index.team[item])] >= cap { return .teamCapReached }
         return nil
     }
 
     /// Where the case with `key` stands in ticket order: its rank within its stratum, how many
     /// cases the stratum has, and the stratum's size in the sample. Nil when it is not in the population.
     public func standing(of key: String) -> (rank: Int, of: Int, size: Int)? {
-        guard let item = cases.firstIndex(where: { $0.key == key }) else { return nil }
+        guard let item = item(withKey: key) else { return nil }
         let stratum = index.stratum[item]
-        return (ranks[item], index.stratum.lazy.filter { $0 == stratum }.count, sizes[stratum])
+        let members = index.stratum.indices.filter { index.stratum[$0] == stratum }
+        let lower = members.filter { (tickets[$0], self.key($0)) < (tickets[item], key) }.count
+        return (lower + 1, members.count, sizes[Int(stratum)])
     }
 
     /// Why the case with `key` (in the population) was not picked, the last time the walk
     /// considered it; `.rankedTooLow` when the sample was complete before its turn. Nil when it
     /// was picked or is not in the population.
     public func miss(for key: String) -> Miss? {
-        guard let item = cases.firstIndex(where: { $0.key == key }), !picked.contains(item) else { return nil }
+        guard let item = item(withKey: key), !picked.contains(item) else { return nil }
         return misses[item] ?? .rankedTooLow
+    }
+
+    private func item(withKey key: String) -> Int? {
+        (0..<count).first { self.key($0) == key }
     }
 }
 
@@ -189,22 +236,24 @@ public enum SelectionFeasibility {
     /// population, a stratum smaller than its size, caps that make a size impossible, quotas
     /// with too few qualifying cases.
     public static func check(cases: [some SelectionCandidate], rules: SelectionRules) throws {
-        try check(SelectionIndex(cases), themes: cases.map(\.themeSet), rules: rules)
+        _ = try checked(SelectionIndex(cases, rules: rules), rules: rules)
     }
 
-    static func check(_ index: SelectionIndex, themes: [Set<String>], rules: SelectionRules) throws {
+    /// `index` once the rules are checked against it.
+    static func checked(_ index: SelectionIndex, rules: SelectionRules) throws -> SelectionIndex {
         guard !index.stratum.isEmpty else { throw SelectionError("the population is empty: no case matches the plan") }
         let sizes = index.sizes(rules.sizes)
-        // Cases per stratum, and per worker and team within each sampled stratum, in one pass.
+        // Cases per stratum, and per theme group, in the sampled strata.
         var members = [Int](repeating: 0, count: index.strata.count)
-        var workers: [Int: [Int: Int]] = [:]
-        var teams: [Int: [Int: Int]] = [:]
-        for item in index.stratum.indices where sizes[index.stratum[item]] > 0 {
-            let stratum = index.stratum[item]
-            members[stratum] += 1
-            if rules.perWorkerCap != nil { workers[stratum, default: [:]][index.worker[item], default: 0] += 1 }
-            if rules.perTeamCap != nil { teams[stratum, default: [:]][index.team[item], default: 0] += 1 }
+        var perGroup = [Int](repeating: 0, count: index.themeGroups.count)
+        for item in index.stratum.indices where sizes[Int(index.stratum[item])] > 0 {
+            members[Int(index.stratum[item])] += 1
+            if !index.themeGroup.isEmpty { perGroup[Int(index.themeGroup[item])] += 1 }
         }
+        let capped = [
+            rules.perWorkerCap.map { CapReach(cap: $0, kind: "worker", groups: index.worker, groupCount: index.workerCount, index: index, sizes: sizes) },
+            rules.perTeamCap.map { CapReach(cap: $0, kind: "team", groups: index.team, groupCount: index.teamCount, index: index, sizes: sizes) }
+        ].compactMap { $0 }
         for (stratum, size) in rules.sizes.sorted(by: { $0.key < $1.key }) {
             guard size > 0 else { throw SelectionError("stratum '\(stratum)': the size must be 1 or more, not \(size)") }
             let number = index.strata.firstIndex(of: stratum)
@@ -212,12 +261,9 @@ public enum SelectionFeasibility {
             guard count >= size else {
                 throw SelectionError("stratum '\(stratum)' asks for \(size) cases but the population has \(count)")
             }
-            for (cap, kind, groups) in [(rules.perWorkerCap, "worker", workers[number!]), (rules.perTeamCap, "team", teams[number!])] {
-                guard let cap, let groups else { continue }
-                let reachable = groups.values.map { min($0, cap) }.reduce(0, +)
-                guard reachable >= size else {
-                    throw SelectionError("stratum '\(stratum)' asks for \(size) cases but the cap of \(cap) per \(kind) allows at most \(reachable)")
-                }
+            for reach in capped where reach.reachable(number!) < size {
+                throw SelectionError(
+                    "stratum '\(stratum)' asks for \(size) cases but the cap of \(reach.cap) per \(reach.kind) allows at most \(reach.reachable(number!))")
             }
         }
         for cap in [rules.perWorkerCap, rules.perTeamCap].compactMap({ $0 }) where cap <= 0 {
@@ -226,7 +272,8 @@ public enum SelectionFeasibility {
         let total = rules.sizes.values.reduce(0, +)
         for quota in rules.quotas {
             guard quota.minimum > 0 else { throw SelectionError("quota '\(quota.theme)': the minimum must be 1 or more") }
-            let qualifying = themes.indices.lazy.filter { themes[$0].contains(quota.theme) && sizes[index.stratum[$0]] > 0 }.count
+            let theme = index.quotaThemes.firstIndex(of: quota.theme)!
+            let qualifying = index.themeGroups.indices.filter { index.themeGroups[$0].contains(theme) }.map { perGroup[$0] }.reduce(0, +)
             guard qualifying >= quota.minimum else {
                 throw SelectionError("quota '\(quota.theme)' asks for \(quota.minimum) cases but only \(qualifying) in the sampled strata qualify")
             }
@@ -234,5 +281,6 @@ public enum SelectionFeasibility {
                 throw SelectionError("quota '\(quota.theme)' asks for \(quota.minimum) cases but the sample has only \(total)")
             }
         }
+        return index
     }
 }

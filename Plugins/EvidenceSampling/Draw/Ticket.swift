@@ -16,7 +16,7 @@ public struct Ticket: Sendable, Hashable, Comparable, CustomStringConvertible {
     private let high: UInt64, upperMiddle: UInt64, lowerMiddle: UInt64, low: UInt64
     /// The fraction's first 18 digits as a number, so that almost every comparison is one
     /// integer compare. Reversed, they are the hash's 18 least significant decimal digits, so
-    /// they come from one remainder, without writing out the whole number.
+    /// they come from one remainder, without writing out the whole number (``leadingDigits``).
     let leading: UInt64
 
     /// The ticket of `caseKey` under the seed whose hash is `seedHash` (see ``seedHash(_:)``).
@@ -24,25 +24,19 @@ public struct Ticket: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.init(caseKey: caseKey, seed: TicketSeed(seedHash: seedHash))
     }
 
-    /// The ticket of `caseKey` under `seed`; the fast way to compute a whole population's.
+    /// The ticket of `caseKey` under `seed`.
     public init(caseKey: String, seed: TicketSeed) {
         var hasher = seed.prefix
-        var key = caseKey
-        key.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
-        let limbs = hasher.finalize().withUnsafeBytes { bytes in
-            func limb(_ index: Int) -> UInt64 { (0..<8).reduce(UInt64(0)) { $0 << 8 | UInt64(bytes[index * 8 + $1]) } }
+        Self.absorb(caseKey, into: &hasher)
+        self.init(digest: hasher.finalize())
+    }
+
+    private init(digest: SHA256Digest) {
+        (high, upperMiddle, lowerMiddle, low) = digest.withUnsafeBytes { bytes in
+            func limb(_ index: Int) -> UInt64 { UInt64(bigEndian: bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)) }
             return (limb(0), limb(1), limb(2), limb(3))
         }
-        (high, upperMiddle, lowerMiddle, low) = limbs
-        let base: UInt64 = 1_000_000_000_000_000_000
-        var remainder: UInt64 = 0
-        for limb in [limbs.0, limbs.1, limbs.2, limbs.3] { remainder = base.dividingFullWidth((remainder, limb)).remainder }
-        var leading: UInt64 = 0
-        for _ in 0..<18 {
-            leading = leading * 10 + remainder % 10
-            remainder /= 10
-        }
-        self.leading = leading
+        leading = Self.leadingDigits(high, upperMiddle, lowerMiddle, low)
     }
 
     /// The fraction's digits after "0.", most significant first (64 to 78 of them).
@@ -52,18 +46,97 @@ public struct Ticket: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
     }
 
-    /// The tickets of `keys` under `seed`, in the same order, computed on every core.
+    /// The tickets of `keys` under `seed`, in the same order, computed on every core straight
+    /// into the result's buffer.
     public static func all(for keys: [String], seed: TicketSeed) -> [Ticket] {
-        let chunks = max(1, min(keys.count / 10_000, ProcessInfo.processInfo.activeProcessorCount * 4))
-        return [Ticket](unsafeUninitializedCapacity: keys.count) { buffer, count in
+        all(count: keys.count, seed: seed) { keys[$0] }
+    }
+
+    /// The tickets of the `count` cases whose keys `key` gives by index, as ``all(for:seed:)``.
+    /// Each of the ``chunks(of:)`` chunks is hashed a block at a time, and `alongside` gets the
+    /// chunk's number, each block's indices and its tickets right after, on the same thread,
+    /// while the block's cases are still in the cache.
+    static func all(
+        count: Int, seed: TicketSeed, key: @Sendable (Int) -> String,
+        alongside: @Sendable (_ chunk: Int, _ block: Range<Int>, _ tickets: UnsafeBufferPointer<Ticket>) -> Void = { _, _, _ in }
+    ) -> [Ticket] {
+        let chunks = chunks(of: count)
+        return [Ticket](unsafeUninitializedCapacity: count) { buffer, initialized in
             nonisolated(unsafe) let output = buffer
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                for index in (keys.count * chunk / chunks)..<(keys.count * (chunk + 1) / chunks) {
-                    (output.baseAddress! + index).initialize(to: Ticket(caseKey: keys[index], seed: seed))
+                // Each chunk copies a state of its own: copies of one shared state would make
+                // the threads contend for its reference count on every key.
+                let prefix = TicketSeed(seedHash: seed.seedHash).prefix
+                let range = (count * chunk / chunks)..<(count * (chunk + 1) / chunks)
+                for start in stride(from: range.lowerBound, to: range.upperBound, by: 1_024) {
+                    let block = start..<min(start + 1_024, range.upperBound)
+                    for index in block {
+                        var hasher = prefix
+                        absorb(key(index), into: &hasher)
+                        (output.baseAddress! + index).initialize(to: Ticket(digest: hasher.finalize()))
+                    }
+                    alongside(chunk, block, UnsafeBufferPointer(rebasing: output[block]))
                 }
             }
-            count = keys.count
+            initialized = count
         }
+    }
+
+    /// How many chunks ``all(count:seed:key:alongside:)`` cuts `count` cases into: four per core,
+    /// at least 10,000 cases each.
+    static func chunks(of count: Int) -> Int {
+        max(1, min(count / 10_000, ProcessInfo.processInfo.activeProcessorCount * 4))
+    }
+
+    /// Feeds `key`'s UTF-8 bytes to `hasher` where they lie, without copying the string.
+    private static func absorb(_ key: String, into hasher: inout SHA256) {
+        let absorbed: Void? = key.utf8.withContiguousStorageIfAvailable { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        if absorbed == nil { hasher.update(data: Array(key.utf8)) }
+    }
+
+    /// The number below which every ``leading`` lies: the fraction's first 18 digits are below 10^18.
+    static let leadingBound: UInt64 = 1_000_000_000_000_000_000
+
+    /// 5^18; with 2^18 it makes 10^18, and the remainders by the two give the remainder by 10^18.
+    private static let fivePower: UInt64 = 3_814_697_265_625
+    /// 2^(16 j) mod 5^18 for j = 0..<16, so that a 256-bit number's remainder by 5^18 is a sum
+    /// of sixteen products of its 16-bit chunks that fits in 64 bits (each is below 2^58).
+    private static let chunkWeights: [UInt64] = (0..<16).map { chunk in
+        (0..<chunk).reduce(UInt64(1)) { weight, _ in weight * 65_536 % fivePower }
+    }
+
+    /// The hash's remainder by 10^18, its 18 least significant decimal digits, read backwards:
+    /// the fraction's first 18 digits. The remainder comes from the remainders by 5^18 and 2^18
+    /// (Chinese remainder theorem), which need only multiplications, not 128-bit divisions.
+    /// The wrapping operators skip overflow checks: no sum or product here reaches 2^63, but for
+    /// the difference taken modulo 2^18, where wrapping is what is meant.
+    static func leadingDigits(_ high: UInt64, _ upperMiddle: UInt64, _ lowerMiddle: UInt64, _ low: UInt64) -> UInt64 {
+        let weighted = chunkWeights.withUnsafeBufferPointer { weights in
+            func weigh(_ limb: UInt64, _ first: Int) -> UInt64 {
+                (0..<4).reduce(0) { sum, part in sum &+ (limb >> (16 * part) & 0xFFFF) &* weights[first + part] }
+            }
+            return weigh(low, 0) &+ weigh(lowerMiddle, 4) &+ weigh(upperMiddle, 8) &+ weigh(high, 12)
+        }
+        let byFive = weighted % fivePower
+        let byTwo = low & 0x3FFFF
+        // 67177 is the inverse of 5^18 modulo 2^18.
+        let remainder = byFive &+ fivePower &* ((byTwo &- byFive) &* 67_177 & 0x3FFFF)
+        let (upper, lower) = remainder.quotientAndRemainder(dividingBy: 1_000_000_000)
+        return UInt64(reversed(UInt32(lower))) &* 1_000_000_000 &+ UInt64(reversed(UInt32(upper)))
+    }
+
+    /// The nine decimal digits of `number` (zero-padded) in reverse order, three at a time.
+    private static func reversed(_ number: UInt32) -> UInt32 {
+        reversedTriples.withUnsafeBufferPointer { triples in
+            UInt32(triples[Int(number % 1_000)]) &* 1_000_000 &+ UInt32(triples[Int(number / 1_000 % 1_000)]) &* 1_000
+                &+ UInt32(triples[Int(number / 1_000_000)])
+        }
+    }
+
+    /// The three decimal digits of each number below 1000 (zero-padded) in reverse order.
+    private static let reversedTriples: [UInt16] = (0..<1_000).map { (number: Int) in
+        let (units, tens, hundreds) = (number % 10, number / 10 % 10, number / 100)
+        return UInt16(units * 100 + tens * 10 + hundreds)
     }
 
     /// The lowercase hex SHA-256 of the seed's UTF-8 bytes, computed once per draw.

@@ -72,14 +72,4 @@ public struct Manifest: Sendable {
     public var sha256: String {
         HexDigest.sha256(canonicalText.utf8)
     }
-
-    /// The cases as the selection walk takes them, with their tickets under `seed`.
-    public func samplingCases(seed: TicketSeed) -> [SamplingCase] {
-        let tickets = Ticket.all(for: cases.map(\.key), seed: seed)
-        return zip(cases, tickets).map { item, ticket in
-            SamplingCase(
-                key: item.key, stratum: item.stratum, worker: item.worker, team: item.team,
-                themes: item.themeSet, ticket: ticket)
-        }
-    }
 }

@@ -23,8 +23,8 @@ public struct SamplingCase: Sendable, Hashable, SelectionCandidate {
         self.ticket = ticket
     }
 
-    /// The themes, as `SelectionCandidate` asks.
-    public var themeSet: Set<String> { themes }
+    /// Whether it qualifies for the quota theme `theme`.
+    public func qualifies(for theme: String) -> Bool { themes.contains(theme) }
 }
 
 /// What the feasibility check needs to know of a case: where it counts and what it qualifies for.
@@ -35,6 +35,6 @@ public protocol SelectionCandidate {
     var worker: String { get }
     /// The allocated team.
     var team: String { get }
-    /// The quota themes it qualifies for.
-    var themeSet: Set<String> { get }
+    /// Whether it qualifies for the quota theme `theme`.
+    func qualifies(for theme: String) -> Bool
 }
