@@ -139,6 +139,6 @@ struct BenchCommand: AsyncParsableCommand {
     }
 
     private static func printPeakMemory(_ mebibytes: Int) {
-        print("peak memory of this process (import included): \(mebibytes) MiB (goal: under 500 MiB)")
+        print("peak memory of the import (this process, from the start of the import): \(mebibytes) MiB (goal: under 500 MiB)")
     }
 }

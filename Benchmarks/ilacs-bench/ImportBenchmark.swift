@@ -40,6 +40,7 @@ struct ImportBenchmark {
         log("Import benchmark: ilacs-admin's importer")
         let pool = PostgresPool(configuration: target, maxConnections: 2)
         let clock = ContinuousClock()
+        resetPeakMemory()
         let processorStart = processorSeconds()
         let start = clock.now
         // When each list was finished (read, validated, copied, indexed), for the breakdown.
