@@ -66,4 +66,9 @@ public struct HTTPRouteResponse: Sendable {
         self.headers = headers
         self.body = body
     }
+
+    /// An HTML page, `text` as UTF-8.
+    public static func html(_ status: Int, _ text: String) -> HTTPRouteResponse {
+        HTTPRouteResponse(status: status, headers: ["Content-Type": "text/html; charset=utf-8"], body: Array(text.utf8))
+    }
 }

@@ -81,6 +81,6 @@ enum ReplyWeb {
     }
 
     private static func page(_ status: Int, _ name: String, _ values: [String: Any]) -> HTTPRouteResponse {
-        HTTPRouteResponse(status: status, headers: ["Content-Type": "text/html; charset=utf-8"], body: Array(ReplyPages.render(name, values).utf8))
+        HTTPRouteResponse.html(status, ReplyPages.render(name, values))
     }
 }

@@ -22,7 +22,7 @@ struct AuditPages {
             if !cases.isEmpty { groups.append(["id": id, "caption": "\(caption) (\(cases.count))", "cases": cases]) }
         }
         try await log(reviewer, "audits.list", details: ["cases": String(listed.count)])
-        return AuditWeb.html(200, AuditTemplates.render("cases", ["reviewer": layout(reviewer, session), "round": reviewer.roundID, "groups": groups]))
+        return HTTPRouteResponse.html(200, AuditTemplates.render("cases", ["reviewer": layout(reviewer, session), "round": reviewer.roundID, "groups": groups]))
     }
 
     /// The audit form of `childID`, or the finished audit when it is final.
@@ -110,7 +110,7 @@ struct AuditPages {
         let commentGrades = tool.commentRequired.sorted().map { tool.grades[$0] }
         if !commentGrades.isEmpty { values["commentGrades"] = commentGrades.joined(separator: " or ") }
         values["overallError"] = errors["overall"]
-        return AuditWeb.html(status, AuditTemplates.render("form", values))
+        return HTTPRouteResponse.html(status, AuditTemplates.render("form", values))
     }
 
     /// The reviewer's finished audit; for a moderator, beside the auditor's once that is final
@@ -148,7 +148,7 @@ struct AuditPages {
         let overall: [[String: Any]] = shown.map { cell($0.overall, nil) }
         rows.append(["section": "", "question": "Overall grade", "cells": overall])
         values["rows"] = rows
-        return AuditWeb.html(status, AuditTemplates.render("finished", values))
+        return HTTPRouteResponse.html(status, AuditTemplates.render("finished", values))
     }
 
     // MARK: helpers

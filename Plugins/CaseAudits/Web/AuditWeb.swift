@@ -14,7 +14,7 @@ enum AuditWeb {
     /// The routes, as the plugin declares them.
     static let routes: [HTTPRoute] = [
         HTTPRoute("GET", signInPath, summary: "the reviewers' one-time sign-in page") { request, _ in
-            html(200, AuditTemplates.render("sign-in", ["token": request.query["token"] ?? ""]))
+            HTTPRouteResponse.html(200, AuditTemplates.render("sign-in", ["token": request.query["token"] ?? ""]))
         },
         HTTPRoute("POST", signInPath, summary: "uses a reviewer's sign-in link and opens a session") { request, context in
             guard let response = try await PersonAccess(pool: context.pool).signInResponse(request, home: home) else {
@@ -78,15 +78,10 @@ enum AuditWeb {
         return "/audits/cases/" + (childID.addingPercentEncoding(withAllowedCharacters: unreserved) ?? "")
     }
 
-    /// An HTML page.
-    static func html(_ status: Int, _ text: String) -> HTTPRouteResponse {
-        HTTPRouteResponse(status: status, headers: ["Content-Type": "text/html; charset=utf-8"], body: Array(text.utf8))
-    }
-
     /// A page with a heading, one paragraph and, when `back`, a link to the reviewer's audits.
     static func message(_ status: Int, _ heading: String, _ text: String, back: Bool = false) -> HTTPRouteResponse {
         var values: [String: Any] = ["heading": heading, "message": text]
         if back { values["back"] = home }
-        return html(status, AuditTemplates.render("message", values))
+        return HTTPRouteResponse.html(status, AuditTemplates.render("message", values))
     }
 }

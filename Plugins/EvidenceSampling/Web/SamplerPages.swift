@@ -25,7 +25,7 @@ struct SamplerPages {
             ]
         }
         try await audit(inspector, "inspection.samples_view", recordType: "inspection", id: String(inspector.inspectionID))
-        return SamplerWeb.html(
+        return HTTPRouteResponse.html(
             200,
             WebTemplates.render(
                 "samples",
@@ -45,7 +45,7 @@ struct SamplerPages {
             ]
         }
         try await audit(inspector, "sample.view", recordType: "sampling_sample", id: String(sample.id))
-        return SamplerWeb.html(
+        return HTTPRouteResponse.html(
             200,
             WebTemplates.render(
                 "sample",
@@ -102,7 +102,7 @@ struct SamplerPages {
         try await audit(
             inspector, "sample.child_view", recordType: "sampling_sample", id: String(sample.id),
             details: [AuditLog.childReferenceDetail: try childReference(childID)])
-        return SamplerWeb.html(200, WebTemplates.render("child", ["inspector": layout(inspector, session), "sample": sample.id, "rows": rows]))
+        return HTTPRouteResponse.html(200, WebTemplates.render("child", ["inspector": layout(inspector, session), "sample": sample.id, "rows": rows]))
     }
 
     /// The path of a sampled child's page, the child's id percent-encoded (all but RFC 3986's

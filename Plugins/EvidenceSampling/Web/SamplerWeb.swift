@@ -10,7 +10,7 @@ enum SamplerWeb {
     /// The routes, as the plugin declares them.
     static let routes: [HTTPRoute] = [
         HTTPRoute("GET", "/sign-in", summary: "the one-time sign-in page") { request, _ in
-            html(200, WebTemplates.render("sign-in", ["token": request.query["token"] ?? ""]))
+            HTTPRouteResponse.html(200, WebTemplates.render("sign-in", ["token": request.query["token"] ?? ""]))
         },
         HTTPRoute("POST", "/sign-in", summary: "uses a sign-in link and opens a session") { request, context in
             try await signIn(request, context)
@@ -72,13 +72,8 @@ enum SamplerWeb {
         }
     }
 
-    /// An HTML page.
-    static func html(_ status: Int, _ text: String) -> HTTPRouteResponse {
-        HTTPRouteResponse(status: status, headers: ["Content-Type": "text/html; charset=utf-8"], body: Array(text.utf8))
-    }
-
     /// A page with a heading and one paragraph.
     static func message(_ status: Int, _ heading: String, _ text: String) -> HTTPRouteResponse {
-        html(status, WebTemplates.render("message", ["heading": heading, "message": text]))
+        HTTPRouteResponse.html(status, WebTemplates.render("message", ["heading": heading, "message": text]))
     }
 }

@@ -26,7 +26,7 @@ struct WeekPages {
             return ["iso": day.iso, "label": Self.dayLabel(day), "rows": rows]
         }
         try await audit(inspector, "week.view", recordType: "inspection", id: String(inspector.inspectionID))
-        return WeekWeb.html(200, WeekTemplates.render("week", ["inspector": layout(inspector, session), "days": days, "hasDays": !days.isEmpty]))
+        return HTTPRouteResponse.html(200, WeekTemplates.render("week", ["inspector": layout(inspector, session), "days": days, "hasDays": !days.isEmpty]))
     }
 
     /// `/week/conversations/:id`: the briefing of one of the inspector's conversations.
@@ -50,7 +50,7 @@ struct WeekPages {
             values["wishes"] = ["way": WeekBriefing.wayText(wishes.way), "accessNeeds": wishes.accessNeeds ?? "none recorded"]
         }
         try await audit(inspector, "week.briefing_view", recordType: "week_conversation", id: String(briefing.conversationID))
-        return WeekWeb.html(200, WeekTemplates.render("briefing", values))
+        return HTTPRouteResponse.html(200, WeekTemplates.render("briefing", values))
     }
 
     /// `/week.ics`: the inspector's bookings as a published calendar.

@@ -34,13 +34,8 @@ enum WeekWeb {
         }
     }
 
-    /// An HTML page.
-    static func html(_ status: Int, _ text: String) -> HTTPRouteResponse {
-        HTTPRouteResponse(status: status, headers: ["Content-Type": "text/html; charset=utf-8"], body: Array(text.utf8))
-    }
-
     /// A page with a heading and one paragraph.
     static func message(_ status: Int, _ heading: String, _ text: String) -> HTTPRouteResponse {
-        html(status, WeekTemplates.render("message", ["heading": heading, "message": text]))
+        HTTPRouteResponse.html(status, WeekTemplates.render("message", ["heading": heading, "message": text]))
     }
 }
