@@ -50,16 +50,17 @@ struct RowQualityChecks {
     private let dateChecks: [DateCheck]
     private let keyColumns: [Int]
     private let duplicateMessage: String
-    /// One stored row's natural key: its hash, where its bytes start in `keys`, its row.
+    /// Every row's natural key, as bytes one after another (no allocation per row).
+    private var naturalKeys: [UInt8] = []
+    /// One entry per stored row, in the order they came.
+    private var entries: [Entry] = []
+
+    /// One stored row's natural key: its hash, where its bytes start in `naturalKeys`, its row.
     private struct Entry {
         let hash: Int
         let start: Int
         let row: Int
     }
-
-    /// Every row's natural key, as bytes one after another (no allocation per row).
-    private var keys: [UInt8] = []
-    private var entries: [Entry] = []
 
     /// The checks for `list`, whose rows' values come one per list column, in the list's order.
     init(list: AnnexAList, asOf: CalendarDate) {
@@ -102,52 +103,58 @@ struct RowQualityChecks {
                 findings.append(QualityFinding(list: list.number, row: row, columnKey: columnKeys[check.column], kind: check.kind, message: check.message))
             }
         }
-        let start = keys.count
-        for column in keyColumns { Self.appendKey(values[column], to: &keys) }
+        let start = naturalKeys.count
+        for column in keyColumns { Self.appendKey(values[column], to: &naturalKeys) }
         var hasher = Hasher()
-        keys.withUnsafeBytes { hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: $0[start...])) }
+        naturalKeys.withUnsafeBytes { hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: $0[start...])) }
         let hash = hasher.finalize()
         entries.append(Entry(hash: hash, start: start, row: row))
         return findings
     }
 
     /// The duplicate findings of the whole list, by row: every row of a natural key seen more
-    /// than once, but the lowest-numbered, which each names. Keys are sorted by hash, and rows
-    /// whose hashes are equal are grouped by their bytes.
+    /// than once, but the lowest-numbered, which each names.
     func finish() -> [QualityFinding] {
-        var byHash = entries.indices.map { (hash: entries[$0].hash, index: $0) }
-        byHash.sort { $0.hash < $1.hash }
         var findings: [QualityFinding] = []
+        for group in repeatedKeys() {
+            let first = group.map { entries[$0].row }.min()!
+            for entry in group where entries[entry].row != first {
+                findings.append(
+                    QualityFinding(list: list.number, row: entries[entry].row, columnKey: nil, kind: .duplicate, message: duplicateMessage + String(first)))
+            }
+        }
+        return findings.sorted { $0.row < $1.row }
+    }
+
+    /// The entries of each natural key stored more than once: entries sorted by hash, and those
+    /// of one hash grouped by their bytes.
+    private func repeatedKeys() -> [[Int]] {
+        var byHash = entries.indices.map { (hash: entries[$0].hash, entry: $0) }
+        byHash.sort { $0.hash < $1.hash }
+        var repeated: [[Int]] = []
         var start = 0
         while start < byHash.count {
             var end = start + 1
             while end < byHash.count && byHash[end].hash == byHash[start].hash { end += 1 }
             if end - start > 1 {
                 var groups: [[Int]] = []
-                for (_, index) in byHash[start..<end] {
-                    if let group = groups.firstIndex(where: { keyBytes(of: $0[0]) == keyBytes(of: index) }) {
-                        groups[group].append(index)
+                for (_, entry) in byHash[start..<end] {
+                    if let group = groups.firstIndex(where: { keyBytes(of: $0[0]) == keyBytes(of: entry) }) {
+                        groups[group].append(entry)
                     } else {
-                        groups.append([index])
+                        groups.append([entry])
                     }
                 }
-                for group in groups where group.count > 1 {
-                    let first = group.map { entries[$0].row }.min()!
-                    for index in group where entries[index].row != first {
-                        findings.append(
-                            QualityFinding(
-                                list: list.number, row: entries[index].row, columnKey: nil, kind: .duplicate, message: duplicateMessage + String(first)))
-                    }
-                }
+                repeated += groups.filter { $0.count > 1 }
             }
             start = end
         }
-        return findings.sorted { $0.row < $1.row }
+        return repeated
     }
 
     /// The natural key bytes of entry `index`.
     private func keyBytes(of index: Int) -> ArraySlice<UInt8> {
-        keys[entries[index].start..<(index + 1 < entries.count ? entries[index + 1].start : keys.count)]
+        naturalKeys[entries[index].start..<(index + 1 < entries.count ? entries[index + 1].start : naturalKeys.count)]
     }
 
     /// A stored value's bytes in a natural key, each value tagged and text length-prefixed so
