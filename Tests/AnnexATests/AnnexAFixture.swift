@@ -51,9 +51,14 @@ struct AnnexAFixture {
 
     /// A copy of the generated folder with `list`'s file replaced by `contents` bytes.
     func folder(replacing list: Int, with contents: [UInt8]) throws -> String {
+        try folder(replacing: [list: contents])
+    }
+
+    /// A copy of the generated folder with each list's file replaced by the bytes given for it.
+    func folder(replacing files: [Int: [UInt8]]) throws -> String {
         let copy = Self.temporaryFolder()
         try FileManager.default.copyItem(atPath: folder, toPath: copy)
-        try Data(contents).write(to: URL(fileURLWithPath: "\(copy)/List_\(list).csv"))
+        for (list, contents) in files { try Data(contents).write(to: URL(fileURLWithPath: "\(copy)/List_\(list).csv")) }
         return copy
     }
 

@@ -13,7 +13,6 @@ struct RowQualityCheckTests {
     @Test("date checks and duplicates made while streaming equal SQL's over the stored rows")
     func streamingEqualsSQL() async throws {
         try await AnnexAFixture.with { fixture in
-            var folder = fixture.folder
             // List 7: an end before its start, a visit before the birth, a review after the as-of
             // date, and one row three times (the copies later in the file).
             var plans = try fixture.records(of: 7)
@@ -22,18 +21,18 @@ struct RowQualityCheckTests {
             plans[2][9] = "01/01/1990"
             plans[3][11] = "01/01/2030"
             plans += [plans[4], plans[4]]
-            folder = try Self.replace(7, with: plans, in: folder)
             // List 8: one row twice with a blank placement postcode (blanks are equal in a key).
             var care = try fixture.records(of: 8)
             care[1][24] = ""
             care.insert(care[1], at: 3)
-            folder = try Self.replace(8, with: care, in: folder)
             // List 1: a contact after the as-of date, and a row twice with an unreadable source.
             var contacts = try fixture.records(of: 1)
             contacts[1][5] = "01/06/2027"
             contacts[2][6] = "not a source"
             contacts.append(contacts[2])
-            folder = try Self.replace(1, with: contacts, in: folder)
+            let folder = try fixture.folder(replacing: [
+                7: AnnexAFixture.csv(plans), 8: AnnexAFixture.csv(care), 1: AnnexAFixture.csv(contacts)
+            ])
             defer { try? FileManager.default.removeItem(atPath: folder) }
 
             let summary = try await fixture.importedSnapshot(folder)
@@ -55,14 +54,6 @@ struct RowQualityCheckTests {
             #expect(expected.filter { $0.hasPrefix("duplicate|7|") && $0.hasSuffix("as row 5") }.count == 2)
             #expect(summary.qualityIssues >= expected.count)
         }
-    }
-
-    /// A copy of `folder` with `list`'s file holding `records`; the copy's path.
-    private static func replace(_ list: Int, with records: [[String]], in folder: String) throws -> String {
-        let copy = AnnexAFixture.temporaryFolder()
-        try FileManager.default.copyItem(atPath: folder, toPath: copy)
-        try Data(AnnexAFixture.csv(records)).write(to: URL(fileURLWithPath: "\(copy)/List_\(list).csv"))
-        return copy
     }
 
     /// Every list's date checks and duplicates as one SELECT of `kind|list|row|column|message`
