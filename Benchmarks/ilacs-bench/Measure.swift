@@ -16,9 +16,7 @@ func peakMemory() -> Int {
     {
         return kibibytes / 1024
     }
-    var usage = rusage()
-    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-    return usage.ru_maxrss / 1024
+    return resourceUsage().ru_maxrss / 1024
 }
 
 /// Runs a program to completion and returns how long it took.
@@ -47,8 +45,14 @@ func timeProcess(_ executable: String, _ arguments: [String], capturing: Bool) t
 
 /// The processor time (user and system) this process has used so far, in seconds.
 func processorSeconds() -> Double {
-    var usage = rusage()
-    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    let usage = resourceUsage()
     func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1_000_000 }
     return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+}
+
+/// This process's resource usage so far.
+private func resourceUsage() -> rusage {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return usage
 }
