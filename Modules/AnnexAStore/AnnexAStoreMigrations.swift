@@ -86,4 +86,38 @@ public enum AnnexAStoreMigrations {
             GRANT EXECUTE ON FUNCTION annex_a_partition_create(integer, bigint), annex_a_partition_attach(integer, bigint),
                 annex_a_partition_drop(integer, bigint) TO ilacs_admin;
             """)
+
+    /// Each list's identifier compared byte by byte (collation `C`) and indexed alone.
+    ///
+    /// An import builds each partition's index in one sort; under the database's collation
+    /// (`C.UTF-8` here, `en_US.utf8` in the PostgreSQL image) every comparison goes through the C
+    /// library's collation and PostgreSQL cannot abbreviate the keys, and the constant snapshot id
+    /// led every key. Identifiers are codes, not words, so byte order is what they mean; a
+    /// partition holds one snapshot, so the id adds nothing to its index. On a 1.25 million-row
+    /// list this sort is about three times faster. Joins with other tables' identifiers keep
+    /// working (a column's `C` wins over the database's default), and a lookup by snapshot and
+    /// identifier prunes to the partition and uses its index. Applied after
+    /// ``partitionFunctions``, whose attach function it replaces.
+    public static let identifierIndex = Migration(
+        owner: "kernel", id: "0045_annex_a_identifier_index",
+        sql: AnnexAList.allCases.map { list in
+            let table = AnnexATables.table(list)
+            let identifier = AnnexATables.identifier(list)
+            return """
+                ALTER TABLE \(table) ALTER COLUMN \(identifier) TYPE text COLLATE "C";
+                DROP INDEX IF EXISTS \(table)_snapshot;
+                CREATE INDEX \(table)_identifier ON \(table) (\(identifier));
+                """
+        }.joined(separator: "\n") + """
+
+            CREATE OR REPLACE FUNCTION annex_a_partition_attach(list_number integer, snapshot bigint) RETURNS void
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+            DECLARE
+                part text := annex_a_partition_name(list_number, snapshot);
+            BEGIN
+                EXECUTE format('CREATE INDEX ON %I (%I)', part, CASE WHEN list_number = 11 THEN 'adopter_id' ELSE 'child_id' END);
+                EXECUTE format('ALTER TABLE %I ATTACH PARTITION %I FOR VALUES IN (%s)', 'annex_a_list_' || list_number, part, snapshot);
+            END
+            $$;
+            """)
 }

@@ -77,6 +77,8 @@ public enum AnnexATables {
     /// own and deleting a snapshot drops its partitions. Rows carry no foreign key to their
     /// snapshot, which would fire a trigger per row on bulk loads. `IF NOT EXISTS` because the
     /// AnnexA plugin created the same tables before the store moved into the kernel.
+    /// Its index on (snapshot, identifier) is replaced by one on the identifier alone, compared
+    /// byte by byte (``AnnexAStoreMigrations/identifierIndex``).
     static func createTable(_ list: AnnexAList) -> String {
         var lines = [
             "    snapshot_id bigint NOT NULL",

@@ -12,7 +12,9 @@ enum KernelMigrations {
     static let all: [Migration] =
         own + AnnexAStoreMigrations.all + [
             people, auditChain, leastPrivilege, AnnexAStoreMigrations.partitionFunctions, RefusalCounts.migration
-        ] + PracticeStandardsStore.migrations + [rehearsals, WorkforceRegisterMigrations.register, peopleAuditRoles]
+        ] + PracticeStandardsStore.migrations + [
+            rehearsals, WorkforceRegisterMigrations.register, peopleAuditRoles, AnnexAStoreMigrations.identifierIndex
+        ]
 
     private static let own: [Migration] = [
         Migration(
