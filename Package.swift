@@ -392,7 +392,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PostgresTests",
-            dependencies: ["Postgres", "TestSupport"],
+            dependencies: ["Domain", "Postgres", "TestSupport"],
             path: "Tests/PostgresTests",
             swiftSettings: swiftSettings
         ),

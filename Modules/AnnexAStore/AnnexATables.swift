@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Postgres
 
 /// The names and SQL types of the kernel's Annex A tables: one table per list, partitioned by
 /// snapshot, beside `annex_a_snapshots`.
@@ -35,6 +36,19 @@ public enum AnnexATables {
         case .date: "date"
         case .integer: "integer"
         }
+    }
+
+    /// The columns a snapshot's rows of `list` are loaded into (``partition(_:snapshot:)``), with
+    /// the type each is sent as in a binary COPY.
+    public static func loadedColumns(_ list: AnnexAList) -> [(name: String, type: PostgresCopyType)] {
+        let listColumns = list.columns.map { column -> (name: String, type: PostgresCopyType) in
+            switch column.kind {
+            case .text, .code: (column.key, .text)
+            case .date: (column.key, .date)
+            case .integer: (column.key, .integer)
+            }
+        }
+        return [("snapshot_id", .bigint), ("row_number", .integer)] + listColumns + [(rawValues, .jsonb)]
     }
 
     /// The column that identifies a row's subject: the child, or the adopter in List 11.

@@ -1,3 +1,4 @@
+import Domain
 import Postgres
 import TestSupport
 import Testing
@@ -88,6 +89,62 @@ struct CopyTests {
             }
             #expect(error.code == .copyFailed)
             #expect(error.description.contains("line 1"))
+            #expect(try #require(try await connection.query("SELECT count(*) FROM rows").single).decode(Int.self, at: 0) == 0)
+        }
+    }
+
+    @Test("a binary COPY stores every type as the text format does, NULLs and odd bytes included")
+    func binaryCopyMatchesText() async throws {
+        try await TestDatabase.with { database in
+            let connection = try await database.connect()
+            let columns = ["id", "big", "label", "born", "flag", "extra"]
+            for table in ["as_text", "as_binary"] {
+                try await connection.execute("CREATE TABLE \(table) (id integer, big bigint, label text, born date, flag boolean, extra jsonb)")
+            }
+            let dates = [
+                CalendarDate(year: 1999, month: 12, day: 31)!, CalendarDate(year: 2000, month: 1, day: 1)!, CalendarDate(year: 2024, month: 2, day: 29)!
+            ]
+            func write(_ writer: PostgresCopyWriter) async throws {
+                for id in -2...3_000 {
+                    writer.field(id)
+                    writer.field(id % 7 == 0 ? nil : Int(Int32.max) * id)
+                    writer.field(id % 5 == 0 ? nil : "row \(id)\twith\\odd\nbytes é 👍" as String?)
+                    writer.field(id % 11 == 0 ? nil : dates[(id + 2) % dates.count] as CalendarDate?)
+                    writer.field(id % 13 == 0 ? nil : (id % 2 == 0) as Bool?)
+                    writer.field(id % 3 == 0 ? nil : "{\"n\": \(id), \"s\": \"é\"}" as String?)
+                    try await writer.endRow()
+                }
+            }
+            let asText = try await connection.copy(into: "as_text", columns: columns, write)
+            let asBinary = try await connection.copy(
+                into: "as_binary", columns: columns, types: [.integer, .bigint, .text, .date, .boolean, .jsonb], write)
+            #expect(asText == 3_003 && asBinary == 3_003)
+            let differences = try await connection.query(
+                "SELECT count(*) FROM ((TABLE as_text EXCEPT ALL TABLE as_binary) UNION ALL (TABLE as_binary EXCEPT ALL TABLE as_text)) d")
+            #expect(try #require(differences.single).decode(Int.self, at: 0) == 0)
+            let sample = try #require(try await connection.query("SELECT born::text, label FROM as_binary WHERE id = 1").single)
+            #expect(try sample.decode(String.self, at: 0) == "1999-12-31")
+            #expect(try sample.decode(String.self, at: 1) == "row 1\twith\\odd\nbytes é 👍")
+        }
+    }
+
+    @Test("a binary COPY refuses an integer too large for its column, naming the line and column but not the value")
+    func binaryCopyRefusesOutOfRange() async throws {
+        try await TestDatabase.with { database in
+            let connection = try await database.connect()
+            try await connection.execute("CREATE TABLE rows (id integer, age integer)")
+            let error = try await #require(throws: PostgresError.self) {
+                try await connection.copy(into: "rows", columns: ["id", "age"], types: [.integer, .integer]) { writer in
+                    for id in 1...3 {
+                        writer.field(id)
+                        writer.field(id == 3 ? 98_765_432_109 : 7)
+                        try await writer.endRow()
+                    }
+                }
+            }
+            #expect(error.code == .copyFailed)
+            #expect(error.description.contains("line 3") && error.description.contains("column age"))
+            #expect(!error.description.contains("98765432109"))
             #expect(try #require(try await connection.query("SELECT count(*) FROM rows").single).decode(Int.self, at: 0) == 0)
         }
     }

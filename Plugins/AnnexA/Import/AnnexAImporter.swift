@@ -196,9 +196,9 @@ public struct AnnexAImporter: Sendable {
         var read = 0
         var readFailure: (any Error)?
         try await connection.executeScript(AnnexATables.createPartition(list, snapshot: snapshotID))
+        let columns = AnnexATables.loadedColumns(list)
         try await connection.copy(
-            into: AnnexATables.partition(list, snapshot: snapshotID),
-            columns: ["snapshot_id", "row_number"] + list.columns.map(\.key) + [AnnexATables.rawValues]
+            into: AnnexATables.partition(list, snapshot: snapshotID), columns: columns.map(\.name), types: columns.map(\.type)
         ) { writer in
             readFailure = try await CheckedRows(source, validator: validator).forEachBatch { batch in
                 for row in batch {
