@@ -54,6 +54,10 @@ struct RowQualityChecks {
     private var naturalKeys: [UInt8] = []
     /// One entry per stored row, in the order they came.
     private var entries: [Entry] = []
+    /// The hashes of the keys seen so far, so that only repeated hashes are looked at the end.
+    private var seenHashes = Set<Int>()
+    /// The entries whose key's hash an earlier entry had.
+    private var laterWithSeenHash: [Int] = []
 
     /// One stored row's natural key: its hash, where its bytes start in `naturalKeys`, its row.
     private struct Entry {
@@ -108,6 +112,7 @@ struct RowQualityChecks {
         var hasher = Hasher()
         naturalKeys.withUnsafeBytes { hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: $0[start...])) }
         let hash = hasher.finalize()
+        if !seenHashes.insert(hash).inserted { laterWithSeenHash.append(entries.count) }
         entries.append(Entry(hash: hash, start: start, row: row))
         return findings
     }
@@ -126,28 +131,23 @@ struct RowQualityChecks {
         return findings.sorted { $0.row < $1.row }
     }
 
-    /// The entries of each natural key stored more than once: entries sorted by hash, and those
-    /// of one hash grouped by their bytes.
+    /// The entries of each natural key stored more than once: every entry whose hash was also
+    /// another's (rare), grouped by hash and then by bytes.
     private func repeatedKeys() -> [[Int]] {
-        var byHash = entries.indices.map { (hash: entries[$0].hash, entry: $0) }
-        byHash.sort { $0.hash < $1.hash }
+        guard !laterWithSeenHash.isEmpty else { return [] }
+        let repeatedHashes = Set(laterWithSeenHash.map { entries[$0].hash })
+        let byHash = Dictionary(grouping: entries.indices.filter { repeatedHashes.contains(entries[$0].hash) }) { entries[$0].hash }
         var repeated: [[Int]] = []
-        var start = 0
-        while start < byHash.count {
-            var end = start + 1
-            while end < byHash.count && byHash[end].hash == byHash[start].hash { end += 1 }
-            if end - start > 1 {
-                var groups: [[Int]] = []
-                for (_, entry) in byHash[start..<end] {
-                    if let group = groups.firstIndex(where: { keyBytes(of: $0[0]) == keyBytes(of: entry) }) {
-                        groups[group].append(entry)
-                    } else {
-                        groups.append([entry])
-                    }
+        for sameHash in byHash.values {
+            var groups: [[Int]] = []
+            for entry in sameHash {
+                if let group = groups.firstIndex(where: { keyBytes(of: $0[0]) == keyBytes(of: entry) }) {
+                    groups[group].append(entry)
+                } else {
+                    groups.append([entry])
                 }
-                repeated += groups.filter { $0.count > 1 }
             }
-            start = end
+            repeated += groups.filter { $0.count > 1 }
         }
         return repeated
     }

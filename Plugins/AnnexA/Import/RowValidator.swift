@@ -35,7 +35,9 @@ struct RowValidator: Sendable {
         case date
         case integer(lowest: Int)
         case age
-        case code(CodeSetDescriptor)
+        /// The column's ``Column/codeSet``: kept there, since matching a payload here copies
+        /// the descriptor (five references to count) for every cell.
+        case code
     }
 
     /// A class, so that handing one to each cell's checks costs one reference count, not one
@@ -44,15 +46,17 @@ struct RowValidator: Sendable {
         let key: String
         let sourceIndex: Int?
         let rule: Rule
+        let codeSet: CodeSetDescriptor?
         let required: Bool
         /// Blank or unreadable, the row cannot be identified or placed.
         let placesRow: Bool
         let heading: String
 
-        init(key: String, sourceIndex: Int?, rule: Rule, required: Bool, placesRow: Bool, heading: String) {
+        init(key: String, sourceIndex: Int?, rule: Rule, codeSet: CodeSetDescriptor?, required: Bool, placesRow: Bool, heading: String) {
             self.key = key
             self.sourceIndex = sourceIndex
             self.rule = rule
+            self.codeSet = codeSet
             self.required = required
             self.placesRow = placesRow
             self.heading = heading
@@ -85,15 +89,18 @@ struct RowValidator: Sendable {
         self.asOf = asOf
         let placing = [list.hasChildID ? "child_id" : "adopter_id", list.placingDate]
         columns = zip(mapping.list.columns, mapping.sourceIndex).map { column, sourceIndex in
-            let rule: Rule =
-                switch column.kind {
-                case .text: .text
-                case .date: .date
-                case .integer: column.key == "age" ? .age : .integer(lowest: 0)
-                case .code(let codeSet): .code(codeSet)
-                }
+            var codeSet: CodeSetDescriptor?
+            let rule: Rule
+            switch column.kind {
+            case .text: rule = .text
+            case .date: rule = .date
+            case .integer: rule = column.key == "age" ? .age : .integer(lowest: 0)
+            case .code(let set):
+                rule = .code
+                codeSet = set
+            }
             return Column(
-                key: column.key, sourceIndex: sourceIndex, rule: rule, required: column.required,
+                key: column.key, sourceIndex: sourceIndex, rule: rule, codeSet: codeSet, required: column.required,
                 placesRow: placing.contains(column.key), heading: column.heading.trimmingCharacters(in: .whitespaces))
         }
         ageIndex = columns.firstIndex { $0.key == "age" && $0.sourceIndex != nil }
@@ -197,6 +204,7 @@ struct RowValidator: Sendable {
         case .integer(let lowest):
             return Self.number(text, lowest: lowest)
         case .age:
+            if let number = Int(text) { return Self.inRange(number, lowest: -1) }
             if let double = Double(text), double.isFinite, double >= 0, double < 200, double.rounded(.down) != double {
                 let years = Int(double.rounded(.down))
                 return .failure(
@@ -204,8 +212,9 @@ struct RowValidator: Sendable {
                         kind: "fractional age", reason: "is not a whole number of years", repaired: .integer(years), repairedAs: "its whole years"))
             }
             return Self.number(text, lowest: -1)
-        case .code(let codeSet):
+        case .code:
             if let code = memos[memo][text] { return .success(.text(code)) }
+            let codeSet = column.codeSet!
             guard let code = codeSet.parse(text) else {
                 let allowed =
                     codeSet.allowedForms.count <= 8
@@ -222,6 +231,11 @@ struct RowValidator: Sendable {
         guard let number = wholeNumber(text) else {
             return .failure(CellFailure(kind: "not a whole number", reason: "is not a whole number"))
         }
+        return inRange(number, lowest: lowest)
+    }
+
+    /// `number` as a value when it is at least `lowest`, otherwise the range's failure.
+    private static func inRange(_ number: Int, lowest: Int) -> Result<CellValue, CellFailure> {
         guard number >= lowest else {
             let allowed = lowest == -1 ? "-1 (unborn) or more" : "0 or more"
             return .failure(CellFailure(kind: "out of range", reason: "must be \(allowed)"))
