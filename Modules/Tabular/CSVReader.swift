@@ -36,7 +36,8 @@ public final class CSVReader {
     @exclusivity(unchecked) private var buffer: [UInt8] = []
     @exclusivity(unchecked) private var position = 0
     private var atEnd = false
-    private var lastWidth = 8
+    /// The record ``nextRecord()`` reads into before making its strings.
+    private var scratch = CSVRecord()
 
     /// Opens `path`.
     /// - Throws: `TabularError` when the file is missing, unreadable, empty, or in an encoding
@@ -61,19 +62,30 @@ public final class CSVReader {
     /// - Throws: `TabularError` for an unterminated quoted field, an oversized field or bytes
     ///   that are not valid in the file's encoding.
     public func nextRecord() throws -> [String]? {
+        try nextRecord(into: &scratch) ? scratch.strings : nil
+    }
+
+    /// Reads the next record's fields into `record` as UTF-8 bytes (whatever the file's
+    /// encoding), reusing its storage, so reading allocates nothing per record.
+    /// - Returns: false at the end of the file (`record` is then empty).
+    /// - Throws: as ``nextRecord()``.
+    public func nextRecord(into record: inout CSVRecord) throws -> Bool {
         while true {
-            let outcome = try buffer.withUnsafeBufferPointer { bytes in try parseRecord(bytes) }
+            record.removeAll()
+            let outcome = try buffer.withUnsafeBufferPointer { bytes in try parseRecord(bytes, into: &record) }
             switch outcome {
-            case .record(let fields, let next):
+            case .record(let next):
                 position = next
                 recordNumber += 1
-                lastWidth = fields.count
-                return fields
+                return true
             case .blank(let next):
                 position = next
             case .needMore:
                 if atEnd {
-                    guard position < buffer.count else { return nil }
+                    guard position < buffer.count else {
+                        record.removeAll()
+                        return false
+                    }
                     throw TabularError(
                         file: path, record: recordNumber + 1,
                         "a quoted field is not closed before the end of the file; check for a stray \" character")
@@ -91,54 +103,52 @@ public final class CSVReader {
     }
 
     private enum Outcome {
-        case record([String], next: Int)
+        case record(next: Int)
         case blank(next: Int)
         case needMore
     }
 
-    /// Parses one record starting at `position`, or says more bytes are needed to finish it.
-    private func parseRecord(_ bytes: UnsafeBufferPointer<UInt8>) throws -> Outcome {
+    /// Parses one record starting at `position` into `record`, or says more bytes are needed to
+    /// finish it (what `record` then holds is to be discarded).
+    private func parseRecord(_ bytes: UnsafeBufferPointer<UInt8>, into record: inout CSVRecord) throws -> Outcome {
         let end = bytes.count
         var index = position
         guard index < end else { return .needMore }
         if bytes[index] == 0x0A || bytes[index] == 0x0D { return .blank(next: index + 1) }
-        var fields: [String] = []
-        fields.reserveCapacity(lastWidth)
         while true {
-            let value: String
             if bytes[index] == 0x22 {
-                guard let (text, next) = try quotedField(bytes, from: index) else { return .needMore }
-                value = text
+                guard let next = try quotedField(bytes, from: index, into: &record) else { return .needMore }
                 index = next
             } else {
                 let start = index
                 while index < end, bytes[index] != 0x2C, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
                 if index == end && !atEnd { return .needMore }
-                value = try string(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                try append(UnsafeBufferPointer(rebasing: bytes[start..<index]), to: &record)
             }
-            fields.append(value)
-            if index == end { return .record(fields, next: index) }
+            record.endField()
+            if index == end { return .record(next: index) }
             switch bytes[index] {
             case 0x2C:
                 index += 1
                 if index == end {
                     if !atEnd { return .needMore }
-                    fields.append("")
-                    return .record(fields, next: index)
+                    record.endField()
+                    return .record(next: index)
                 }
             case 0x0D:
                 // A CR at the very end of the buffer may be half of a CRLF; the LF, if it
                 // follows, is then skipped as a blank line.
-                return .record(fields, next: index + 1 < end && bytes[index + 1] == 0x0A ? index + 2 : index + 1)
+                return .record(next: index + 1 < end && bytes[index + 1] == 0x0A ? index + 2 : index + 1)
             default:
-                return .record(fields, next: index + 1)
+                return .record(next: index + 1)
             }
         }
     }
 
-    /// A quoted field starting at the quote at `start`, and the index after it (and after any
-    /// stray text before the next delimiter); nil when the buffer ends first.
-    private func quotedField(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) throws -> (String, Int)? {
+    /// Reads the quoted field starting at the quote at `start` into `record`, and returns the
+    /// index after it (and after any stray text before the next delimiter); nil when the buffer
+    /// ends first.
+    private func quotedField(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into record: inout CSVRecord) throws -> Int? {
         let end = bytes.count
         var index = start + 1
         var escaped = false
@@ -152,7 +162,13 @@ public final class CSVReader {
             }
             break
         }
-        var raw = Array(UnsafeBufferPointer(rebasing: bytes[(start + 1)..<index]))
+        let quoted = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<index])
+        index += 1
+        // Text after the closing quote (`"a"b`) is kept, as spreadsheet programs do.
+        let trailing = index
+        while index < end, bytes[index] != 0x2C, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
+        if index == end && !atEnd { return nil }
+        var raw = Array(quoted)
         if escaped {
             var unescaped: [UInt8] = []
             unescaped.reserveCapacity(raw.count)
@@ -167,29 +183,26 @@ public final class CSVReader {
             }
             raw = unescaped
         }
-        index += 1
-        // Text after the closing quote (`"a"b`) is kept, as spreadsheet programs do.
-        let trailing = index
-        while index < end, bytes[index] != 0x2C, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
-        if index == end && !atEnd { return nil }
         raw += UnsafeBufferPointer(rebasing: bytes[trailing..<index])
-        return (try raw.withUnsafeBufferPointer { try string($0) }, index)
+        try raw.withUnsafeBufferPointer { try append($0, to: &record) }
+        return index
     }
 
-    private func string(_ bytes: UnsafeBufferPointer<UInt8>) throws -> String {
+    /// Appends a field's bytes to `record` as UTF-8: as they are when the file is UTF-8 (checked
+    /// unless they are all ASCII), transcoded when it is Windows-1252.
+    private func append(_ bytes: UnsafeBufferPointer<UInt8>, to record: inout CSVRecord) throws {
         switch encoding {
         case .utf8:
-            // Most cells are ASCII, which needs no validation; the generic validating
-            // initialiser costs several times more than decoding.
-            if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
-            guard let text = String(validating: bytes, as: UTF8.self) else {
+            // Most cells are ASCII, which needs no validation.
+            if !bytes.allSatisfy({ $0 < 0x80 }) && String(validating: bytes, as: UTF8.self) == nil {
                 throw TabularError(
                     file: path, record: recordNumber + 1,
                     "the file is not valid UTF-8 here; save it from Excel as \"CSV UTF-8\" and import it again")
             }
-            return text
+            record.append(bytes)
         case .windows1252:
-            return try Windows1252.decode(Array(bytes), file: path, record: recordNumber + 1)
+            var text = try Windows1252.decode(Array(bytes), file: path, record: recordNumber + 1)
+            text.withUTF8 { record.append($0) }
         }
     }
 

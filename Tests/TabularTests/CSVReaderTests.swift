@@ -104,4 +104,21 @@ struct CSVReaderTests {
         let error = try #require(throws: TabularError.self) { try CSVReader(path: "/nonexistent/List_8.csv") }
         #expect(error.description == "List_8.csv: cannot open the file; check the path and that it is readable")
     }
+
+    @Test("records read as bytes hold the same fields as strings, Windows-1252 transcoded to UTF-8, the storage reused")
+    func recordsAsBytes() throws {
+        let text = "n,name,note\n7,\"Zo\u{EB} \"\"Z\"\"\",caf\u{E9}\r\n\n8,,\"a,b\"\n"
+        for bytes in [Array(text.utf8), text.unicodeScalars.map { UInt8($0.value) }] {
+            let reader = try CSVReader(path: try file(bytes))
+            var record = CSVRecord()
+            var read: [[String]] = []
+            while try reader.nextRecord(into: &record) { read.append(record.strings) }
+            #expect(read == [["n", "name", "note"], ["7", "Zo\u{EB} \"Z\"", "caf\u{E9}"], ["8", "", "a,b"]])
+            #expect(record.count == 0)
+        }
+        var record = CSVRecord(["12", "first", "", "last"])
+        #expect(record.removeFirstField() == "12")
+        #expect(record.strings == ["first", "", "last"])
+        #expect(Array(record.bytes[record.range(of: 2)]) == Array("last".utf8))
+    }
 }

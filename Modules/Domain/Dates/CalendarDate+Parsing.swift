@@ -8,10 +8,13 @@ extension CalendarDate {
     /// ambiguous, and so are dates that do not exist (`29/02/2023`). No regex, no Foundation.
     public static func parse(_ text: String) -> CalendarDate? {
         var text = text
-        return text.withUTF8 { bytes in
-            var scanner = DateScanner(bytes)
-            return scanner.date()
-        }
+        return text.withUTF8 { parse(utf8: $0) }
+    }
+
+    /// Reads a date from UTF-8 bytes, as ``parse(_:)`` reads it from text.
+    public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
+        var scanner = DateScanner(bytes)
+        return scanner.date()
     }
 }
 

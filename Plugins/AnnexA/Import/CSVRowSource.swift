@@ -8,8 +8,7 @@ final class CSVRowSource: RowSource {
         reader = try CSVReader(path: path)
     }
 
-    func nextRow() throws -> (number: Int, cells: [String])? {
-        guard let record = try reader.nextRecord() else { return nil }
-        return (reader.recordNumber, record)
+    func nextRow(into cells: inout CSVRecord) throws -> Int? {
+        try reader.nextRecord(into: &cells) ? reader.recordNumber : nil
     }
 }

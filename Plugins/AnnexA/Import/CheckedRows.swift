@@ -1,4 +1,5 @@
 import AsyncAlgorithms
+import Tabular
 
 /// One row read and validated, ready to be stored or left out.
 struct CheckedRow: Sendable {
@@ -56,6 +57,7 @@ struct CheckedRows: Sendable {
             let rows: any RowSource
             var validator: RowValidator
             var validated = RowValidator.ValidatedRow()
+            var cells = CSVRecord()
             var atEnd = false
             /// A failure to read, thrown once the rows read before it have been returned.
             var failure: (any Error)?
@@ -68,14 +70,13 @@ struct CheckedRows: Sendable {
                     batch.reserveCapacity(CheckedRows.batchSize)
                     do {
                         while batch.count < CheckedRows.batchSize {
-                            guard let row = try rows.nextRow() else {
+                            guard let number = try rows.nextRow(into: &cells) else {
                                 atEnd = true
                                 break
                             }
-                            let problems = validator.validate(row.cells, row: row.number, into: &validated)
+                            let problems = validator.validate(cells, row: number, into: &validated)
                             batch.append(
-                                CheckedRow(
-                                    number: row.number, validated: validated, problems: problems, cells: validated.leftOut ? row.cells : nil))
+                                CheckedRow(number: number, validated: validated, problems: problems, cells: validated.leftOut ? cells.strings : nil))
                         }
                     } catch {
                         atEnd = true

@@ -1,4 +1,5 @@
 import Domain
+import Tabular
 
 /// One Annex A list found in the input: which list, where it came from, and its rows.
 struct ListSource {
@@ -12,8 +13,19 @@ struct ListSource {
 
 /// Rows of a table, read one at a time, header first.
 protocol RowSource: AnyObject {
-    /// The next row and its number as a spreadsheet shows it (header = 1), or nil at the end.
-    func nextRow() throws -> (number: Int, cells: [String])?
+    /// Reads the next row's cells into `cells` as UTF-8 bytes, reusing its storage.
+    /// - Returns: the row's number as a spreadsheet shows it (header = 1), or nil at the end.
+    func nextRow(into cells: inout CSVRecord) throws -> Int?
+}
+
+extension RowSource {
+    /// The next row and its number as strings, or nil at the end: for the few rows read before
+    /// the data (the header).
+    func nextRow() throws -> (number: Int, cells: [String])? {
+        var cells = CSVRecord()
+        guard let number = try nextRow(into: &cells) else { return nil }
+        return (number, cells.strings)
+    }
 }
 
 /// Recognises which list a file or sheet holds from its name.

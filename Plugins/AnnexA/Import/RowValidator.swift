@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Tabular
 
 /// Checks one row of a list and turns its cells into stored values.
 ///
@@ -35,32 +36,20 @@ struct RowValidator: Sendable {
         case date
         case integer(lowest: Int)
         case age
-        /// The column's ``Column/codeSet``: kept there, since matching a payload here copies
+        /// The column's entry in ``codeSets``: kept there, since matching a payload here copies
         /// the descriptor (five references to count) for every cell.
         case code
     }
 
-    /// A class, so that handing one to each cell's checks costs one reference count, not one
-    /// for each of its strings.
-    private final class Column: Sendable {
-        let key: String
+    /// What each cell's checks read: plain values only, so that reading one counts no
+    /// references. The column's names and code set are beside it, read only on a problem or a
+    /// spelling not seen before.
+    private struct Column: Sendable {
         let sourceIndex: Int?
         let rule: Rule
-        let codeSet: CodeSetDescriptor?
         let required: Bool
         /// Blank or unreadable, the row cannot be identified or placed.
         let placesRow: Bool
-        let heading: String
-
-        init(key: String, sourceIndex: Int?, rule: Rule, codeSet: CodeSetDescriptor?, required: Bool, placesRow: Bool, heading: String) {
-            self.key = key
-            self.sourceIndex = sourceIndex
-            self.rule = rule
-            self.codeSet = codeSet
-            self.required = required
-            self.placesRow = placesRow
-            self.heading = heading
-        }
     }
 
     /// One row's stored values and the cells kept as given.
@@ -78,6 +67,10 @@ struct RowValidator: Sendable {
     private let strict: Bool
     private let asOf: CalendarDate
     private let columns: [Column]
+    /// Each column's key and heading (trimmed), for problems and the cells kept as given.
+    private let names: [(key: String, heading: String)]
+    /// Each code column's code set.
+    private let codeSets: [CodeSetDescriptor?]
     private let ageIndex: Int?
     private let birthIndex: Int?
     private var memos: [[String: String]]
@@ -88,29 +81,32 @@ struct RowValidator: Sendable {
         self.strict = strict
         self.asOf = asOf
         let placing = [list.hasChildID ? "child_id" : "adopter_id", list.placingDate]
-        columns = zip(mapping.list.columns, mapping.sourceIndex).map { column, sourceIndex in
-            var codeSet: CodeSetDescriptor?
-            let rule: Rule
-            switch column.kind {
-            case .text: rule = .text
-            case .date: rule = .date
-            case .integer: rule = column.key == "age" ? .age : .integer(lowest: 0)
-            case .code(let set):
-                rule = .code
-                codeSet = set
-            }
-            return Column(
-                key: column.key, sourceIndex: sourceIndex, rule: rule, codeSet: codeSet, required: column.required,
-                placesRow: placing.contains(column.key), heading: column.heading.trimmingCharacters(in: .whitespaces))
+        let listColumns = mapping.list.columns
+        let columns = zip(listColumns, mapping.sourceIndex).map { column, sourceIndex in
+            let rule: Rule =
+                switch column.kind {
+                case .text: .text
+                case .date: .date
+                case .integer: column.key == "age" ? .age : .integer(lowest: 0)
+                case .code: .code
+                }
+            return Column(sourceIndex: sourceIndex, rule: rule, required: column.required, placesRow: placing.contains(column.key))
         }
-        ageIndex = columns.firstIndex { $0.key == "age" && $0.sourceIndex != nil }
-        birthIndex = columns.firstIndex { $0.key == "date_of_birth" && $0.sourceIndex != nil }
+        self.columns = columns
+        names = listColumns.map { ($0.key, $0.heading.trimmingCharacters(in: .whitespaces)) }
+        codeSets = listColumns.map {
+            guard case .code(let codeSet) = $0.kind else { return nil }
+            return codeSet
+        }
+        ageIndex = listColumns.indices.first { listColumns[$0].key == "age" && columns[$0].sourceIndex != nil }
+        birthIndex = listColumns.indices.first { listColumns[$0].key == "date_of_birth" && columns[$0].sourceIndex != nil }
         memos = Array(repeating: [:], count: columns.count)
     }
 
-    /// Validates `cells` (row `row` of the file) into `result`.
+    /// Validates `cells` (row `row` of the file) into `result`, reading dates, numbers and codes
+    /// from the cells' bytes: a `String` is made only of what is stored or kept as given.
     /// - Returns: the problems found.
-    mutating func validate(_ cells: [String], row: Int, into result: inout ValidatedRow) -> [ImportProblem] {
+    mutating func validate(_ cells: CSVRecord, row: Int, into result: inout ValidatedRow) -> [ImportProblem] {
         result.values.removeAll(keepingCapacity: true)
         result.raw.removeAll(keepingCapacity: true)
         result.leftOut = false
@@ -121,9 +117,9 @@ struct RowValidator: Sendable {
                 result.values.append(.null)
                 continue
             }
-            let text = (sourceIndex < cells.count ? cells[sourceIndex] : "").trimmedCell
+            let outcome = Self.withTrimmedCell(cells, sourceIndex) { parse($0, column, at: index) }
             let failure: CellFailure
-            switch parse(text, column, memo: index) {
+            switch outcome {
             case .success(let value):
                 guard value == .null && column.required else {
                     result.values.append(value)
@@ -134,17 +130,17 @@ struct RowValidator: Sendable {
                 failure = found
             }
             if failure.refusesImport {
-                problems.append(problem(row, column, failure, effect: nil, outcome: ""))
+                problems.append(problem(row, index, failure, effect: nil, outcome: ""))
                 result.values.append(.null)
             } else if column.placesRow {
                 result.leftOut = true
-                problems.append(problem(row, column, failure, effect: .rowLeftOut, outcome: "; the row cannot be placed, so it is left out"))
+                problems.append(problem(row, index, failure, effect: .rowLeftOut, outcome: "; the row cannot be placed, so it is left out"))
                 result.values.append(.null)
             } else {
                 let effect: ImportProblem.Effect = failure.repaired == nil ? .valueUnknown : .valueRepaired
                 let outcome = failure.repaired == nil ? "; kept as given, its value unknown" : "; kept as given, stored as \(failure.repairedAs)"
-                problems.append(problem(row, column, failure, effect: effect, outcome: outcome))
-                result.raw.append((column.key, text))
+                problems.append(problem(row, index, failure, effect: effect, outcome: outcome))
+                result.raw.append((names[index].key, Self.trimmedText(cells, sourceIndex)))
                 result.values.append(failure.repaired ?? .null)
             }
         }
@@ -152,23 +148,45 @@ struct RowValidator: Sendable {
         return problems
     }
 
+    /// Runs `body` on the bytes of cell `index` without surrounding white space (none when the
+    /// row has fewer cells). Most cells start and end with a visible ASCII character and are
+    /// read in place; any other is trimmed as a string, by the same rules as ``trimmedText``.
+    private static func withTrimmedCell<Result>(
+        _ cells: CSVRecord, _ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        let range = index < cells.count ? cells.range(of: index) : 0..<0
+        return cells.bytes.withUnsafeBufferPointer { all in
+            let cell = UnsafeBufferPointer(rebasing: all[range])
+            guard let first = cell.first, let last = cell.last, !(first <= 0x20 || first >= 0x80 || last <= 0x20 || last >= 0x80) else {
+                var text = trimmedText(cells, index)
+                return text.withUTF8(body)
+            }
+            return body(cell)
+        }
+    }
+
+    /// Cell `index` as given, without surrounding white space; blank when the row is shorter.
+    private static func trimmedText(_ cells: CSVRecord, _ index: Int) -> String {
+        index < cells.count ? cells.string(index).trimmedCell : ""
+    }
+
     /// Replaces an age more than a year away from the one the date of birth gives at the as-of
     /// date (the list's own figure may be out of date or a formula's result), keeping the given
     /// age. A finding, not an error, in every mode.
-    private func checkAgeAgainstBirth(row: Int, cells: [String], into result: inout ValidatedRow) -> ImportProblem? {
+    private func checkAgeAgainstBirth(row: Int, cells: CSVRecord, into result: inout ValidatedRow) -> ImportProblem? {
         guard let ageIndex, let birthIndex, case .integer(let age) = result.values[ageIndex],
             case .date(let birth) = result.values[birthIndex], birth <= asOf
         else { return nil }
         let computed = birth.age(on: asOf)
         guard abs(computed - age) > 1 else { return nil }
-        let column = columns[ageIndex]
-        if !result.raw.contains(where: { $0.key == column.key }), let sourceIndex = column.sourceIndex {
-            result.raw.append((column.key, (sourceIndex < cells.count ? cells[sourceIndex] : "").trimmedCell))
+        let key = names[ageIndex].key
+        if !result.raw.contains(where: { $0.key == key }), let sourceIndex = columns[ageIndex].sourceIndex {
+            result.raw.append((key, Self.trimmedText(cells, sourceIndex)))
         }
         result.values[ageIndex] = .integer(computed)
         return ImportProblem(
             severity: .warning, effect: .valueRepaired, kind: "age disagrees with date of birth", list: list.number, source: source, row: row,
-            column: column.heading,
+            column: names[ageIndex].heading,
             reason: "is more than a year away from the age the date of birth gives at the as-of date; kept as given, stored as the age worked out")
     }
 
@@ -184,27 +202,29 @@ struct RowValidator: Sendable {
         var refusesImport = false
     }
 
-    private mutating func parse(_ text: String, _ column: Column, memo: Int) -> Result<CellValue, CellFailure> {
-        if text.isEmpty { return .success(.null) }
+    private mutating func parse(_ cell: UnsafeBufferPointer<UInt8>, _ column: Column, at index: Int) -> Result<CellValue, CellFailure> {
+        if cell.isEmpty { return .success(.null) }
         switch column.rule {
         case .text:
-            guard text.utf8.count <= Self.longestText else {
+            guard cell.count <= Self.longestText else {
                 return .failure(
                     CellFailure(
                         kind: "too long",
                         reason: "is longer than \(Self.longestText) characters; Annex A cells are short, so check the column holds what its heading says",
                         refusesImport: true))
             }
-            return .success(.text(text))
+            return .success(.text(String(decoding: cell, as: UTF8.self)))
         case .date:
-            guard let date = CalendarDate.parse(text), (1900...2100).contains(date.year) else {
+            guard let date = CalendarDate.parse(utf8: cell), (1900...2100).contains(date.year) else {
                 return .failure(CellFailure(kind: "not a date", reason: "is not a date; write it as DD/MM/YYYY"))
             }
             return .success(.date(date))
         case .integer(let lowest):
-            return Self.number(text, lowest: lowest)
+            if let number = Self.plainInteger(cell) { return Self.inRange(number, lowest: lowest) }
+            return Self.number(String(decoding: cell, as: UTF8.self), lowest: lowest)
         case .age:
-            if let number = Int(text) { return Self.inRange(number, lowest: -1) }
+            if let number = Self.plainInteger(cell) { return Self.inRange(number, lowest: -1) }
+            let text = String(decoding: cell, as: UTF8.self)
             if let double = Double(text), double.isFinite, double >= 0, double < 200, double.rounded(.down) != double {
                 let years = Int(double.rounded(.down))
                 return .failure(
@@ -213,8 +233,9 @@ struct RowValidator: Sendable {
             }
             return Self.number(text, lowest: -1)
         case .code:
-            if let code = memos[memo][text] { return .success(.text(code)) }
-            let codeSet = column.codeSet!
+            let text = String(decoding: cell, as: UTF8.self)
+            if let code = memos[index][text] { return .success(.text(code)) }
+            let codeSet = codeSets[index]!
             guard let code = codeSet.parse(text) else {
                 let allowed =
                     codeSet.allowedForms.count <= 8
@@ -222,9 +243,23 @@ struct RowValidator: Sendable {
                     : codeSet.codes.joined(separator: ", ")
                 return .failure(CellFailure(kind: "not in the code list", reason: "is not a \(codeSet.name) code (allowed: \(allowed))"))
             }
-            if memos[memo].count < Self.memoLimit { memos[memo][text] = code }
+            if memos[index].count < Self.memoLimit { memos[index][text] = code }
             return .success(.text(code))
         }
+    }
+
+    /// A whole number written as an optional minus and at most 18 ASCII digits, read straight
+    /// from the bytes; nil for anything else (which the string path then reads or refuses).
+    private static func plainInteger(_ cell: UnsafeBufferPointer<UInt8>) -> Int? {
+        let negative = cell.first == UInt8(ascii: "-")
+        let digits = UnsafeBufferPointer(rebasing: cell[(negative ? 1 : 0)...])
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
+        var value = 0
+        for byte in digits {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return negative ? -value : value
     }
 
     private static func number(_ text: String, lowest: Int) -> Result<CellValue, CellFailure> {
@@ -250,12 +285,12 @@ struct RowValidator: Sendable {
         return Int(double)
     }
 
-    private func problem(_ row: Int, _ column: Column, _ failure: CellFailure, effect: ImportProblem.Effect?, outcome: String) -> ImportProblem {
+    private func problem(_ row: Int, _ column: Int, _ failure: CellFailure, effect: ImportProblem.Effect?, outcome: String) -> ImportProblem {
         let severity: ImportProblem.Severity = effect == .valueUnknown || effect == .valueRepaired ? (strict ? .error : .warning) : .error
         // In strict mode nothing is imported, so what would have happened to the row is not said.
         return ImportProblem(
             severity: severity, effect: effect, kind: failure.kind, list: list.number, source: source, row: row,
-            column: column.heading, reason: failure.reason + (strict ? "" : outcome))
+            column: names[column].heading, reason: failure.reason + (strict ? "" : outcome))
     }
 }
 

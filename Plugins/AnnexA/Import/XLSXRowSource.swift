@@ -56,7 +56,7 @@ struct XLSXWorkbookSource {
 
 /// A sheet with no rows at all.
 final class EmptyRowSource: RowSource {
-    func nextRow() throws -> (number: Int, cells: [String])? { nil }
+    func nextRow(into cells: inout CSVRecord) throws -> Int? { nil }
 }
 
 /// Rows spooled from a sheet: each record's first field is the row number Excel showed.
@@ -71,8 +71,8 @@ final class SpooledRowSource: RowSource {
 
     deinit { try? FileManager.default.removeItem(atPath: path) }
 
-    func nextRow() throws -> (number: Int, cells: [String])? {
-        guard let record = try reader.nextRecord(), let number = Int(record[0]) else { return nil }
-        return (number, Array(record.dropFirst()))
+    func nextRow(into cells: inout CSVRecord) throws -> Int? {
+        guard try reader.nextRecord(into: &cells), let number = Int(cells.removeFirstField()) else { return nil }
+        return number
     }
 }
