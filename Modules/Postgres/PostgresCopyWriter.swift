@@ -178,9 +178,14 @@ public final class PostgresCopyWriter {
         buffer.append(UInt8(ascii: "N"))
     }
 
-    /// Appends `value` in network byte order.
+    /// Appends `value` in network byte order, a byte at a time (appending a raw buffer of four
+    /// bytes takes a generic path that cost more than the rest of the field).
     private func appendBigEndian<Value: FixedWidthInteger>(_ value: Value) {
-        withUnsafeBytes(of: value.bigEndian) { buffer.append(contentsOf: $0) }
+        var shift = Value.bitWidth - 8
+        while shift >= 0 {
+            buffer.append(UInt8(truncatingIfNeeded: value >> shift))
+            shift -= 8
+        }
     }
 
     /// The error for a value of the field just started, as the server words its own.
