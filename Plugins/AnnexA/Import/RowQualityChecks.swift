@@ -158,20 +158,28 @@ struct RowQualityChecks {
     }
 
     /// A stored value's bytes in a natural key, each value tagged and text length-prefixed so
-    /// that different values never make the same bytes.
+    /// that different values never make the same bytes. Written a byte at a time: appending a
+    /// small raw buffer or array takes a generic path that cost more than the rest of the check.
     private static func appendKey(_ value: CellValue, to bytes: inout [UInt8]) {
         switch value {
         case .null: bytes.append(0)
         case .text(let text):
             bytes.append(1)
-            withUnsafeBytes(of: UInt32(text.utf8.count).littleEndian) { bytes.append(contentsOf: $0) }
+            appendLittleEndian(UInt32(text.utf8.count), to: &bytes)
             bytes.append(contentsOf: text.utf8)
         case .date(let date):
             bytes.append(2)
-            bytes.append(contentsOf: [UInt8(truncatingIfNeeded: date.year >> 8), UInt8(truncatingIfNeeded: date.year), UInt8(date.month), UInt8(date.day)])
+            bytes.append(UInt8(truncatingIfNeeded: date.year >> 8))
+            bytes.append(UInt8(truncatingIfNeeded: date.year))
+            bytes.append(UInt8(date.month))
+            bytes.append(UInt8(date.day))
         case .integer(let number):
             bytes.append(3)
-            withUnsafeBytes(of: Int64(number).littleEndian) { bytes.append(contentsOf: $0) }
+            appendLittleEndian(UInt64(bitPattern: Int64(number)), to: &bytes)
         }
+    }
+
+    private static func appendLittleEndian<Value: FixedWidthInteger>(_ value: Value, to bytes: inout [UInt8]) {
+        for shift in stride(from: 0, to: Value.bitWidth, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> shift)) }
     }
 }
