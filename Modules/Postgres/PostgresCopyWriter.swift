@@ -83,7 +83,7 @@ public final class PostgresCopyWriter {
         let type = separate()
         guard let value else { return appendNull() }
         switch type {
-        case nil: appendDigits(value)
+        case nil: value.appendDecimal(to: &buffer)
         case .bigint:
             appendBigEndian(UInt32(8))
             appendBigEndian(UInt64(bitPattern: Int64(value)))
@@ -193,26 +193,6 @@ public final class PostgresCopyWriter {
         PostgresError(code: .copyFailed, message: "\(message) (COPY \(table), line \(rows + 1), column \(columns[fieldsInRow - 1]))")
     }
 
-    /// Appends `value`'s decimal digits.
-    private func appendDigits(_ value: Int) {
-        if value < 0 { buffer.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits:
-            (
-                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
-            ) =
-                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { scratch in
-            repeat {
-                scratch[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            for index in stride(from: count - 1, through: 0, by: -1) { buffer.append(scratch[index]) }
-        }
-    }
 }
 
 extension PostgresConnection {

@@ -25,7 +25,7 @@ enum CellValue: Sendable, Equatable {
         case .null: break
         case .text(let text): bytes.append(contentsOf: text.utf8)
         case .date(let date): date.appendISO(to: &bytes)
-        case .integer(let number): bytes.append(contentsOf: String(number).utf8)
+        case .integer(let number): number.appendDecimal(to: &bytes)
         }
     }
 }
