@@ -21,7 +21,7 @@ public final class CSVReader {
     /// The file's path, as given.
     public let path: String
     /// The encoding the file was read in, decided from its first 64 KiB.
-    public private(set) var encoding: Encoding = .utf8
+    @exclusivity(unchecked) public private(set) var encoding: Encoding = .utf8
     /// The number of the record last returned, counting the header as 1, as a spreadsheet shows rows.
     public private(set) var recordNumber = 0
     /// The most bytes one field may hold; a longer one is refused rather than exhausting memory.
@@ -35,9 +35,9 @@ public final class CSVReader {
     // each access cost as much as parsing the bytes.
     @exclusivity(unchecked) private var buffer: [UInt8] = []
     @exclusivity(unchecked) private var position = 0
-    private var atEnd = false
+    @exclusivity(unchecked) private var atEnd = false
     /// The record ``nextRecord()`` reads into before making its strings.
-    private var scratch = CSVRecord()
+    @exclusivity(unchecked) private var scratch = CSVRecord()
 
     /// Opens `path`.
     /// - Throws: `TabularError` when the file is missing, unreadable, empty, or in an encoding

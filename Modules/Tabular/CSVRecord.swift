@@ -33,11 +33,20 @@ public struct CSVRecord: Sendable {
 
     /// Field `index` as a string.
     public func string(_ index: Int) -> String {
-        String(decoding: bytes[range(of: index)], as: UTF8.self)
+        let range = range(of: index)
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 
     /// Every field as a string.
-    public var strings: [String] { (0..<count).map(string) }
+    public var strings: [String] {
+        bytes.withUnsafeBufferPointer { all in
+            var start = 0
+            return ends.map { end in
+                defer { start = end }
+                return String(decoding: UnsafeBufferPointer(rebasing: all[start..<end]), as: UTF8.self)
+            }
+        }
+    }
 
     /// Removes the first field and returns it as a string.
     public mutating func removeFirstField() -> String {
