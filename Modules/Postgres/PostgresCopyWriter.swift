@@ -178,14 +178,10 @@ public final class PostgresCopyWriter {
         buffer.append(UInt8(ascii: "N"))
     }
 
-    /// Appends `value` in network byte order, a byte at a time (appending a raw buffer of four
-    /// bytes takes a generic path that cost more than the rest of the field).
+    /// Appends `value` in network byte order, as typed bytes in one go (appending the raw
+    /// bytes, or a byte at a time, takes paths that cost more than the rest of the field).
     private func appendBigEndian<Value: FixedWidthInteger>(_ value: Value) {
-        var shift = Value.bitWidth - 8
-        while shift >= 0 {
-            buffer.append(UInt8(truncatingIfNeeded: value >> shift))
-            shift -= 8
-        }
+        withUnsafeBytes(of: value.bigEndian) { buffer.append(contentsOf: $0.assumingMemoryBound(to: UInt8.self)) }
     }
 
     /// The error for a value of the field just started, as the server words its own.
