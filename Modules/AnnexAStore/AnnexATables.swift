@@ -30,25 +30,21 @@ public enum AnnexATables {
     public static func table(_ list: AnnexAList) -> String { "annex_a_list_\(list.number)" }
 
     /// The PostgreSQL type a column is stored as: codes are stored as their DfE code.
-    public static func sqlType(_ column: AnnexAColumn) -> String {
+    public static func sqlType(_ column: AnnexAColumn) -> String { copyType(column).rawValue }
+
+    /// The type a column is stored as, and sent as in a binary COPY.
+    static func copyType(_ column: AnnexAColumn) -> PostgresCopyType {
         switch column.kind {
-        case .text, .code: "text"
-        case .date: "date"
-        case .integer: "integer"
+        case .text, .code: .text
+        case .date: .date
+        case .integer: .integer
         }
     }
 
     /// The columns a snapshot's rows of `list` are loaded into (``partition(_:snapshot:)``), with
     /// the type each is sent as in a binary COPY.
     public static func loadedColumns(_ list: AnnexAList) -> [(name: String, type: PostgresCopyType)] {
-        let listColumns = list.columns.map { column -> (name: String, type: PostgresCopyType) in
-            switch column.kind {
-            case .text, .code: (column.key, .text)
-            case .date: (column.key, .date)
-            case .integer: (column.key, .integer)
-            }
-        }
-        return [("snapshot_id", .bigint), ("row_number", .integer)] + listColumns + [(rawValues, .jsonb)]
+        [("snapshot_id", .bigint), ("row_number", .integer)] + list.columns.map { ($0.key, copyType($0)) } + [(rawValues, .jsonb)]
     }
 
     /// The column that identifies a row's subject: the child, or the adopter in List 11.
