@@ -24,7 +24,7 @@ public final class PostgresCopyWriter {
     // check on every byte appended cost more than the formatting itself.
     @exclusivity(unchecked) private var buffer: [UInt8] = []
     @exclusivity(unchecked) private var fieldsInRow = 0
-    fileprivate let window = SendWindow(limit: 4)
+    private let window = SendWindow(limit: 4)
 
     init(connection: PostgresConnection, table: String, columns: [String], types: [PostgresCopyType]?) {
         self.connection = connection
@@ -35,8 +35,8 @@ public final class PostgresCopyWriter {
         if types != nil {
             // Signature, flags, header extension length.
             buffer.append(contentsOf: Array("PGCOPY\n".utf8) + [0xFF, 0x0D, 0x0A, 0x00])
-            appendBigEndian(UInt32(0))
-            appendBigEndian(UInt32(0))
+            buffer.appendBigEndian(UInt32(0))
+            buffer.appendBigEndian(UInt32(0))
         }
     }
 
@@ -46,9 +46,9 @@ public final class PostgresCopyWriter {
         let type = separate()
         guard var value else { return appendNull() }
         if let type {
-            precondition(type == .text || type == .jsonb, "COPY \(table): a text value written to \(columns[fieldsInRow - 1]), a \(type) column")
+            expect(type == .text || type == .jsonb, type, writing: "a text value")
             let count = value.utf8.count
-            appendBigEndian(UInt32(type == .jsonb ? count + 1 : count))
+            buffer.appendBigEndian(UInt32(type == .jsonb ? count + 1 : count))
             if type == .jsonb { buffer.append(1) }
             return value.withUTF8 { buffer.append(contentsOf: $0) }
         }
@@ -82,21 +82,18 @@ public final class PostgresCopyWriter {
     public func field(_ value: Int?) {
         let type = separate()
         guard let value else { return appendNull() }
-        switch type {
-        case nil: value.appendDecimal(to: &buffer)
-        case .bigint:
-            appendBigEndian(UInt32(8))
-            appendBigEndian(UInt64(bitPattern: Int64(value)))
-        case .integer:
-            guard let narrow = Int32(exactly: value) else {
-                invalid = invalid ?? rejected("value out of range for type integer")
-                return appendNull()
-            }
-            appendBigEndian(UInt32(4))
-            appendBigEndian(UInt32(bitPattern: narrow))
-        case .some(let other):
-            preconditionFailure("COPY \(table): an integer written to \(columns[fieldsInRow - 1]), a \(other) column")
+        guard let type else { return value.appendDecimal(to: &buffer) }
+        expect(type == .integer || type == .bigint, type, writing: "an integer")
+        if type == .bigint {
+            buffer.appendBigEndian(UInt32(8))
+            return buffer.appendBigEndian(Int64(value))
         }
+        guard let narrow = Int32(exactly: value) else {
+            invalid = invalid ?? rejected("value out of range for type integer")
+            return appendNull()
+        }
+        buffer.appendBigEndian(UInt32(4))
+        buffer.appendBigEndian(narrow)
     }
 
     /// Writes a boolean field (in text format `t` or `f`); nil is NULL.
@@ -104,8 +101,8 @@ public final class PostgresCopyWriter {
         let type = separate()
         guard let value else { return appendNull() }
         guard let type else { return buffer.append(value ? UInt8(ascii: "t") : UInt8(ascii: "f")) }
-        precondition(type == .boolean, "COPY \(table): a boolean written to \(columns[fieldsInRow - 1]), a \(type) column")
-        appendBigEndian(UInt32(1))
+        expect(type == .boolean, type, writing: "a boolean")
+        buffer.appendBigEndian(UInt32(1))
         buffer.append(value ? 1 : 0)
     }
 
@@ -114,9 +111,9 @@ public final class PostgresCopyWriter {
         let type = separate()
         guard let value else { return appendNull() }
         guard let type else { return value.appendISO(to: &buffer) }
-        precondition(type == .date, "COPY \(table): a date written to \(columns[fieldsInRow - 1]), a \(type) column")
-        appendBigEndian(UInt32(4))
-        appendBigEndian(UInt32(bitPattern: Int32(value.daysSinceEpoch - Self.postgresEpochDay)))
+        expect(type == .date, type, writing: "a date")
+        buffer.appendBigEndian(UInt32(4))
+        buffer.appendBigEndian(Int32(value.daysSinceEpoch - Self.postgresEpochDay))
     }
 
     /// Writes a field from any encodable value (slower than the typed overloads); nil is NULL.
@@ -148,16 +145,21 @@ public final class PostgresCopyWriter {
         connection.send(chunk, window: window)
     }
 
+    /// Waits until every chunk handed over has been sent (or has failed).
+    func settle() async {
+        await window.wait(below: 1)
+    }
+
     /// Waits until every chunk handed over has been sent.
     /// - Throws: the first failure to send.
     func drain() async throws {
-        await window.wait(below: 1)
+        await settle()
         if let failure = window.failure { throw failure }
     }
 
     /// Ends the data: in binary format, with the trailer the server expects.
     func finish() {
-        if types != nil { appendBigEndian(UInt16(0xFFFF)) }
+        if types != nil { buffer.appendBigEndian(Int16(-1)) }
     }
 
     /// Starts the next field, and returns its column's type in a binary COPY.
@@ -167,28 +169,29 @@ public final class PostgresCopyWriter {
             if fieldsInRow > 0 { buffer.append(UInt8(ascii: "\t")) }
             return nil
         }
-        if fieldsInRow == 0 { appendBigEndian(UInt16(types.count)) }
+        if fieldsInRow == 0 { buffer.appendBigEndian(UInt16(types.count)) }
         precondition(fieldsInRow < types.count, "COPY \(table): more fields in a row than its \(types.count) columns")
         return types[fieldsInRow]
     }
 
     private func appendNull() {
-        guard types == nil else { return appendBigEndian(UInt32.max) }
+        // Binary: a length of -1.
+        guard types == nil else { return buffer.appendBigEndian(Int32(-1)) }
         buffer.append(UInt8(ascii: "\\"))
         buffer.append(UInt8(ascii: "N"))
     }
 
-    /// Appends `value` in network byte order, as typed bytes in one go (appending the raw
-    /// bytes, or a byte at a time, takes paths that cost more than the rest of the field).
-    private func appendBigEndian<Value: FixedWidthInteger>(_ value: Value) {
-        withUnsafeBytes(of: value.bigEndian) { buffer.append(contentsOf: $0.assumingMemoryBound(to: UInt8.self)) }
+    /// Stops the program unless `allowed`: the field just started, of column type `type`, is
+    /// being written as `value` of another type, a programming error the server would only
+    /// report as garbage.
+    private func expect(_ allowed: Bool, _ type: PostgresCopyType, writing value: String) {
+        precondition(allowed, "COPY \(table): \(value) written to \(columns[fieldsInRow - 1]), a \(type) column")
     }
 
     /// The error for a value of the field just started, as the server words its own.
     private func rejected(_ message: String) -> PostgresError {
         PostgresError(code: .copyFailed, message: "\(message) (COPY \(table), line \(rows + 1), column \(columns[fieldsInRow - 1]))")
     }
-
 }
 
 extension PostgresConnection {
@@ -230,7 +233,7 @@ extension PostgresConnection {
             try await writer.flush()
             try await writer.drain()
         } catch {
-            await writer.window.wait(below: 1)
+            await writer.settle()
             _ = try? await onQueue { connection in try connection.lockedFinishCopy(abortReason: "cancelled by the client", statement: statement) }
             throw error
         }

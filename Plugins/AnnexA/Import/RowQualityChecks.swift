@@ -158,14 +158,14 @@ struct RowQualityChecks {
     }
 
     /// A stored value's bytes in a natural key, each value tagged and text length-prefixed so
-    /// that different values never make the same bytes. Written a byte at a time: appending a
-    /// small raw buffer or array takes a generic path that cost more than the rest of the check.
+    /// that different values never make the same bytes. No array literal or raw buffer is
+    /// appended: those take a generic path that cost more than the rest of the check.
     private static func appendKey(_ value: CellValue, to bytes: inout [UInt8]) {
         switch value {
         case .null: bytes.append(0)
         case .text(let text):
             bytes.append(1)
-            appendLittleEndian(UInt32(text.utf8.count), to: &bytes)
+            bytes.appendBigEndian(UInt32(text.utf8.count))
             bytes.append(contentsOf: text.utf8)
         case .date(let date):
             bytes.append(2)
@@ -175,11 +175,7 @@ struct RowQualityChecks {
             bytes.append(UInt8(date.day))
         case .integer(let number):
             bytes.append(3)
-            appendLittleEndian(UInt64(bitPattern: Int64(number)), to: &bytes)
+            bytes.appendBigEndian(Int64(number))
         }
-    }
-
-    private static func appendLittleEndian<Value: FixedWidthInteger>(_ value: Value, to bytes: inout [UInt8]) {
-        for shift in stride(from: 0, to: Value.bitWidth, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> shift)) }
     }
 }
