@@ -82,10 +82,7 @@ public final class CSVReader {
                 position = next
             case .needMore:
                 if atEnd {
-                    guard position < buffer.count else {
-                        record.removeAll()
-                        return false
-                    }
+                    guard position < buffer.count else { return false }
                     throw TabularError(
                         file: path, record: recordNumber + 1,
                         "a quoted field is not closed before the end of the file; check for a stray \" character")
