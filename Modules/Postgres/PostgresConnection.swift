@@ -75,6 +75,21 @@ public final class PostgresConnection: @unchecked Sendable {
         }
     }
 
+    /// Hands trusted SQL (as ``executeScript(_:)``) to the connection's thread without waiting:
+    /// statements and COPY data sent afterwards run after it, so the server can build an index
+    /// while the caller prepares what comes next. Await ``PendingScript/finished()`` for the
+    /// outcome; a failure inside a transaction also makes everything after it fail.
+    public func startScript(_ sql: String) -> PendingScript {
+        let pending = PendingScript()
+        thread.submit { [self] in
+            let result = PQexec(handle, sql)
+            defer { PQclear(result) }
+            let succeeded = (try? lockedCheck(result, statement: sql, parameters: [])) != nil
+            pending.ran(failure: succeeded ? nil : lockedError(result, statement: sql, parameters: []))
+        }
+        return pending
+    }
+
     /// Runs `body` inside a transaction: commits when it returns, rolls back when it throws.
     public func transaction<T>(
         isolation: isolated (any Actor)? = #isolation,
@@ -107,6 +122,11 @@ public final class PostgresConnection: @unchecked Sendable {
         try await withCheckedThrowingContinuation { continuation in
             thread.submit { continuation.resume(with: Result { try body(self) }) }
         }
+    }
+
+    /// Runs `body` on the connection's thread after the jobs submitted before it, without waiting.
+    func submit(_ body: @escaping @Sendable (PostgresConnection) -> Void) {
+        thread.submit { [self] in body(self) }
     }
 
     /// Sends `chunk` of COPY data on the connection's thread, after the jobs submitted before

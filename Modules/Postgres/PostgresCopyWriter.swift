@@ -24,7 +24,9 @@ public final class PostgresCopyWriter {
     // check on every byte appended cost more than the formatting itself.
     @exclusivity(unchecked) private var buffer: [UInt8] = []
     @exclusivity(unchecked) private var fieldsInRow = 0
-    private let window = SendWindow(limit: 4)
+    /// Chunks handed to the connection's thread and not yet sent: enough to go on formatting
+    /// rows through a long statement queued before the COPY (an index build), about 32 MB.
+    let window = SendWindow(limit: 128)
 
     init(connection: PostgresConnection, table: String, columns: [String], types: [PostgresCopyType]?) {
         self.connection = connection
@@ -214,19 +216,16 @@ extension PostgresConnection {
         _ body: (PostgresCopyWriter) async throws -> Void
     ) async throws -> Int {
         precondition(types == nil || types!.count == columns.count, "COPY \(table): \(columns.count) columns but \(types!.count) types")
-        let statement = try await onQueue { connection -> String in
-            let target = try table.split(separator: ".").map { try connection.lockedQuote(String($0)) }
-            let list = try columns.map { try connection.lockedQuote($0) }
-            let format = types == nil ? "" : " WITH (FORMAT binary)"
-            let statement = "COPY \(target.joined(separator: ".")) (\(list.joined(separator: ", "))) FROM STDIN\(format)"
-            let result = PQexec(connection.lockedHandle, statement)
-            defer { PQclear(result) }
-            guard PQresultStatus(result) == PGRES_COPY_IN else {
-                throw connection.lockedError(result, statement: statement, parameters: [])
-            }
-            return statement
-        }
         let writer = PostgresCopyWriter(connection: self, table: table, columns: columns, types: types)
+        // The COPY starts on the connection's thread after what was handed to it before (a
+        // pending script, say) without the writer waiting for it: the first rows fill the window
+        // meanwhile. A failure to start is the window's failure, so nothing is sent after it.
+        let statement = Self.copyStatement(table: table, columns: columns, binary: types != nil) { $0 }
+        let window = writer.window
+        window.queued()
+        submit { connection in
+            window.sent(failure: connection.lockedStartCopy(table: table, columns: columns, binary: types != nil))
+        }
         do {
             try await body(writer)
             writer.finish()
@@ -239,6 +238,25 @@ extension PostgresConnection {
         }
         return try await onQueue { connection in
             try connection.lockedFinishCopy(abortReason: nil, statement: statement)
+        }
+    }
+
+    /// `COPY table (columns) FROM STDIN`, each identifier through `quote`.
+    private static func copyStatement(table: String, columns: [String], binary: Bool, quote: (String) throws -> String) rethrows -> String {
+        let target = try table.split(separator: ".").map { try quote(String($0)) }
+        let list = try columns.map(quote)
+        return "COPY \(target.joined(separator: ".")) (\(list.joined(separator: ", "))) FROM STDIN\(binary ? " WITH (FORMAT binary)" : "")"
+    }
+
+    /// Starts a COPY, its identifiers quoted by libpq; returns why it could not start, if it could not.
+    private func lockedStartCopy(table: String, columns: [String], binary: Bool) -> PostgresError? {
+        do {
+            let statement = try Self.copyStatement(table: table, columns: columns, binary: binary, quote: lockedQuote)
+            let result = PQexec(lockedHandle, statement)
+            defer { PQclear(result) }
+            return PQresultStatus(result) == PGRES_COPY_IN ? nil : lockedError(result, statement: statement, parameters: [])
+        } catch {
+            return error as? PostgresError ?? PostgresError(code: .copyFailed, message: "could not start COPY: \(error)")
         }
     }
 

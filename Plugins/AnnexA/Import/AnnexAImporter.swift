@@ -140,13 +140,30 @@ public struct AnnexAImporter: Sendable {
         // For this transaction only: each partition's index is sorted in memory, and the
         // cross-list checks join whole lists by hash. The new partitions have no statistics yet,
         // so the planner overestimates those checks and would compile them (JIT), which cost
-        // more than running them.
-        try await connection.executeScript("SET LOCAL maintenance_work_mem = '256MB'; SET LOCAL work_mem = '64MB'; SET LOCAL jit = off")
+        // more than running them. Each index is built by one server process, beside the client
+        // reading the next list on the other core.
+        try await connection.executeScript(
+            "SET LOCAL maintenance_work_mem = '256MB'; SET LOCAL work_mem = '64MB'; SET LOCAL jit = off; SET LOCAL max_parallel_maintenance_workers = 0")
+
+        try await connection.executeScript(sources.map { AnnexATables.createPartition($0.list, snapshot: snapshotID) }.joined(separator: "; "))
 
         var state = LoadState()
+        // Each list's partition is indexed and attached on the server while the next list is
+        // read, checked and formatted (the COPY's window holds its first rows meanwhile).
+        var attaching: (finished: ImportProgress, script: PendingScript)?
         for (source, mapping) in zip(sources, mappings) {
-            try await loadList(source, mapping, options, snapshotID: snapshotID, state: &state, log: &log, on: connection, progress: progress)
+            let finished: ImportProgress
+            do {
+                finished = try await loadList(source, mapping, options, snapshotID: snapshotID, state: &state, log: &log, on: connection, progress: progress)
+            } catch {
+                // A failed attach fails what follows it on the connection: report the cause.
+                try await attaching?.script.finished()
+                throw error
+            }
+            try await attached(attaching, progress: progress)
+            attaching = (finished, connection.startScript(AnnexATables.attachPartition(source.list, snapshot: snapshotID)))
         }
+        try await attached(attaching, progress: progress)
         if state.refused || (options.strict && log.errorCount > 0) {
             throw ImportFailure(problems: log.reported, groups: log.groups)
         }
@@ -180,12 +197,13 @@ public struct AnnexAImporter: Sendable {
             errors: log.errorCount, warnings: log.warningCount, qualityIssues: qualityIssues + state.findings.count)
     }
 
-    /// Streams one list's rows into a new partition of its table, hashing what is stored.
+    /// Streams one list's rows into its new partition, hashing what is stored.
+    /// - Returns: the progress to report once the partition is attached.
     private func loadList(
         _ source: ListSource, _ mapping: HeaderMapping, _ options: Options, snapshotID: Int,
         state: inout LoadState, log: inout ProblemLog, on connection: PostgresConnection,
         progress: @escaping @Sendable (ImportProgress) -> Void
-    ) async throws {
+    ) async throws -> ImportProgress {
         let validator = RowValidator(mapping: mapping, source: source.name, strict: options.strict, asOf: options.asOf)
         var checks = RowQualityChecks(list: source.list, asOf: options.asOf)
         let list = source.list
@@ -195,7 +213,6 @@ public struct AnnexAImporter: Sendable {
         var loaded = 0
         var read = 0
         var readFailure: (any Error)?
-        try await connection.executeScript(AnnexATables.createPartition(list, snapshot: snapshotID))
         let columns = AnnexATables.loadedColumns(list)
         try await connection.copy(
             into: AnnexATables.partition(list, snapshot: snapshotID), columns: columns.map(\.name), types: columns.map(\.type)
@@ -250,9 +267,17 @@ public struct AnnexAImporter: Sendable {
             throw ImportFailure(problems: log.reported + [ImportProblem.unreadable(readFailure, list: list, source: source.name)])
         }
         state.rowFindings += checks.finish()
-        try await connection.executeScript(AnnexATables.attachPartition(list, snapshot: snapshotID))
-        progress(ImportProgress(list: list.number, source: source.name, rows: read, finished: true))
         state.rowCounts[list.number] = loaded
+        return ImportProgress(list: list.number, source: source.name, rows: read, finished: true)
+    }
+
+    /// Waits for the list whose partition is being attached, if any, and reports it finished.
+    private func attached(
+        _ attaching: (finished: ImportProgress, script: PendingScript)?, progress: @Sendable (ImportProgress) -> Void
+    ) async throws {
+        guard let attaching else { return }
+        try await attaching.script.finished()
+        progress(attaching.finished)
     }
 
     /// Keeps the rows left out, with their reasons, beside the snapshot.
