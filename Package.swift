@@ -196,7 +196,7 @@ let package = Package(
         .target(
             name: "AnnexA",
             dependencies: [
-                "AnnexAStore", "CommandLineSupport", "Domain", "PluginKit", "Postgres", "PrivateFiles", "Tabular", "Workbook",
+                "AnnexAStore", "CommandLineSupport", "Domain", "Hashing", "PluginKit", "Postgres", "PrivateFiles", "Tabular", "Workbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),
                 .product(name: "Crypto", package: "swift-crypto")

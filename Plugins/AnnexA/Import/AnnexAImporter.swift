@@ -152,16 +152,16 @@ public struct AnnexAImporter: Sendable {
         // read, checked and formatted (the COPY's window holds its first rows meanwhile).
         var attaching: (finished: ImportProgress, script: PendingScript)?
         for (source, mapping) in zip(sources, mappings) {
-            let finished: ImportProgress
+            let loaded: (finished: ImportProgress, script: PendingScript)
             do {
-                finished = try await loadList(source, mapping, options, snapshotID: snapshotID, state: &state, log: &log, on: connection, progress: progress)
+                loaded = try await loadList(source, mapping, options, snapshotID: snapshotID, state: &state, log: &log, on: connection, progress: progress)
             } catch {
                 // A failed attach fails what follows it on the connection: report the cause.
                 try await attaching?.script.finished()
                 throw error
             }
             try await attached(attaching, progress: progress)
-            attaching = (finished, connection.startScript(AnnexATables.attachPartition(source.list, snapshot: snapshotID)))
+            attaching = loaded
         }
         try await attached(attaching, progress: progress)
         if state.refused || (options.strict && log.errorCount > 0) {
@@ -197,13 +197,14 @@ public struct AnnexAImporter: Sendable {
             errors: log.errorCount, warnings: log.warningCount, qualityIssues: qualityIssues + state.findings.count)
     }
 
-    /// Streams one list's rows into its new partition, hashing what is stored.
-    /// - Returns: the progress to report once the partition is attached.
+    /// Streams one list's rows into its new partition, hashing what is stored, and starts
+    /// attaching the partition.
+    /// - Returns: the progress to report once the partition is attached, and the attaching.
     private func loadList(
         _ source: ListSource, _ mapping: HeaderMapping, _ options: Options, snapshotID: Int,
         state: inout LoadState, log: inout ProblemLog, on connection: PostgresConnection,
         progress: @escaping @Sendable (ImportProgress) -> Void
-    ) async throws -> ImportProgress {
+    ) async throws -> (finished: ImportProgress, script: PendingScript) {
         let validator = RowValidator(mapping: mapping, source: source.name, strict: options.strict, asOf: options.asOf)
         var checks = RowQualityChecks(list: source.list, asOf: options.asOf)
         let list = source.list
@@ -266,9 +267,11 @@ public struct AnnexAImporter: Sendable {
         if let readFailure {
             throw ImportFailure(problems: log.reported + [ImportProblem.unreadable(readFailure, list: list, source: source.name)])
         }
+        // The server builds the partition's index while the list's repeated keys are found here.
+        let attaching = connection.startScript(AnnexATables.attachPartition(list, snapshot: snapshotID))
         state.rowFindings += checks.finish()
         state.rowCounts[list.number] = loaded
-        return ImportProgress(list: list.number, source: source.name, rows: read, finished: true)
+        return (ImportProgress(list: list.number, source: source.name, rows: read, finished: true), attaching)
     }
 
     /// Waits for the list whose partition is being attached, if any, and reports it finished.

@@ -1,4 +1,5 @@
 import Domain
+import Hashing
 
 /// The data-quality checks that need one list only, made on each row's stored values while the
 /// rows stream in, so the database never scans the list again for them:
@@ -54,14 +55,10 @@ struct RowQualityChecks {
     private var naturalKeys: [UInt8] = []
     /// One entry per stored row, in the order they came.
     private var entries: [Entry] = []
-    /// The hashes of the keys seen so far, so that only repeated hashes are looked at the end.
-    private var seenHashes = Set<Int>()
-    /// The entries whose key's hash an earlier entry had.
-    private var laterWithSeenHash: [Int] = []
 
     /// One stored row's natural key: its hash, where its bytes start in `naturalKeys`, its row.
     private struct Entry {
-        let hash: Int
+        let hash: UInt64
         let start: Int
         let row: Int
     }
@@ -109,10 +106,7 @@ struct RowQualityChecks {
         }
         let start = naturalKeys.count
         for column in keyColumns { Self.appendKey(values[column], to: &naturalKeys) }
-        var hasher = Hasher()
-        naturalKeys.withUnsafeBytes { hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: $0[start...])) }
-        let hash = hasher.finalize()
-        if !seenHashes.insert(hash).inserted { laterWithSeenHash.append(entries.count) }
+        let hash = naturalKeys.withUnsafeBytes { ByteHash.hash(UnsafeRawBufferPointer(rebasing: $0[start...])) }
         entries.append(Entry(hash: hash, start: start, row: row))
         return findings
     }
@@ -131,14 +125,11 @@ struct RowQualityChecks {
         return findings.sorted { $0.row < $1.row }
     }
 
-    /// The entries of each natural key stored more than once: every entry whose hash was also
+    /// The entries of each natural key stored more than once: the entries whose hash was also
     /// another's (rare), grouped by hash and then by bytes.
     private func repeatedKeys() -> [[Int]] {
-        guard !laterWithSeenHash.isEmpty else { return [] }
-        let repeatedHashes = Set(laterWithSeenHash.map { entries[$0].hash })
-        let byHash = Dictionary(grouping: entries.indices.filter { repeatedHashes.contains(entries[$0].hash) }) { entries[$0].hash }
         var repeated: [[Int]] = []
-        for sameHash in byHash.values {
+        for sameHash in RepeatedHashes.groups(in: entries.map(\.hash)) {
             var groups: [[Int]] = []
             for entry in sameHash {
                 if let group = groups.firstIndex(where: { keyBytes(of: $0[0]) == keyBytes(of: entry) }) {

@@ -1,4 +1,5 @@
 import Dispatch
+import Hashing
 
 /// The population with what the rules ask about numbered once: every case's stratum, and its
 /// worker, team and quota themes when a cap or a quota asks about them. The selection walk and
@@ -126,7 +127,7 @@ struct SelectionIndex: Sendable {
     }
 
     /// Gives names consecutive numbers in order of first appearance, in a small open-addressing
-    /// table over a cheap hash of the UTF-8 bytes: `Dictionary<String, Int>` hashes with SipHash,
+    /// table over ``ByteHash`` of the UTF-8 bytes: `Dictionary<String, Int>` hashes with SipHash,
     /// which was most of the cost of numbering a million cases.
     fileprivate struct Numbering: Sendable {
         private(set) var names: [String] = []
@@ -139,7 +140,7 @@ struct SelectionIndex: Sendable {
 
         /// The number of `name`, a new one when it is new.
         mutating func number(_ name: String) -> Int32 {
-            let hash = Self.hash(name)
+            let hash = ByteHash.hash(name)
             var slot = Int(truncatingIfNeeded: hash >> shift)
             while slots[slot] >= 0 {
                 let number = slots[slot]
@@ -162,24 +163,6 @@ struct SelectionIndex: Sendable {
                 while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
                 slots[slot] = Int32(number)
             }
-        }
-
-        /// Eight bytes at a time: rotate, xor, multiply (as rustc's FxHash).
-        private static func hash(_ name: String) -> UInt64 {
-            name.utf8.withContiguousStorageIfAvailable { hash(UnsafeRawBufferPointer($0)) }
-                ?? Array(name.utf8).withUnsafeBytes { hash($0) }
-        }
-
-        private static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-            func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 { (hash << 5 | hash >> 59 ^ word) &* 0x517c_c1b7_2722_0a95 }
-            var hash = UInt64(bytes.count)
-            var offset = 0
-            while offset + 8 <= bytes.count {
-                hash = mix(hash, bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-                offset += 8
-            }
-            let tail = bytes[offset...].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-            return mix(hash, tail)
         }
     }
 }
