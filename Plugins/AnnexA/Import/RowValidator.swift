@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Hashing
 import Tabular
 
 /// Checks one row of a list and turns its cells into stored values.
@@ -73,7 +74,14 @@ struct RowValidator: Sendable {
     private let codeSets: [CodeSetDescriptor?]
     private let ageIndex: Int?
     private let birthIndex: Int?
-    private var memos: [[String: String]]
+    /// Each code column's spellings already parsed (empty for other columns).
+    private var memos: [Memo]
+
+    /// A code column's spellings already parsed, by their bytes, and the code each stands for.
+    private struct Memo: Sendable {
+        var spellings = ByteNumbering()
+        var codes: [String] = []
+    }
 
     init(mapping: HeaderMapping, source: String, strict: Bool, asOf: CalendarDate) {
         list = mapping.list
@@ -100,7 +108,7 @@ struct RowValidator: Sendable {
         }
         ageIndex = listColumns.indices.first { listColumns[$0].key == "age" && columns[$0].sourceIndex != nil }
         birthIndex = listColumns.indices.first { listColumns[$0].key == "date_of_birth" && columns[$0].sourceIndex != nil }
-        memos = Array(repeating: [:], count: columns.count)
+        memos = Array(repeating: Memo(), count: columns.count)
     }
 
     /// Validates `cells` (row `row` of the file) into `result`, reading dates, numbers and codes
@@ -233,8 +241,10 @@ struct RowValidator: Sendable {
             }
             return Self.number(text, lowest: -1)
         case .code:
+            if let known = memos[index].spellings.existingNumber(UnsafeRawBufferPointer(cell)) {
+                return .success(.text(memos[index].codes[Int(known)]))
+            }
             let text = String(decoding: cell, as: UTF8.self)
-            if let code = memos[index][text] { return .success(.text(code)) }
             let codeSet = codeSets[index]!
             guard let code = codeSet.parse(text) else {
                 let allowed =
@@ -243,7 +253,10 @@ struct RowValidator: Sendable {
                     : codeSet.codes.joined(separator: ", ")
                 return .failure(CellFailure(kind: "not in the code list", reason: "is not a \(codeSet.name) code (allowed: \(allowed))"))
             }
-            if memos[index].count < Self.memoLimit { memos[index][text] = code }
+            if memos[index].codes.count < Self.memoLimit {
+                _ = memos[index].spellings.number(UnsafeRawBufferPointer(cell))
+                memos[index].codes.append(code)
+            }
             return .success(.text(code))
         }
     }

@@ -27,9 +27,9 @@ struct SelectionIndex: Sendable {
     /// The index of the cases `parts` numbered, one after another; names keep the numbers of
     /// their first appearance across all the parts.
     init(_ parts: [Part]) {
-        var strata = Numbering()
-        var workers = Numbering()
-        var teams = Numbering()
+        var strata = ByteNumbering()
+        var workers = ByteNumbering()
+        var teams = ByteNumbering()
         var groups: [[Int]] = [[]]
         var groupNumbers: [[Int]: Int32] = [:]
         // Each part's local numbers to the joined ones, part by part in order.
@@ -49,7 +49,7 @@ struct SelectionIndex: Sendable {
         worker = Self.joined(parts.map(\.worker), renumbered: workerMaps)
         team = Self.joined(parts.map(\.team), renumbered: teamMaps)
         themeGroup = Self.joined(parts.map(\.themeGroup), renumbered: groupMaps)
-        (self.strata, workerCount, teamCount) = (strata.names, workers.names.count, teams.names.count)
+        (self.strata, workerCount, teamCount) = (strata.names, workers.count, teams.count)
         (quotaThemes, themeGroups) = (parts.first?.quotaThemes ?? [], groups)
     }
 
@@ -74,7 +74,7 @@ struct SelectionIndex: Sendable {
     struct Part: Sendable {
         let quotaThemes: [String]
         let numbersWorkers: Bool, numbersTeams: Bool
-        fileprivate var strata = Numbering(), workers = Numbering(), teams = Numbering()
+        fileprivate var strata = ByteNumbering(), workers = ByteNumbering(), teams = ByteNumbering()
         fileprivate var stratum: [Int32] = [], worker: [Int32] = [], team: [Int32] = [], themeGroup: [Int32] = []
         /// The quota themes (numbers in `quotaThemes`) of this part's theme groups; group 0 has none.
         fileprivate var groups: [[Int]] = [[]]
@@ -124,45 +124,5 @@ struct SelectionIndex: Sendable {
     /// The quota themes (numbers in `quotaThemes`) the case at `item` qualifies for.
     func quotaThemes(of item: Int) -> [Int] {
         themeGroup.isEmpty ? [] : themeGroups[Int(themeGroup[item])]
-    }
-
-    /// Gives names consecutive numbers in order of first appearance, in a small open-addressing
-    /// table over ``ByteHash`` of the UTF-8 bytes: `Dictionary<String, Int>` hashes with SipHash,
-    /// which was most of the cost of numbering a million cases.
-    fileprivate struct Numbering: Sendable {
-        private(set) var names: [String] = []
-        private var hashes: [UInt64] = []
-        /// Name numbers by slot, -1 for an empty slot; never more than half full.
-        private var slots = [Int32](repeating: -1, count: 64)
-        /// 64 less the bits of a slot's index: a name's first slot is its hash's top bits, which
-        /// the multiplications mix from every byte (the low bits see only the low bytes).
-        private var shift = 58
-
-        /// The number of `name`, a new one when it is new.
-        mutating func number(_ name: String) -> Int32 {
-            let hash = ByteHash.hash(name)
-            var slot = Int(truncatingIfNeeded: hash >> shift)
-            while slots[slot] >= 0 {
-                let number = slots[slot]
-                if hashes[Int(number)] == hash && names[Int(number)] == name { return number }
-                slot = (slot + 1) & (slots.count - 1)
-            }
-            let number = Int32(names.count)
-            names.append(name)
-            hashes.append(hash)
-            slots[slot] = number
-            if names.count * 2 > slots.count { grow() }
-            return number
-        }
-
-        private mutating func grow() {
-            slots = [Int32](repeating: -1, count: slots.count * 2)
-            shift -= 1
-            for (number, hash) in hashes.enumerated() {
-                var slot = Int(truncatingIfNeeded: hash >> shift)
-                while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
-                slots[slot] = Int32(number)
-            }
-        }
     }
 }
