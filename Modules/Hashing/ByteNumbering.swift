@@ -1,3 +1,5 @@
+import Foundation
+
 /// Gives byte strings (names, spellings) consecutive numbers in order of first appearance, in
 /// an open-addressing table over ``ByteHash``, comparing bytes where they lie: looking a name up
 /// makes no `String` and runs no SipHash, which `Dictionary<String, Int>` does on every call
@@ -44,8 +46,7 @@ public struct ByteNumbering: Sendable {
 
     /// The number of `name` (its UTF-8 bytes), a new one when it is new.
     public mutating func number(_ name: String) -> Int32 {
-        var name = name
-        return name.withUTF8 { number(UnsafeRawBufferPointer($0)) }
+        name.utf8.withContiguousStorageIfAvailable { number(UnsafeRawBufferPointer($0)) } ?? number(String(decoding: Array(name.utf8), as: UTF8.self))
     }
 
     /// The number of the name made of `name`, if it has one.
@@ -72,7 +73,7 @@ public struct ByteNumbering: Sendable {
     private func equal(_ number: Int, _ name: UnsafeRawBufferPointer) -> Bool {
         let start = number == 0 ? 0 : ends[number - 1]
         guard ends[number] - start == name.count else { return false }
-        return bytes.withUnsafeBytes { stored in name.elementsEqual(UnsafeRawBufferPointer(rebasing: stored[start..<ends[number]])) }
+        return name.isEmpty || bytes.withUnsafeBytes { stored in memcmp(stored.baseAddress! + start, name.baseAddress!, name.count) == 0 }
     }
 
     private mutating func grow() {
