@@ -410,7 +410,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TabularTests",
-            dependencies: ["Tabular"],
+            dependencies: ["Tabular", "TestSupport"],
             path: "Tests/TabularTests",
             swiftSettings: swiftSettings
         ),

@@ -112,6 +112,7 @@ public final class CSVReader {
         var index = position
         guard index < end else { return .needMore }
         if bytes[index] == 0x0A || bytes[index] == 0x0D { return .blank(next: index + 1) }
+        if encoding == .utf8, let outcome = try plainRecord(bytes, into: &record) { return outcome }
         while true {
             if bytes[index] == 0x22 {
                 guard let next = try quotedField(bytes, from: index, into: &record) else { return .needMore }
@@ -140,6 +141,39 @@ public final class CSVReader {
                 return .record(next: index + 1)
             }
         }
+    }
+
+    /// Reads the common record, a UTF-8 line without a quote, in one pass, and copies it into
+    /// `record` in one go (instead of field by field); nil when the line has a quote, which the
+    /// field-by-field path then reads. The same fields and errors as that path.
+    private func plainRecord(_ bytes: UnsafeBufferPointer<UInt8>, into record: inout CSVRecord) throws -> Outcome? {
+        let end = bytes.count
+        var index = position
+        var fieldStart = position
+        var combined: UInt8 = 0
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0x2C {
+                record.addLineField(from: fieldStart - position, to: index - position)
+                fieldStart = index + 1
+            } else if byte == 0x0A || byte == 0x0D {
+                break
+            } else if byte == 0x22 {
+                record.removeAll()
+                return nil
+            }
+            combined |= byte
+            index += 1
+        }
+        if index == end && !atEnd { return .needMore }
+        record.addLineField(from: fieldStart - position, to: index - position)
+        let line = UnsafeBufferPointer(rebasing: bytes[position..<index])
+        // A delimiter is ASCII, never part of a longer character: the line is valid UTF-8 when each field is.
+        if combined >= 0x80 && String(validating: line, as: UTF8.self) == nil { throw notUTF8() }
+        record.appendLine(line)
+        guard index < end else { return .record(next: index) }
+        if bytes[index] == 0x0D { return .record(next: index + 1 < end && bytes[index + 1] == 0x0A ? index + 2 : index + 1) }
+        return .record(next: index + 1)
     }
 
     /// Reads the quoted field starting at the quote at `start` into `record`, and returns the
@@ -185,17 +219,18 @@ public final class CSVReader {
         return index
     }
 
+    /// The error for a record of a UTF-8 file that is not valid UTF-8.
+    private func notUTF8() -> TabularError {
+        TabularError(file: path, record: recordNumber + 1, "the file is not valid UTF-8 here; save it from Excel as \"CSV UTF-8\" and import it again")
+    }
+
     /// Appends a field's bytes to `record` as UTF-8: as they are when the file is UTF-8 (checked
     /// unless they are all ASCII), transcoded when it is Windows-1252.
     private func append(_ bytes: UnsafeBufferPointer<UInt8>, to record: inout CSVRecord) throws {
         switch encoding {
         case .utf8:
             // Most cells are ASCII, which needs no validation.
-            if !bytes.allSatisfy({ $0 < 0x80 }) && String(validating: bytes, as: UTF8.self) == nil {
-                throw TabularError(
-                    file: path, record: recordNumber + 1,
-                    "the file is not valid UTF-8 here; save it from Excel as \"CSV UTF-8\" and import it again")
-            }
+            if !bytes.allSatisfy({ $0 < 0x80 }) && String(validating: bytes, as: UTF8.self) == nil { throw notUTF8() }
             record.append(bytes)
         case .windows1252:
             var text = try Windows1252.decode(Array(bytes), file: path, record: recordNumber + 1)

@@ -2,15 +2,19 @@
 /// from record to record, so that reading a file allocates nothing per record and a caller makes
 /// a `String` only of the fields it keeps.
 public struct CSVRecord: Sendable {
-    /// The fields' bytes one after another: quotes removed, `""` unescaped, Windows-1252
-    /// transcoded, valid UTF-8.
+    /// The bytes the fields lie in (``range(of:)`` says where): quotes removed, `""` unescaped,
+    /// Windows-1252 transcoded, valid UTF-8. A plain record's line is kept whole, delimiters
+    /// included, so that it is copied in one go.
     public private(set) var bytes: [UInt8] = []
-    /// Where each field ends in `bytes` (it starts where the one before ends).
-    private var ends: [Int] = []
+    /// Where each field starts and ends in `bytes`.
+    private var starts: [Int] = [], ends: [Int] = []
+    /// Where the field being appended starts.
+    private var fieldStart = 0
 
     /// An empty record.
     public init() {
         bytes.reserveCapacity(1024)
+        starts.reserveCapacity(64)
         ends.reserveCapacity(64)
     }
 
@@ -28,7 +32,7 @@ public struct CSVRecord: Sendable {
 
     /// The range of field `index`'s bytes in ``bytes``.
     public func range(of index: Int) -> Range<Int> {
-        (index == 0 ? 0 : ends[index - 1])..<ends[index]
+        starts[index]..<ends[index]
     }
 
     /// Field `index` as a string.
@@ -40,34 +44,47 @@ public struct CSVRecord: Sendable {
     /// Every field as a string.
     public var strings: [String] {
         bytes.withUnsafeBufferPointer { all in
-            var start = 0
-            return ends.map { end in
-                defer { start = end }
-                return String(decoding: UnsafeBufferPointer(rebasing: all[start..<end]), as: UTF8.self)
-            }
+            zip(starts, ends).map { String(decoding: UnsafeBufferPointer(rebasing: all[$0..<$1]), as: UTF8.self) }
         }
     }
 
     /// Removes the first field and returns it as a string.
     public mutating func removeFirstField() -> String {
         let first = string(0)
-        let width = ends[0]
-        bytes.removeFirst(width)
+        starts.removeFirst()
         ends.removeFirst()
-        for index in ends.indices { ends[index] -= width }
         return first
     }
 
     mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
+        fieldStart = 0
     }
 
+    /// Appends bytes of the field being read.
     mutating func append(_ fieldBytes: UnsafeBufferPointer<UInt8>) {
         bytes.append(contentsOf: fieldBytes)
     }
 
+    /// Ends the field being read, which holds what was appended since the last one ended.
     mutating func endField() {
+        starts.append(fieldStart)
         ends.append(bytes.count)
+        fieldStart = bytes.count
+    }
+
+    /// Adds a field of the line ``appendLine(_:)`` appends (or has appended) at the record's
+    /// start: its bytes from `start` to `end` of the line.
+    mutating func addLineField(from start: Int, to end: Int) {
+        starts.append(start)
+        ends.append(end)
+    }
+
+    /// Appends a plain record's whole line, whose fields ``addLineField(from:to:)`` names.
+    mutating func appendLine(_ line: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: line)
+        fieldStart = bytes.count
     }
 }
