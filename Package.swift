@@ -409,6 +409,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "HashingTests",
+            dependencies: ["Hashing"],
+            path: "Tests/HashingTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "TabularTests",
             dependencies: ["Tabular", "TestSupport"],
             path: "Tests/TabularTests",

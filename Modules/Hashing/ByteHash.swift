@@ -19,9 +19,4 @@ public enum ByteHash {
         for index in offset..<bytes.count { tail |= UInt64(bytes[index]) << (8 * (index - offset)) }
         return mix(hash, tail)
     }
-
-    /// The hash of `text`'s UTF-8 bytes.
-    public static func hash(_ text: String) -> UInt64 {
-        text.utf8.withContiguousStorageIfAvailable { hash(UnsafeRawBufferPointer($0)) } ?? Array(text.utf8).withUnsafeBytes { hash($0) }
-    }
 }

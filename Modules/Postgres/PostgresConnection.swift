@@ -68,11 +68,7 @@ public final class PostgresConnection: @unchecked Sendable {
     /// Runs trusted SQL that ships with the code, such as a migration: several statements may be
     /// separated by semicolons, and no parameters can be bound. Never pass user input here.
     public func executeScript(_ sql: String) async throws {
-        try await onQueue { connection in
-            let result = PQexec(connection.handle, sql)
-            defer { PQclear(result) }
-            try connection.lockedCheck(result, statement: sql, parameters: [])
-        }
+        try await startScript(sql).finished()
     }
 
     /// Hands trusted SQL (as ``executeScript(_:)``) to the connection's thread without waiting:
@@ -81,11 +77,10 @@ public final class PostgresConnection: @unchecked Sendable {
     /// outcome; a failure inside a transaction also makes everything after it fail.
     public func startScript(_ sql: String) -> PendingScript {
         let pending = PendingScript()
-        thread.submit { [self] in
-            let result = PQexec(handle, sql)
+        submit { connection in
+            let result = PQexec(connection.handle, sql)
             defer { PQclear(result) }
-            let succeeded = (try? lockedCheck(result, statement: sql, parameters: [])) != nil
-            pending.ran(failure: succeeded ? nil : lockedError(result, statement: sql, parameters: []))
+            pending.ran(failure: connection.lockedFailure(result, statement: sql, parameters: []))
         }
         return pending
     }
@@ -179,9 +174,14 @@ public final class PostgresConnection: @unchecked Sendable {
 
     /// Throws unless `result` is a successful command or query result.
     func lockedCheck(_ result: OpaquePointer?, statement: String, parameters: [String?]) throws {
+        if let failure = lockedFailure(result, statement: statement, parameters: parameters) { throw failure }
+    }
+
+    /// The error for `result` unless it is a successful command or query result.
+    func lockedFailure(_ result: OpaquePointer?, statement: String, parameters: [String?]) -> PostgresError? {
         let status = result.map(PQresultStatus) ?? PGRES_FATAL_ERROR
-        if status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_COPY_IN { return }
-        throw lockedError(result, statement: statement, parameters: parameters)
+        if status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_COPY_IN { return nil }
+        return lockedError(result, statement: statement, parameters: parameters)
     }
 
     /// The error for a failed result, redacting any parameter value the server quoted.

@@ -24,11 +24,11 @@ public final class PostgresCopyWriter {
     // check on every byte appended cost more than the formatting itself.
     @exclusivity(unchecked) private var buffer: [UInt8] = []
     @exclusivity(unchecked) private var fieldsInRow = 0
-    /// Chunks handed to the connection's thread and not yet sent: enough to go on formatting
-    /// rows through a long statement queued before the COPY (an index build), about 32 MB.
-    let window = SendWindow(limit: 128)
+    /// Chunks handed to the connection's thread and not yet sent.
+    let window: SendWindow
 
-    init(connection: PostgresConnection, table: String, columns: [String], types: [PostgresCopyType]?) {
+    init(connection: PostgresConnection, table: String, columns: [String], types: [PostgresCopyType]?, queueing chunks: Int) {
+        window = SendWindow(limit: chunks)
         self.connection = connection
         self.table = table
         self.columns = columns
@@ -199,33 +199,37 @@ public final class PostgresCopyWriter {
 extension PostgresConnection {
     /// Bulk-loads rows with `COPY table (columns) FROM STDIN`, streaming what `body` writes.
     ///
-    /// If `body` throws, the COPY is abandoned on the server (nothing is loaded) and the error is
+    /// The COPY starts on the connection's thread after whatever was handed to it before (a
+    /// ``startScript(_:)``, say), and `body` starts at once: its first rows wait in the queue
+    /// meanwhile. If the COPY cannot start (a missing table, a refused permission) or the server
+    /// refuses the data, that error is thrown, in preference to any `body` throws after it; if
+    /// `body` throws, the COPY is abandoned on the server (nothing is loaded) and the error is
     /// rethrown. Run it inside `transaction` to make it part of a larger atomic change.
     /// - Parameters:
-    ///   - table: the table name; `schema.table` is accepted. Identifiers are quoted by libpq.
+    ///   - table: the table name; `schema.table` is accepted. Identifiers are quoted.
     ///   - columns: the columns, in the order `body` writes the fields.
     ///   - types: the columns' types, one per column, to send the rows in PostgreSQL's binary
     ///     format, which the server reads with less work than text; nil (the default) for text.
+    ///   - chunks: how many chunks of rows (256 KiB each) may wait for the connection's thread
+    ///     before `body` waits: more lets `body` go on through a long statement queued before
+    ///     the COPY, at the cost of that much memory.
     /// - Returns: the number of rows the server loaded.
     @discardableResult
     public func copy(
         into table: String,
         columns: [String],
         types: [PostgresCopyType]? = nil,
+        queueing chunks: Int = 4,
         isolation: isolated (any Actor)? = #isolation,
         _ body: (PostgresCopyWriter) async throws -> Void
     ) async throws -> Int {
         precondition(types == nil || types!.count == columns.count, "COPY \(table): \(columns.count) columns but \(types!.count) types")
-        let writer = PostgresCopyWriter(connection: self, table: table, columns: columns, types: types)
-        // The COPY starts on the connection's thread after what was handed to it before (a
-        // pending script, say) without the writer waiting for it: the first rows fill the window
-        // meanwhile. A failure to start is the window's failure, so nothing is sent after it.
-        let statement = Self.copyStatement(table: table, columns: columns, binary: types != nil) { $0 }
+        let writer = PostgresCopyWriter(connection: self, table: table, columns: columns, types: types, queueing: chunks)
+        let statement = Self.copyStatement(table: table, columns: columns, binary: types != nil)
+        // A failure to start is the window's failure, so nothing is sent after it.
         let window = writer.window
         window.queued()
-        submit { connection in
-            window.sent(failure: connection.lockedStartCopy(table: table, columns: columns, binary: types != nil))
-        }
+        submit { connection in window.sent(failure: connection.lockedStartCopy(statement)) }
         do {
             try await body(writer)
             writer.finish()
@@ -234,30 +238,26 @@ extension PostgresConnection {
         } catch {
             await writer.settle()
             _ = try? await onQueue { connection in try connection.lockedFinishCopy(abortReason: "cancelled by the client", statement: statement) }
-            throw error
+            throw window.failure ?? error
         }
         return try await onQueue { connection in
             try connection.lockedFinishCopy(abortReason: nil, statement: statement)
         }
     }
 
-    /// `COPY table (columns) FROM STDIN`, each identifier through `quote`.
-    private static func copyStatement(table: String, columns: [String], binary: Bool, quote: (String) throws -> String) rethrows -> String {
-        let target = try table.split(separator: ".").map { try quote(String($0)) }
-        let list = try columns.map(quote)
-        return "COPY \(target.joined(separator: ".")) (\(list.joined(separator: ", "))) FROM STDIN\(binary ? " WITH (FORMAT binary)" : "")"
+    /// `COPY table (columns) FROM STDIN`, each identifier quoted as SQL quotes identifiers
+    /// (in double quotes, a double quote doubled), as libpq's `PQescapeIdentifier` does.
+    private static func copyStatement(table: String, columns: [String], binary: Bool) -> String {
+        func quote(_ identifier: some StringProtocol) -> String { "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        let target = table.split(separator: ".").map(quote).joined(separator: ".")
+        return "COPY \(target) (\(columns.map(quote).joined(separator: ", "))) FROM STDIN\(binary ? " WITH (FORMAT binary)" : "")"
     }
 
-    /// Starts a COPY, its identifiers quoted by libpq; returns why it could not start, if it could not.
-    private func lockedStartCopy(table: String, columns: [String], binary: Bool) -> PostgresError? {
-        do {
-            let statement = try Self.copyStatement(table: table, columns: columns, binary: binary, quote: lockedQuote)
-            let result = PQexec(lockedHandle, statement)
-            defer { PQclear(result) }
-            return PQresultStatus(result) == PGRES_COPY_IN ? nil : lockedError(result, statement: statement, parameters: [])
-        } catch {
-            return error as? PostgresError ?? PostgresError(code: .copyFailed, message: "could not start COPY: \(error)")
-        }
+    /// Starts a COPY; returns why it could not start, if it could not.
+    private func lockedStartCopy(_ statement: String) -> PostgresError? {
+        let result = PQexec(lockedHandle, statement)
+        defer { PQclear(result) }
+        return PQresultStatus(result) == PGRES_COPY_IN ? nil : lockedError(result, statement: statement, parameters: [])
     }
 
     /// Ends a COPY and reads its outcome; the server's message never quotes row data.
@@ -286,14 +286,5 @@ extension PostgresConnection {
         }
         if let failure { throw failure }
         return loaded
-    }
-
-    /// Quotes an identifier with libpq's escaping.
-    func lockedQuote(_ identifier: String) throws -> String {
-        guard let escaped = PQescapeIdentifier(lockedHandle, identifier, identifier.utf8.count) else {
-            throw PostgresError(code: .serverError, message: "cannot quote an identifier: \(Self.lastError(lockedHandle))")
-        }
-        defer { PQfreemem(escaped) }
-        return String(cString: escaped)
     }
 }

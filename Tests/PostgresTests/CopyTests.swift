@@ -53,6 +53,22 @@ struct CopyTests {
         }
     }
 
+    @Test("a COPY that cannot start reports the server's reason, even when its producer fails after it, and the connection stays usable")
+    func copyThatCannotStart() async throws {
+        try await TestDatabase.with { database in
+            let connection = try await database.connect()
+            let error = try await #require(throws: PostgresError.self) {
+                try await connection.copy(into: "missing", columns: ["id"]) { writer in
+                    writer.field(1)
+                    try await writer.endRow()
+                    throw Abandon()
+                }
+            }
+            #expect(error.sqlState == "42P01")
+            #expect(try #require(try await connection.query("SELECT 1").single).decode(Int.self, at: 0) == 1)
+        }
+    }
+
     @Test("a COPY the server rejects names the line but not the value")
     func rejectedCopyHidesValue() async throws {
         try await TestDatabase.with { database in

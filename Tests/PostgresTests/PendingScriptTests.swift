@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Scripts started without waiting")
 struct PendingScriptTests {
-    @Test("a started script runs before the COPY handed over after it, which streams meanwhile")
+    @Test("a started script runs before the COPY handed over after it, whose rows are written meanwhile")
     func runsInOrder() async throws {
         try await TestDatabase.with { database in
             let connection = try await database.connect()
@@ -18,6 +18,21 @@ struct PendingScriptTests {
             try await created.finished()
             #expect(loaded == 50_000)
             #expect(try #require(try await connection.query("SELECT sum(n) FROM later").single).decode(Int.self, at: 0) == 1_250_025_000)
+        }
+    }
+
+    @Test("awaiting a started script waits until it has run, and then throws its failure")
+    func awaitedWhileRunning() async throws {
+        try await TestDatabase.with { database in
+            let connection = try await database.connect()
+            let clock = ContinuousClock()
+            let start = clock.now
+            try await connection.startScript("SELECT pg_sleep(0.3)").finished()
+            #expect(clock.now - start >= .milliseconds(300))
+            let failure = try await #require(throws: PostgresError.self) {
+                try await connection.startScript("SELECT pg_sleep(0.2); SELECT 1 / 0").finished()
+            }
+            #expect(failure.sqlState == "22012")
         }
     }
 

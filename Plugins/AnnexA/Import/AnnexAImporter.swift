@@ -41,6 +41,9 @@ public struct AnnexAImporter: Sendable {
     }
 
     let pool: PostgresPool
+    /// COPY chunks (256 KiB each) that may wait for the connection: about 32 MB, enough for the
+    /// next list's first rows while the server builds the last list's index.
+    private static let queuedChunks = 128
 
     /// Creates an importer writing through `pool`.
     public init(pool: PostgresPool) {
@@ -141,7 +144,9 @@ public struct AnnexAImporter: Sendable {
         // cross-list checks join whole lists by hash. The new partitions have no statistics yet,
         // so the planner overestimates those checks and would compile them (JIT), which cost
         // more than running them. Each index is built by one server process, beside the client
-        // reading the next list on the other core.
+        // reading the next list on the other core: the deployment runs PostgreSQL on the same
+        // machine as the importer (`docker/compose.yaml`), so parallel workers would only take
+        // that core from the client.
         try await connection.executeScript(
             "SET LOCAL maintenance_work_mem = '256MB'; SET LOCAL work_mem = '64MB'; SET LOCAL jit = off; SET LOCAL max_parallel_maintenance_workers = 0")
 
@@ -150,20 +155,20 @@ public struct AnnexAImporter: Sendable {
         var state = LoadState()
         // Each list's partition is indexed and attached on the server while the next list is
         // read, checked and formatted (the COPY's window holds its first rows meanwhile).
-        var attaching: (finished: ImportProgress, script: PendingScript)?
+        var attaching: PendingScript?
         for (source, mapping) in zip(sources, mappings) {
-            let loaded: (finished: ImportProgress, script: PendingScript)
+            let attach: PendingScript
             do {
-                loaded = try await loadList(source, mapping, options, snapshotID: snapshotID, state: &state, log: &log, on: connection, progress: progress)
+                attach = try await loadList(source, mapping, options, snapshotID: snapshotID, state: &state, log: &log, on: connection, progress: progress)
             } catch {
                 // A failed attach fails what follows it on the connection: report the cause.
-                try await attaching?.script.finished()
+                try await attaching?.finished()
                 throw error
             }
-            try await attached(attaching, progress: progress)
-            attaching = loaded
+            try await attaching?.finished()
+            attaching = attach
         }
-        try await attached(attaching, progress: progress)
+        try await attaching?.finished()
         if state.refused || (options.strict && log.errorCount > 0) {
             throw ImportFailure(problems: log.reported, groups: log.groups)
         }
@@ -199,12 +204,12 @@ public struct AnnexAImporter: Sendable {
 
     /// Streams one list's rows into its new partition, hashing what is stored, and starts
     /// attaching the partition.
-    /// - Returns: the progress to report once the partition is attached, and the attaching.
+    /// - Returns: the attaching, still running on the server.
     private func loadList(
         _ source: ListSource, _ mapping: HeaderMapping, _ options: Options, snapshotID: Int,
         state: inout LoadState, log: inout ProblemLog, on connection: PostgresConnection,
         progress: @escaping @Sendable (ImportProgress) -> Void
-    ) async throws -> (finished: ImportProgress, script: PendingScript) {
+    ) async throws -> PendingScript {
         let validator = RowValidator(mapping: mapping, source: source.name, strict: options.strict, asOf: options.asOf)
         var checks = RowQualityChecks(list: source.list, asOf: options.asOf)
         let list = source.list
@@ -216,7 +221,8 @@ public struct AnnexAImporter: Sendable {
         var readFailure: (any Error)?
         let columns = AnnexATables.loadedColumns(list)
         try await connection.copy(
-            into: AnnexATables.partition(list, snapshot: snapshotID), columns: columns.map(\.name), types: columns.map(\.type)
+            into: AnnexATables.partition(list, snapshot: snapshotID), columns: columns.map(\.name), types: columns.map(\.type),
+            queueing: Self.queuedChunks
         ) { writer in
             readFailure = try await CheckedRows(source, validator: validator).forEachBatch { batch in
                 // The stored rows' canonical bytes, hashed once per batch (the same digest as
@@ -271,16 +277,8 @@ public struct AnnexAImporter: Sendable {
         let attaching = connection.startScript(AnnexATables.attachPartition(list, snapshot: snapshotID))
         state.rowFindings += checks.finish()
         state.rowCounts[list.number] = loaded
-        return (ImportProgress(list: list.number, source: source.name, rows: read, finished: true), attaching)
-    }
-
-    /// Waits for the list whose partition is being attached, if any, and reports it finished.
-    private func attached(
-        _ attaching: (finished: ImportProgress, script: PendingScript)?, progress: @Sendable (ImportProgress) -> Void
-    ) async throws {
-        guard let attaching else { return }
-        try await attaching.script.finished()
-        progress(attaching.finished)
+        progress(ImportProgress(list: list.number, source: source.name, rows: read, finished: true))
+        return attaching
     }
 
     /// Keeps the rows left out, with their reasons, beside the snapshot.

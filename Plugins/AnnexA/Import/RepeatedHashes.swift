@@ -1,13 +1,14 @@
 /// Finds the 64-bit hashes that occur more than once in a list, without a hash table: the hashes
 /// are placed in buckets by their top bits (a count, then one pass placing them), and each
-/// bucket, a few hundred at most, is sorted on its own. Every step keeps to a few hundred
-/// kilobytes at a time, where a set of a million hashes built while the rows streamed missed the
-/// cache on nearly every insertion (a tenth of the import's processor time).
+/// bucket (a few hundred hashes on average; one repeated key fills one bucket) is sorted on its
+/// own. Each step works on little memory at a time, where a set of a million hashes built while
+/// the rows streamed missed the cache on nearly every insertion (a tenth of the import's
+/// processor time).
 enum RepeatedHashes {
     /// The positions in `hashes` of each hash found more than once, ascending within a group.
     static func groups(in hashes: [UInt64]) -> [[Int]] {
         guard hashes.count > 1 else { return [] }
-        // About a hundred hashes per bucket, at most 4,096 buckets.
+        // A hundred hashes per bucket on average, up to 4,096 buckets (about 250 each for a million).
         let bits = min(12, max(1, Int.bitWidth - (hashes.count / 100).leadingZeroBitCount))
         let shift = UInt64(64 - bits)
         var starts = [Int](repeating: 0, count: (1 << bits) + 1)
