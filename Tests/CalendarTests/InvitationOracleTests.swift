@@ -8,18 +8,6 @@ import Testing
 /// `icalendar`, through `scripts/oracles/icalendar_invitations.py`).
 @Suite("Calendar invitations, read by Python's icalendar")
 struct InvitationOracleTests {
-    /// A small deterministic generator, so a failure names an invitation that can be rebuilt.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let names = [
         "Jane Smith", "Zoë Ó Briain", "Siobhán Ní Bhriain", "Ayşe Yılmaz", "李小龍", "Smith, Jane; AP", "Dr. A:B \\ C", "O'Neill 👩🏽‍⚕️",
         "Łukasz Żółć"
@@ -31,7 +19,7 @@ struct InvitationOracleTests {
 
     /// `count` invitations over winter and summer (GMT and BST) dates, every fourth a cancellation.
     static func generated(_ count: Int, seed: UInt64) -> [CalendarInvitation] {
-        var random = SplitMix(state: seed)
+        var random = SplitMix(seed: seed)
         return (0..<count).map { index in
             let date = CalendarDate(year: 2026 + index % 2, month: [1, 3, 4, 7, 10, 11, 12][index % 7], day: Int.random(in: 1...28, using: &random))!
             let hour = Int.random(in: 8...16, using: &random)
