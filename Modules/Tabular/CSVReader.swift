@@ -124,23 +124,24 @@ public final class CSVReader {
                 try append(UnsafeBufferPointer(rebasing: bytes[start..<index]), to: &record)
             }
             record.endField()
-            if index == end { return .record(next: index) }
-            switch bytes[index] {
-            case 0x2C:
-                index += 1
-                if index == end {
-                    if !atEnd { return .needMore }
-                    record.endField()
-                    return .record(next: index)
-                }
-            case 0x0D:
-                // A CR at the very end of the buffer may be half of a CRLF; the LF, if it
-                // follows, is then skipped as a blank line.
-                return .record(next: index + 1 < end && bytes[index + 1] == 0x0A ? index + 2 : index + 1)
-            default:
-                return .record(next: index + 1)
+            guard index < end, bytes[index] == 0x2C else { return Self.recordEnd(bytes, at: index) }
+            index += 1
+            if index == end {
+                if !atEnd { return .needMore }
+                record.endField()
+                return .record(next: index)
             }
         }
+    }
+
+    /// The record whose last field ends at `index`: at a line end (CR, LF or CRLF), or at the end
+    /// of `bytes`.
+    private static func recordEnd(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Outcome {
+        guard index < bytes.count else { return .record(next: index) }
+        // A CR at the very end of the buffer may be half of a CRLF; the LF, if it follows, is
+        // then skipped as a blank line.
+        if bytes[index] == 0x0D { return .record(next: index + 1 < bytes.count && bytes[index + 1] == 0x0A ? index + 2 : index + 1) }
+        return .record(next: index + 1)
     }
 
     /// Reads the common record, a UTF-8 line without a quote, in one pass, and copies it into
@@ -171,9 +172,7 @@ public final class CSVReader {
         // A delimiter is ASCII, never part of a longer character: the line is valid UTF-8 when each field is.
         if combined >= 0x80 && String(validating: line, as: UTF8.self) == nil { throw notUTF8() }
         record.appendLine(line)
-        guard index < end else { return .record(next: index) }
-        if bytes[index] == 0x0D { return .record(next: index + 1 < end && bytes[index + 1] == 0x0A ? index + 2 : index + 1) }
-        return .record(next: index + 1)
+        return Self.recordEnd(bytes, at: index)
     }
 
     /// Reads the quoted field starting at the quote at `start` into `record`, and returns the

@@ -8,8 +8,6 @@ public struct CSVRecord: Sendable {
     public private(set) var bytes: [UInt8] = []
     /// Where each field starts and ends in `bytes`.
     private var starts: [Int] = [], ends: [Int] = []
-    /// Where the field being appended starts.
-    private var fieldStart = 0
 
     /// An empty record.
     public init() {
@@ -60,7 +58,6 @@ public struct CSVRecord: Sendable {
         bytes.removeAll(keepingCapacity: true)
         starts.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
-        fieldStart = 0
     }
 
     /// Appends bytes of the field being read.
@@ -70,9 +67,8 @@ public struct CSVRecord: Sendable {
 
     /// Ends the field being read, which holds what was appended since the last one ended.
     mutating func endField() {
-        starts.append(fieldStart)
+        starts.append(ends.last ?? 0)
         ends.append(bytes.count)
-        fieldStart = bytes.count
     }
 
     /// Adds a field of the line ``appendLine(_:)`` appends (or has appended) at the record's
@@ -85,6 +81,5 @@ public struct CSVRecord: Sendable {
     /// Appends a plain record's whole line, whose fields ``addLineField(from:to:)`` names.
     mutating func appendLine(_ line: UnsafeBufferPointer<UInt8>) {
         bytes.append(contentsOf: line)
-        fieldStart = bytes.count
     }
 }
