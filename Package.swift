@@ -52,9 +52,15 @@ let package = Package(
         ),
         .target(
             name: "Hashing",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["CLibCrypto", .product(name: "Crypto", package: "swift-crypto")],
             path: "Modules/Hashing",
             swiftSettings: swiftSettings
+        ),
+        .systemLibrary(
+            name: "CLibCrypto",
+            path: "Modules/CLibCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
         ),
         .systemLibrary(
             name: "CLibPQ",
@@ -355,6 +361,7 @@ let package = Package(
                 "CaseAudits",
                 "Domain",
                 "EvidenceSampling",
+                "Hashing",
                 "Messaging",
                 "PluginKit",
                 "Postgres",
@@ -410,7 +417,7 @@ let package = Package(
         ),
         .testTarget(
             name: "HashingTests",
-            dependencies: ["Hashing"],
+            dependencies: ["Hashing", .product(name: "Crypto", package: "swift-crypto")],
             path: "Tests/HashingTests",
             swiftSettings: swiftSettings
         ),

@@ -3,7 +3,7 @@
 # Runs `apt-get update` first, and only when something is missing.
 set -euo pipefail
 
-packages=(libpq-dev zlib1g-dev libxml2-dev postgresql postgresql-client pkg-config chromium chromium-driver)
+packages=(libpq-dev libssl-dev zlib1g-dev libxml2-dev postgresql postgresql-client pkg-config chromium chromium-driver)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -3,6 +3,7 @@ import Dispatch
 import Domain
 import EvidenceSampling
 import Foundation
+import Hashing
 
 /// Drawing a stratified sample (40 strata, a cap per worker, a quota) from a manifest of generated
 /// cases, as `ilacs-sampler draw` does once it has read the manifest: every case's ticket, the
@@ -28,7 +29,9 @@ struct SamplingBenchmark {
             sizes: Dictionary(uniqueKeysWithValues: (0..<40).map { ("stratum \($0)", 2) }), perWorkerCap: 1,
             quotas: [.init(theme: "disability", minimum: 2)])
         let clock = ContinuousClock()
-        let floor = Self.rawHashing(keys, seedHash: Ticket.seedHash(Self.seed))
+        let seedHash = Ticket.seedHash(Self.seed)
+        let floor = Self.rawHashing(keys, seedHash: seedHash)
+        let swiftCrypto = Self.rawHashingWithSwiftCrypto(keys, seedHash: seedHash)
         // What `ilacs-sampler draw` does with the manifest it has read: every ticket, then the walk.
         let start = clock.now
         let selection = try Selection(cases: cases, seed: TicketSeed(Self.seed), rules: rules)
@@ -40,7 +43,8 @@ struct SamplingBenchmark {
         log("Sampling: \(population) cases, \(selection.picks.count) picked in \(BenchmarkResult.format(ours.seconds)) s")
         log(
             "  tickets alone \(BenchmarkResult.format(ticketTime.seconds)) s (the draw numbers each chunk of cases right after its tickets, then walks); "
-                + "floor: raw SHA-256 of the same keys on every core \(BenchmarkResult.format(floor.seconds)) s")
+                + "floor: raw SHA-256 of the same keys on every core \(BenchmarkResult.format(floor.seconds)) s "
+                + "(OpenSSL's libcrypto, as the tickets; through swift-crypto \(BenchmarkResult.format(swiftCrypto.seconds)) s)")
 
         let keyFile = FileManager.default.temporaryDirectory.appendingPathComponent("ilacs-bench-keys.txt").path
         try keys.joined(separator: "\n").write(toFile: keyFile, atomically: true, encoding: .utf8)
@@ -69,13 +73,40 @@ struct SamplingBenchmark {
             baselineName: "consistent-sampler 1.0.10 computing the same tickets", baseline: reference, goal: 0.05)
     }
 
-    /// The floor under the tickets: SHA-256 of every key on top of the seed's absorbed hash, on
-    /// every core and chunked as `Ticket.all` does, each chunk copying a state of its own (the
-    /// fastest way through swift-crypto here: copies of one shared state contend for its reference
-    /// count, and hashing the seed's hash and the key in one `SHA256.hash(data:)` takes two blocks
-    /// instead of one), with nothing made of the digests but one byte each, written through the
-    /// buffer the worker threads share (so it is not optimised away).
+    /// The floor under the tickets: SHA-256 of every key on top of the seed's absorbed hash, as
+    /// `Ticket.all` hashes them (OpenSSL's libcrypto through `PrefixedSHA256`, on every core,
+    /// chunked alike), with nothing made of the digests but one byte each.
     static func rawHashing(_ keys: [String], seedHash: String) -> Duration {
+        let prefix = PrefixedSHA256(prefix: seedHash.utf8)
+        return firstBytes(of: keys) {
+            { key in
+                var key = key
+                return key.withUTF8 { UInt8(prefix.words(appending: UnsafeRawBufferPointer($0)).0 >> 56) }
+            }
+        }
+    }
+
+    /// The same hashing through swift-crypto's `SHA256`, the fastest way it offers here: each
+    /// chunk copies a state of its own (copies of one shared state contend for its reference
+    /// count), and each key copies that (which allocates a context: why the tickets no longer
+    /// go this way).
+    static func rawHashingWithSwiftCrypto(_ keys: [String], seedHash: String) -> Duration {
+        firstBytes(of: keys) {
+            var prefix = SHA256()
+            prefix.update(data: Array(seedHash.utf8))
+            return { [prefix] key in
+                var hasher = prefix
+                var key = key
+                key.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+                return hasher.finalize().withUnsafeBytes { $0[0] }
+            }
+        }
+    }
+
+    /// How long hashing every key takes, on every core in the chunks `Ticket.all` uses; each
+    /// chunk asks `hasher` for its function once, and each digest's first byte is written
+    /// through the buffer the worker threads share (so the work is not optimised away).
+    private static func firstBytes(of keys: [String], hasher: @Sendable () -> (String) -> UInt8) -> Duration {
         let chunks = max(1, min(keys.count / 10_000, ProcessInfo.processInfo.activeProcessorCount * 4))
         var firstBytes = [UInt8](repeating: 0, count: keys.count)
         let clock = ContinuousClock()
@@ -83,13 +114,9 @@ struct SamplingBenchmark {
         firstBytes.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let output = buffer
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                var prefix = SHA256()
-                prefix.update(data: Array(seedHash.utf8))
+                let hash = hasher()
                 for index in (keys.count * chunk / chunks)..<(keys.count * (chunk + 1) / chunks) {
-                    var hasher = prefix
-                    var key = keys[index]
-                    key.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
-                    output[index] = hasher.finalize().withUnsafeBytes { $0[0] }
+                    output[index] = hash(keys[index])
                 }
             }
         }

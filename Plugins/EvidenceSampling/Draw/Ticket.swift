@@ -1,4 +1,3 @@
-import Crypto
 import Dispatch
 import Foundation
 import Hashing
@@ -26,16 +25,11 @@ public struct Ticket: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// The ticket of `caseKey` under `seed`.
     public init(caseKey: String, seed: TicketSeed) {
-        var hasher = seed.prefix
-        Self.absorb(caseKey, into: &hasher)
-        self.init(digest: hasher.finalize())
+        self.init(digest: Self.hash(caseKey, after: seed.prefix))
     }
 
-    private init(digest: SHA256Digest) {
-        (high, upperMiddle, lowerMiddle, low) = digest.withUnsafeBytes { bytes in
-            func limb(_ index: Int) -> UInt64 { UInt64(bigEndian: bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)) }
-            return (limb(0), limb(1), limb(2), limb(3))
-        }
+    private init(digest: PrefixedSHA256.Words) {
+        (high, upperMiddle, lowerMiddle, low) = digest
         leading = Self.leadingDigits(high, upperMiddle, lowerMiddle, low)
     }
 
@@ -64,16 +58,11 @@ public struct Ticket: Sendable, Hashable, Comparable, CustomStringConvertible {
         return [Ticket](unsafeUninitializedCapacity: count) { buffer, initialized in
             nonisolated(unsafe) let output = buffer
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                // Each chunk copies a state of its own: copies of one shared state would make
-                // the threads contend for its reference count on every key.
-                let prefix = TicketSeed(seedHash: seed.seedHash).prefix
                 let range = (count * chunk / chunks)..<(count * (chunk + 1) / chunks)
                 for start in stride(from: range.lowerBound, to: range.upperBound, by: 1_024) {
                     let block = start..<min(start + 1_024, range.upperBound)
                     for index in block {
-                        var hasher = prefix
-                        absorb(key(index), into: &hasher)
-                        (output.baseAddress! + index).initialize(to: Ticket(digest: hasher.finalize()))
+                        (output.baseAddress! + index).initialize(to: Ticket(digest: hash(key(index), after: seed.prefix)))
                     }
                     alongside(chunk, block, UnsafeBufferPointer(rebasing: output[block]))
                 }
@@ -88,10 +77,11 @@ public struct Ticket: Sendable, Hashable, Comparable, CustomStringConvertible {
         max(1, min(count / 10_000, ProcessInfo.processInfo.activeProcessorCount * 4))
     }
 
-    /// Feeds `key`'s UTF-8 bytes to `hasher` where they lie, without copying the string.
-    private static func absorb(_ key: String, into hasher: inout SHA256) {
-        let absorbed: Void? = key.utf8.withContiguousStorageIfAvailable { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
-        if absorbed == nil { hasher.update(data: Array(key.utf8)) }
+    /// The SHA-256 of the seed's hash followed by `key`'s UTF-8 bytes, hashed where they lie
+    /// when the string is native (no copy).
+    private static func hash(_ key: String, after prefix: PrefixedSHA256) -> PrefixedSHA256.Words {
+        key.utf8.withContiguousStorageIfAvailable { prefix.words(appending: UnsafeRawBufferPointer($0)) }
+            ?? Array(key.utf8).withUnsafeBytes { prefix.words(appending: $0) }
     }
 
     /// The number below which every ``leading`` lies: the fraction's first 18 digits are below 10^18.
@@ -207,10 +197,10 @@ public struct Ticket: Sendable, Hashable, Comparable, CustomStringConvertible {
 
 /// A draw's seed, prepared once: its hash, and a SHA-256 state that has absorbed that hash, so
 /// each case's ticket only hashes the case key on top. Immutable, so shared across threads.
-public struct TicketSeed: @unchecked Sendable {
+public struct TicketSeed: Sendable {
     /// The lowercase hex SHA-256 of the seed.
     public let seedHash: String
-    let prefix: SHA256
+    let prefix: PrefixedSHA256
 
     /// Prepares the seed, a string taken as it is (never as a number).
     public init(_ seed: String) {
@@ -219,8 +209,6 @@ public struct TicketSeed: @unchecked Sendable {
 
     init(seedHash: String) {
         self.seedHash = seedHash
-        var hasher = SHA256()
-        hasher.update(data: Array(seedHash.utf8))
-        prefix = hasher
+        prefix = PrefixedSHA256(prefix: seedHash.utf8)
     }
 }
