@@ -1,8 +1,10 @@
 import Synchronization
 
-/// Trusted SQL handed to a connection's thread without waiting for it to run (see
-/// ``PostgresConnection/startScript(_:)``). What the connection is asked to do next runs after
-/// it, on the server, while the caller goes on with its own work; ``finished()`` gives the outcome.
+/// Work handed to a connection's thread without waiting for it to run: trusted SQL
+/// (``PostgresConnection/startScript(_:)``) or the end of a COPY
+/// (``PostgresConnection/startCopy(into:columns:types:queueing:isolation:_:)``). What the
+/// connection is asked to do next runs after it, on the server, while the caller goes on with its
+/// own work; ``finished()`` gives the outcome.
 public final class PendingScript: Sendable {
     private enum State {
         case running(waiter: CheckedContinuation<Void, any Error>?)

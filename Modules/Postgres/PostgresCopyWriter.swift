@@ -147,18 +147,6 @@ public final class PostgresCopyWriter {
         connection.send(chunk, window: window)
     }
 
-    /// Waits until every chunk handed over has been sent (or has failed).
-    func settle() async {
-        await window.wait(below: 1)
-    }
-
-    /// Waits until every chunk handed over has been sent.
-    /// - Throws: the first failure to send.
-    func drain() async throws {
-        await settle()
-        if let failure = window.failure { throw failure }
-    }
-
     /// Ends the data: in binary format, with the trailer the server expects.
     func finish() {
         if types != nil { buffer.appendBigEndian(Int16(-1)) }
@@ -223,10 +211,61 @@ extension PostgresConnection {
         isolation: isolated (any Actor)? = #isolation,
         _ body: (PostgresCopyWriter) async throws -> Void
     ) async throws -> Int {
+        let (window, statement) = try await writeCopy(into: table, columns: columns, types: types, queueing: chunks, body)
+        await window.wait(below: 1)
+        if let failure = window.failure { try await abandonCopy(statement, after: failure, window: window) }
+        return try await onQueue { connection in
+            try connection.lockedFinishCopy(abortReason: nil, statement: statement)
+        }
+    }
+
+    /// Bulk-loads rows as ``copy(into:columns:types:queueing:isolation:_:)`` does, but returns
+    /// once `body` has written them, without waiting for the server: the COPY ends on the
+    /// connection's thread after its last chunk is sent, whatever is asked of the connection
+    /// next runs after it, and the caller goes on with its own work meanwhile (reading the next
+    /// file, say). If the COPY cannot start or `body` throws, that is thrown here as by `copy`.
+    /// - Returns: the COPY's end, whose ``PendingScript/finished()`` throws what the COPY failed
+    ///   with once all was sent (a failure to send, the server refusing the data).
+    public func startCopy(
+        into table: String,
+        columns: [String],
+        types: [PostgresCopyType]? = nil,
+        queueing chunks: Int = 4,
+        isolation: isolated (any Actor)? = #isolation,
+        _ body: (PostgresCopyWriter) async throws -> Void
+    ) async throws -> PendingScript {
+        let (window, statement) = try await writeCopy(into: table, columns: columns, types: types, queueing: chunks, body)
+        let pending = PendingScript()
+        submit { connection in
+            // Every chunk handed over before this has been sent, or dropped after a failure.
+            if let failure = window.failure {
+                _ = try? connection.lockedFinishCopy(abortReason: "cancelled by the client", statement: statement)
+                return pending.ran(failure: failure)
+            }
+            do throws(PostgresError) {
+                _ = try connection.lockedFinishCopy(abortReason: nil, statement: statement)
+                pending.ran(failure: nil)
+            } catch {
+                pending.ran(failure: error)
+            }
+        }
+        return pending
+    }
+
+    /// Starts the COPY on the connection's thread and runs `body` at once, its first rows
+    /// waiting in the queue meanwhile; hands over the last rows (without waiting for them to be
+    /// sent). A failure to start is the window's failure, so nothing is sent after it.
+    /// - Returns: the window the rows went through, and the COPY statement.
+    /// - Throws: the COPY's failure to start or the server's refusal of the data, in preference
+    ///   to what `body` threw after it; the COPY is then abandoned on the server.
+    private func writeCopy(
+        into table: String, columns: [String], types: [PostgresCopyType]?, queueing chunks: Int,
+        isolation: isolated (any Actor)? = #isolation,
+        _ body: (PostgresCopyWriter) async throws -> Void
+    ) async throws -> (SendWindow, statement: String) {
         precondition(types == nil || types!.count == columns.count, "COPY \(table): \(columns.count) columns but \(types!.count) types")
         let writer = PostgresCopyWriter(connection: self, table: table, columns: columns, types: types, queueing: chunks)
         let statement = Self.copyStatement(table: table, columns: columns, binary: types != nil)
-        // A failure to start is the window's failure, so nothing is sent after it.
         let window = writer.window
         window.queued()
         submit { connection in window.sent(failure: connection.lockedStartCopy(statement)) }
@@ -234,15 +273,19 @@ extension PostgresConnection {
             try await body(writer)
             writer.finish()
             try await writer.flush()
-            try await writer.drain()
         } catch {
-            await writer.settle()
-            _ = try? await onQueue { connection in try connection.lockedFinishCopy(abortReason: "cancelled by the client", statement: statement) }
-            throw window.failure ?? error
+            try await abandonCopy(statement, after: error, window: window)
         }
-        return try await onQueue { connection in
-            try connection.lockedFinishCopy(abortReason: nil, statement: statement)
-        }
+        return (window, statement)
+    }
+
+    /// Abandons a COPY on the server (nothing is loaded) once what was handed over through
+    /// `window` has been sent or dropped, and throws why: the window's failure (the COPY could not start, or the
+    /// server refused the data) in preference to `error`.
+    private func abandonCopy(_ statement: String, after error: any Error, window: SendWindow) async throws -> Never {
+        await window.wait(below: 1)
+        _ = try? await onQueue { connection in try connection.lockedFinishCopy(abortReason: "cancelled by the client", statement: statement) }
+        throw window.failure ?? error
     }
 
     /// `COPY table (columns) FROM STDIN`, each identifier quoted as SQL quotes identifiers
@@ -261,7 +304,7 @@ extension PostgresConnection {
     }
 
     /// Ends a COPY and reads its outcome; the server's message never quotes row data.
-    private func lockedFinishCopy(abortReason: String?, statement: String) throws -> Int {
+    private func lockedFinishCopy(abortReason: String?, statement: String) throws(PostgresError) -> Int {
         let handle = lockedHandle
         guard PQputCopyEnd(handle, abortReason) == 1 else {
             throw PostgresError(code: .copyFailed, message: "could not end COPY: \(Self.lastError(handle))", statement: statement)

@@ -41,9 +41,13 @@ public struct AnnexAImporter: Sendable {
     }
 
     let pool: PostgresPool
-    /// COPY chunks (256 KiB each) that may wait for the connection: about 32 MB, enough for the
-    /// next list's first rows while the server builds the last list's index.
-    private static let queuedChunks = 128
+    /// COPY chunks (256 KiB each) of one list that may wait for the connection: about 64 MB,
+    /// enough for the next list's rows while the server ends the last lists' COPY and builds
+    /// their indexes (fewer left the client waiting; more gained nothing).
+    private static let queuedChunks = 256
+    /// Lists whose COPY may still be ending, or their index being built, on the server while
+    /// the next is read: each holds at most a window of rows in memory.
+    private static let listsOnServer = 2
 
     /// Creates an importer writing through `pool`.
     public init(pool: PostgresPool) {
@@ -153,22 +157,23 @@ public struct AnnexAImporter: Sendable {
         try await connection.executeScript(sources.map { AnnexATables.createPartition($0.list, snapshot: snapshotID) }.joined(separator: "; "))
 
         var state = LoadState()
-        // Each list's partition is indexed and attached on the server while the next list is
-        // read, checked and formatted (the COPY's window holds its first rows meanwhile).
-        var attaching: PendingScript?
+        // Each list's COPY ends, and its partition is indexed and attached, on the server while
+        // the next lists are read, checked and formatted (their rows wait in their COPY's window
+        // meanwhile); at most `listsOnServer` lists are behind.
+        var onServer: [ListOnServer] = []
         for (source, mapping) in zip(sources, mappings) {
-            let attach: PendingScript
+            let loaded: ListOnServer
             do {
-                attach = try await loadList(source, mapping, options, snapshotID: snapshotID, state: &state, log: &log, on: connection, progress: progress)
+                loaded = try await loadList(source, mapping, options, snapshotID: snapshotID, state: &state, log: &log, on: connection, progress: progress)
             } catch {
-                // A failed attach fails what follows it on the connection: report the cause.
-                try await attaching?.finished()
+                // A failure on the server fails what follows it on the connection: report the cause.
+                for list in onServer { try await list.finished() }
                 throw error
             }
-            try await attaching?.finished()
-            attaching = attach
+            onServer.append(loaded)
+            if onServer.count > Self.listsOnServer { try await onServer.removeFirst().finished() }
         }
-        try await attaching?.finished()
+        for list in onServer { try await list.finished() }
         if state.refused || (options.strict && log.errorCount > 0) {
             throw ImportFailure(problems: log.reported, groups: log.groups)
         }
@@ -202,14 +207,27 @@ public struct AnnexAImporter: Sendable {
             errors: log.errorCount, warnings: log.warningCount, qualityIssues: qualityIssues + state.findings.count)
     }
 
+    /// A list's work still running on the server: the end of its COPY, then its partition's
+    /// index and attaching.
+    private struct ListOnServer {
+        let copy: PendingScript
+        let attach: PendingScript
+
+        /// Waits for both; throws the first failure, the COPY's before the one it caused.
+        func finished() async throws {
+            try await copy.finished()
+            try await attach.finished()
+        }
+    }
+
     /// Streams one list's rows into its new partition, hashing what is stored, and starts
     /// attaching the partition.
-    /// - Returns: the attaching, still running on the server.
+    /// - Returns: the list's COPY ending and its attaching, still running on the server.
     private func loadList(
         _ source: ListSource, _ mapping: HeaderMapping, _ options: Options, snapshotID: Int,
         state: inout LoadState, log: inout ProblemLog, on connection: PostgresConnection,
         progress: @escaping @Sendable (ImportProgress) -> Void
-    ) async throws -> PendingScript {
+    ) async throws -> ListOnServer {
         let validator = RowValidator(mapping: mapping, source: source.name, strict: options.strict, asOf: options.asOf)
         var checks = RowQualityChecks(list: source.list, asOf: options.asOf)
         let list = source.list
@@ -220,7 +238,7 @@ public struct AnnexAImporter: Sendable {
         var read = 0
         var readFailure: (any Error)?
         let columns = AnnexATables.loadedColumns(list)
-        try await connection.copy(
+        let copy = try await connection.startCopy(
             into: AnnexATables.partition(list, snapshot: snapshotID), columns: columns.map(\.name), types: columns.map(\.type),
             queueing: Self.queuedChunks
         ) { writer in
@@ -278,7 +296,7 @@ public struct AnnexAImporter: Sendable {
         state.rowFindings += checks.finish()
         state.rowCounts[list.number] = loaded
         progress(ImportProgress(list: list.number, source: source.name, rows: read, finished: true))
-        return attaching
+        return ListOnServer(copy: copy, attach: attaching)
     }
 
     /// Keeps the rows left out, with their reasons, beside the snapshot.
