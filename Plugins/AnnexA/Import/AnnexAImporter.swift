@@ -247,10 +247,10 @@ public struct AnnexAImporter: Sendable {
                 // row by row, at a fraction of the calls).
                 canonical.removeAll(keepingCapacity: true)
                 defer { state.hasher.update(data: canonical) }
-                for row in batch {
+                for (index, row) in batch.rows.enumerated() {
                     read += 1
                     if read % 5_000 == 0 { progress(ImportProgress(list: list.number, source: source.name, rows: read, finished: false)) }
-                    let problems = row.problems
+                    let problems = row.validated.problems
                     if !problems.isEmpty {
                         log.append(contentsOf: problems)
                         if problems.contains(where: { $0.severity == .error && $0.effect == nil }) { state.refused = true }
@@ -264,10 +264,11 @@ public struct AnnexAImporter: Sendable {
                         state.findings.append(
                             QualityFinding(list: list.number, row: row.number, columnKey: problem.column.flatMap { keys[$0] }, problem: problem))
                     }
-                    state.rowFindings += checks.check(validated.values, row: row.number)
+                    let values = batch.values(ofRow: index)
+                    state.rowFindings += checks.check(values, row: row.number)
                     writer.field(snapshotID)
                     writer.field(row.number)
-                    for value in validated.values {
+                    for value in values {
                         value.write(to: writer)
                         value.appendCanonical(to: &canonical)
                         canonical.append(0x1F)

@@ -1,14 +1,40 @@
 import AsyncAlgorithms
 import Tabular
 
-/// One row read and validated, ready to be stored or left out.
+/// One row read and validated, ready to be stored or left out; its values are in its batch.
 struct CheckedRow: Sendable {
     /// Its number as a spreadsheet shows it.
     let number: Int
     let validated: RowValidator.ValidatedRow
-    let problems: [ImportProblem]
     /// The cells as read, kept only for a row left out (stored with its reasons).
     let cells: [String]?
+}
+
+/// Rows read and validated, handed over together. Their stored values are in one array, row
+/// after row, so that a row costs no allocation of its own: rows are made on one thread and
+/// freed on another, where an allocation per row made the two contend for the allocator.
+struct CheckedBatch: Sendable {
+    /// Stored values per row: one per list column.
+    let width: Int
+    private(set) var rows: [CheckedRow] = []
+    private var values: [CellValue] = []
+
+    init(width: Int, capacity: Int) {
+        self.width = width
+        rows.reserveCapacity(capacity)
+        values.reserveCapacity(capacity * width)
+    }
+
+    /// The stored values of the row at `index` in the batch.
+    func values(ofRow index: Int) -> ArraySlice<CellValue> {
+        values[(index * width)..<((index + 1) * width)]
+    }
+
+    /// Validates `cells` (row `number` of the file) with `validator` and adds the row.
+    mutating func append(_ cells: CSVRecord, number: Int, validator: inout RowValidator) {
+        let validated = validator.validate(cells, row: number, appendingTo: &values)
+        rows.append(CheckedRow(number: number, validated: validated, cells: validated.leftOut ? cells.strings : nil))
+    }
 }
 
 /// Reads and validates one list's rows on a task of its own and hands them over in batches, so
@@ -39,8 +65,8 @@ struct CheckedRows: Sendable {
     ///   batches before it have been stored.
     /// - Throws: what `store` throws, or `CancellationError` when the import was cancelled, so
     ///   that a list cut short is never taken for a whole one.
-    func forEachBatch(_ store: ([CheckedRow]) async throws -> Void) async throws -> (any Error)? {
-        let channel = AsyncChannel<[CheckedRow]>()
+    func forEachBatch(_ store: (CheckedBatch) async throws -> Void) async throws -> (any Error)? {
+        let channel = AsyncChannel<CheckedBatch>()
         let readFailure = try await withThrowingTaskGroup(of: (any Error)?.self) { group in
             group.addTask { await read(into: channel) }
             for await batch in channel { try await store(batch) }
@@ -52,28 +78,26 @@ struct CheckedRows: Sendable {
 
     /// Reads and validates every row into `channel` in batches, then finishes it; stops early
     /// when cancelled.
-    private func read(into channel: AsyncChannel<[CheckedRow]>) async -> (any Error)? {
+    private func read(into channel: AsyncChannel<CheckedBatch>) async -> (any Error)? {
         defer { channel.finish() }
         var validator = validator
-        var validated = RowValidator.ValidatedRow()
         var cells = CSVRecord()
-        var batch: [CheckedRow] = []
-        batch.reserveCapacity(Self.batchSize)
+        let width = validator.width
+        var batch = CheckedBatch(width: width, capacity: Self.batchSize)
         do {
             while let number = try handover.rows.nextRow(into: &cells) {
-                let problems = validator.validate(cells, row: number, into: &validated)
-                batch.append(CheckedRow(number: number, validated: validated, problems: problems, cells: validated.leftOut ? cells.strings : nil))
-                if batch.count == Self.batchSize {
+                batch.append(cells, number: number, validator: &validator)
+                if batch.rows.count == Self.batchSize {
                     await channel.send(batch)
                     if Task.isCancelled { return nil }
-                    batch.removeAll(keepingCapacity: true)
+                    batch = CheckedBatch(width: width, capacity: Self.batchSize)
                 }
             }
         } catch {
-            if !batch.isEmpty { await channel.send(batch) }
+            if !batch.rows.isEmpty { await channel.send(batch) }
             return error
         }
-        if !batch.isEmpty { await channel.send(batch) }
+        if !batch.rows.isEmpty { await channel.send(batch) }
         return nil
     }
 }

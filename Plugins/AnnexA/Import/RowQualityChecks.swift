@@ -89,15 +89,16 @@ struct RowQualityChecks {
 
     /// Checks one stored row: `values` one per list column, `row` its number in the file.
     /// - Returns: the row's date findings; duplicates come from ``finish()``.
-    mutating func check(_ values: [CellValue], row: Int) -> [QualityFinding] {
+    mutating func check(_ values: ArraySlice<CellValue>, row: Int) -> [QualityFinding] {
+        let first = values.startIndex
         var findings: [QualityFinding] = []
         for check in dateChecks {
-            guard case .date(let date) = values[check.column] else { continue }
+            guard case .date(let date) = values[first + check.column] else { continue }
             let fails: Bool
             switch check.limit {
             case .asOf: fails = date > asOf
             case .notBefore(let other):
-                guard case .date(let limit) = values[other] else { continue }
+                guard case .date(let limit) = values[first + other] else { continue }
                 fails = date < limit
             }
             if fails {
@@ -105,7 +106,7 @@ struct RowQualityChecks {
             }
         }
         let start = naturalKeys.count
-        for column in keyColumns { Self.appendKey(values[column], to: &naturalKeys) }
+        for column in keyColumns { Self.appendKey(values[first + column], to: &naturalKeys) }
         let hash = naturalKeys.withUnsafeBytes { ByteHash.hash(UnsafeRawBufferPointer(rebasing: $0[start...])) }
         entries.append(Entry(hash: hash, start: start, row: row))
         return findings

@@ -53,10 +53,10 @@ struct RowValidator: Sendable {
         let placesRow: Bool
     }
 
-    /// One row's stored values and the cells kept as given.
+    /// What checking one row found besides its stored values.
     struct ValidatedRow: Sendable {
-        /// One value per list column.
-        var values: [CellValue] = []
+        /// The problems found.
+        var problems: [ImportProblem] = []
         /// `(column key, cell as given)` for each cell with a value problem.
         var raw: [(key: String, value: String)] = []
         /// The row cannot be identified or placed.
@@ -82,6 +82,9 @@ struct RowValidator: Sendable {
         var spellings = ByteNumbering()
         var codes: [String] = []
     }
+
+    /// How many values a row is stored as: one per list column.
+    var width: Int { columns.count }
 
     init(mapping: HeaderMapping, source: String, strict: Bool, asOf: CalendarDate) {
         list = mapping.list
@@ -111,18 +114,18 @@ struct RowValidator: Sendable {
         memos = Array(repeating: Memo(), count: columns.count)
     }
 
-    /// Validates `cells` (row `row` of the file) into `result`, reading dates, numbers and codes
-    /// from the cells' bytes: a `String` is made only of what is stored or kept as given.
-    /// - Returns: the problems found.
-    mutating func validate(_ cells: CSVRecord, row: Int, into result: inout ValidatedRow) -> [ImportProblem] {
-        result.values.removeAll(keepingCapacity: true)
-        result.raw.removeAll(keepingCapacity: true)
-        result.leftOut = false
-        var problems: [ImportProblem] = []
+    /// Validates `cells` (row `row` of the file), appending its stored values to `values`, one
+    /// per list column (so that a batch of rows keeps its values in one array, with no
+    /// allocation per row). Dates, numbers and codes are read from the cells' bytes: a `String`
+    /// is made only of what is stored or kept as given.
+    /// - Returns: the problems found, the cells kept as given, whether the row is left out.
+    mutating func validate(_ cells: CSVRecord, row: Int, appendingTo values: inout [CellValue]) -> ValidatedRow {
+        var result = ValidatedRow()
+        let start = values.count
         for index in columns.indices {
             let column = columns[index]
             guard let sourceIndex = column.sourceIndex else {
-                result.values.append(.null)
+                values.append(.null)
                 continue
             }
             let outcome = Self.withTrimmedCell(cells, sourceIndex) { parse($0, column, at: index) }
@@ -130,7 +133,7 @@ struct RowValidator: Sendable {
             switch outcome {
             case .success(let value):
                 guard value == .null && column.required else {
-                    result.values.append(value)
+                    values.append(value)
                     continue
                 }
                 failure = CellFailure(kind: "blank", reason: "is blank")
@@ -138,22 +141,22 @@ struct RowValidator: Sendable {
                 failure = found
             }
             if failure.refusesImport {
-                problems.append(problem(row, index, failure, effect: nil, outcome: ""))
-                result.values.append(.null)
+                result.problems.append(problem(row, index, failure, effect: nil, outcome: ""))
+                values.append(.null)
             } else if column.placesRow {
                 result.leftOut = true
-                problems.append(problem(row, index, failure, effect: .rowLeftOut, outcome: "; the row cannot be placed, so it is left out"))
-                result.values.append(.null)
+                result.problems.append(problem(row, index, failure, effect: .rowLeftOut, outcome: "; the row cannot be placed, so it is left out"))
+                values.append(.null)
             } else {
                 let effect: ImportProblem.Effect = failure.repaired == nil ? .valueUnknown : .valueRepaired
                 let outcome = failure.repaired == nil ? "; kept as given, its value unknown" : "; kept as given, stored as \(failure.repairedAs)"
-                problems.append(problem(row, index, failure, effect: effect, outcome: outcome))
+                result.problems.append(problem(row, index, failure, effect: effect, outcome: outcome))
                 result.raw.append((names[index].key, Self.trimmedText(cells, sourceIndex)))
-                result.values.append(failure.repaired ?? .null)
+                values.append(failure.repaired ?? .null)
             }
         }
-        if let finding = checkAgeAgainstBirth(row: row, cells: cells, into: &result) { problems.append(finding) }
-        return problems
+        if let finding = checkAgeAgainstBirth(row: row, cells: cells, values: &values[start...], into: &result) { result.problems.append(finding) }
+        return result
     }
 
     /// Runs `body` on the bytes of cell `index` without surrounding white space (none when the
@@ -180,10 +183,12 @@ struct RowValidator: Sendable {
 
     /// Replaces an age more than a year away from the one the date of birth gives at the as-of
     /// date (the list's own figure may be out of date or a formula's result), keeping the given
-    /// age. A finding, not an error, in every mode.
-    private func checkAgeAgainstBirth(row: Int, cells: CSVRecord, into result: inout ValidatedRow) -> ImportProblem? {
-        guard let ageIndex, let birthIndex, case .integer(let age) = result.values[ageIndex],
-            case .date(let birth) = result.values[birthIndex], birth <= asOf
+    /// age. A finding, not an error, in every mode. `values` are the row's, one per list column.
+    private func checkAgeAgainstBirth(
+        row: Int, cells: CSVRecord, values: inout ArraySlice<CellValue>, into result: inout ValidatedRow
+    ) -> ImportProblem? {
+        guard let ageIndex, let birthIndex, case .integer(let age) = values[values.startIndex + ageIndex],
+            case .date(let birth) = values[values.startIndex + birthIndex], birth <= asOf
         else { return nil }
         let computed = birth.age(on: asOf)
         guard abs(computed - age) > 1 else { return nil }
@@ -191,7 +196,7 @@ struct RowValidator: Sendable {
         if !result.raw.contains(where: { $0.key == key }), let sourceIndex = columns[ageIndex].sourceIndex {
             result.raw.append((key, Self.trimmedText(cells, sourceIndex)))
         }
-        result.values[ageIndex] = .integer(computed)
+        values[values.startIndex + ageIndex] = .integer(computed)
         return ImportProblem(
             severity: .warning, effect: .valueRepaired, kind: "age disagrees with date of birth", list: list.number, source: source, row: row,
             column: names[ageIndex].heading,
