@@ -42,9 +42,9 @@ public enum AnnexATables {
     }
 
     /// The columns a snapshot's rows of `list` are loaded into (``partition(_:snapshot:)``), with
-    /// the type each is sent as in a binary COPY.
+    /// the type each is sent as in a binary COPY. Not `snapshot_id`: a new partition's default.
     public static func loadedColumns(_ list: AnnexAList) -> [(name: String, type: PostgresCopyType)] {
-        [("snapshot_id", .bigint), ("row_number", .integer)] + list.columns.map { ($0.key, copyType($0)) } + [(rawValues, .jsonb)]
+        [("row_number", .integer)] + list.columns.map { ($0.key, copyType($0)) } + [(rawValues, .jsonb)]
     }
 
     /// The column that identifies a row's subject: the child, or the adopter in List 11.
@@ -54,9 +54,10 @@ public enum AnnexATables {
     public static func partition(_ list: AnnexAList, snapshot: Int) -> String { "\(table(list))_s\(snapshot)" }
 
     /// The statement that creates an empty partition for a snapshot's rows, detached, so rows
-    /// are loaded without index maintenance; `attachPartition` indexes and attaches it. The DDL
-    /// runs in a function owned by the tables' owner (``AnnexAStoreMigrations/partitionFunctions``):
-    /// the coordinators' role may load rows but not change tables.
+    /// are loaded without index maintenance, its `snapshot_id` defaulting to the snapshot;
+    /// `attachPartition` indexes and attaches it. The DDL runs in a function owned by the tables'
+    /// owner (``AnnexAStoreMigrations/partitionLoading``): the coordinators' role may load rows
+    /// but not change tables.
     public static func createPartition(_ list: AnnexAList, snapshot: Int) -> String {
         "SELECT annex_a_partition_create(\(list.number), \(snapshot))"
     }

@@ -13,7 +13,8 @@ enum KernelMigrations {
         own + AnnexAStoreMigrations.all + [
             people, auditChain, leastPrivilege, AnnexAStoreMigrations.partitionFunctions, RefusalCounts.migration
         ] + PracticeStandardsStore.migrations + [
-            rehearsals, WorkforceRegisterMigrations.register, peopleAuditRoles, AnnexAStoreMigrations.identifierIndex
+            rehearsals, WorkforceRegisterMigrations.register, peopleAuditRoles, AnnexAStoreMigrations.identifierIndex,
+            AnnexAStoreMigrations.partitionLoading
         ]
 
     private static let own: [Migration] = [

@@ -266,7 +266,6 @@ public struct AnnexAImporter: Sendable {
                     }
                     let values = batch.values(ofRow: index)
                     state.rowFindings += checks.check(values, row: row.number)
-                    writer.field(snapshotID)
                     writer.field(row.number)
                     for value in values {
                         value.write(to: writer)
