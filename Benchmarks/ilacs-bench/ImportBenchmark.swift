@@ -46,7 +46,8 @@ struct ImportBenchmark {
         resetPeakMemory()
         let processorStart = processorSeconds()
         let start = clock.now
-        // When each list was finished (read, validated, copied, indexed), for the breakdown.
+        // When each list was finished (read, validated and handed to the connection; the server
+        // ends its COPY and indexes it while the next lists are read), for the breakdown.
         let finished = Mutex<[(list: Int, at: Duration)]>([])
         let (outcome, _) = try await AnnexAImporter(pool: pool).run(
             .init(path: folder, asOf: CalendarDate(year: 2026, month: 11, day: 20)!, actor: "bench")

@@ -133,7 +133,9 @@ public enum AnnexAStoreMigrations {
     /// lists' identifiers are nearly all distinct (990,180 of 1,250,000 rows in the england-size
     /// List 1), so merging equal entries saved about a tenth of the index's size and cost about
     /// a tenth more time to build. A partition's index still matches its list's index, which
-    /// ATTACH adopts. Applied after ``identifierIndex``, whose attach function it replaces.
+    /// ATTACH adopts. Applied after ``identifierIndex``; replaces the create function of
+    /// ``partitionFunctions`` and the attach function of ``identifierIndex``, keeping their
+    /// owner and grants.
     public static let partitionLoading = Migration(
         owner: "kernel", id: "0046_annex_a_partition_loading",
         sql: """

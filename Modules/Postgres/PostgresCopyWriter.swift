@@ -223,9 +223,11 @@ extension PostgresConnection {
     /// once `body` has written them, without waiting for the server: the COPY ends on the
     /// connection's thread after its last chunk is sent, whatever is asked of the connection
     /// next runs after it, and the caller goes on with its own work meanwhile (reading the next
-    /// file, say). If the COPY cannot start or `body` throws, that is thrown here as by `copy`.
+    /// file, say). If `body` throws, or the COPY could not start before `body` finished, that is
+    /// thrown here as by `copy`.
     /// - Returns: the COPY's end, whose ``PendingScript/finished()`` throws what the COPY failed
-    ///   with once all was sent (a failure to send, the server refusing the data).
+    ///   with: a failure to start that came after `body` finished (the COPY queued behind longer
+    ///   work), a failure to send, the server refusing the data.
     public func startCopy(
         into table: String,
         columns: [String],
@@ -256,8 +258,8 @@ extension PostgresConnection {
     /// waiting in the queue meanwhile; hands over the last rows (without waiting for them to be
     /// sent). A failure to start is the window's failure, so nothing is sent after it.
     /// - Returns: the window the rows went through, and the COPY statement.
-    /// - Throws: the COPY's failure to start or the server's refusal of the data, in preference
-    ///   to what `body` threw after it; the COPY is then abandoned on the server.
+    /// - Throws: the COPY's failure to start, or to send its data, in preference to what `body`
+    ///   threw after it; the COPY is then abandoned on the server.
     private func writeCopy(
         into table: String, columns: [String], types: [PostgresCopyType]?, queueing chunks: Int,
         isolation: isolated (any Actor)? = #isolation,
@@ -280,8 +282,8 @@ extension PostgresConnection {
     }
 
     /// Abandons a COPY on the server (nothing is loaded) once what was handed over through
-    /// `window` has been sent or dropped, and throws why: the window's failure (the COPY could not start, or the
-    /// server refused the data) in preference to `error`.
+    /// `window` has been sent or dropped, and throws why: the window's failure (the COPY could not
+    /// start, or its data could not be sent) in preference to `error`.
     private func abandonCopy(_ statement: String, after error: any Error, window: SendWindow) async throws -> Never {
         await window.wait(below: 1)
         _ = try? await onQueue { connection in try connection.lockedFinishCopy(abortReason: "cancelled by the client", statement: statement) }

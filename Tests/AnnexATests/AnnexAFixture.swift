@@ -22,11 +22,17 @@ struct AnnexAFixture {
     static func with<T>(isolation: isolated (any Actor)? = #isolation, _ body: (AnnexAFixture) async throws -> T) async throws -> T {
         try await PluginTestDatabase.with(plugins: [AnnexAPlugin()]) { migrated in
             let folder = temporaryFolder()
-            defer { try? FileManager.default.removeItem(atPath: folder) }
+            defer {
+                try? FileManager.default.removeItem(atPath: folder)
+                try? FileManager.default.removeItem(atPath: copies(of: folder))
+            }
             _ = try AnnexAGenerator(size: .small, seed: 11, asOf: asOf).write(to: folder)
             return try await body(AnnexAFixture(database: migrated.database, pool: migrated.pool, folder: folder))
         }
     }
+
+    /// The folder holding the copies made by ``folder(replacing:)``, removed with the fixture.
+    static func copies(of folder: String) -> String { folder + "-copies" }
 
     static func temporaryFolder() -> String {
         FileManager.default.temporaryDirectory.appendingPathComponent("annex-a-\(UUID().uuidString)").path
@@ -56,7 +62,9 @@ struct AnnexAFixture {
 
     /// A copy of the generated folder with each list's file replaced by the bytes given for it.
     func folder(replacing files: [Int: [UInt8]]) throws -> String {
-        let copy = Self.temporaryFolder()
+        let copies = Self.copies(of: folder)
+        try FileManager.default.createDirectory(atPath: copies, withIntermediateDirectories: true)
+        let copy = "\(copies)/\(UUID().uuidString)"
         try FileManager.default.copyItem(atPath: folder, toPath: copy)
         for (list, contents) in files { try Data(contents).write(to: URL(fileURLWithPath: "\(copy)/List_\(list).csv")) }
         return copy

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Postgres
 import Testing
 
 @testable import AnnexA
@@ -73,6 +74,20 @@ struct ImportTests {
             let reasons = try rejected[0].decode([String].self, "reasons")
             #expect(reasons.first?.contains("Child Protection Plan Start Date") == true)
             #expect(reasons.first?.contains("31/02") == false)
+        }
+    }
+
+    @Test(
+        "when the server fails on one list while the next lists are read (here, attaching List 1's partition), the import reports that failure, not the aborted transaction it left, and keeps nothing"
+    )
+    func serverFailureOnAnEarlierList() async throws {
+        try await AnnexAFixture.with { fixture in
+            // A constraint the new partitions do not copy makes ATTACH refuse List 1's.
+            _ = try await fixture.pool.query("ALTER TABLE annex_a_list_1 ADD CONSTRAINT numbered CHECK (row_number > 0)")
+            let failure = try await #require(throws: PostgresError.self) { try await fixture.importLists() }
+            #expect(failure.description.contains("missing constraint"), "\(failure)")
+            #expect(!failure.description.contains("current transaction is aborted"))
+            #expect(try await fixture.count("annex_a_snapshots") == 0)
         }
     }
 

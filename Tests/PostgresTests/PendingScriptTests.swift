@@ -114,4 +114,28 @@ struct PendingScriptTests {
             #expect(try #require(try await connection.query("SELECT count(*) FROM t").single).decode(Int.self, at: 0) == 0)
         }
     }
+
+    @Test(
+        "a started COPY queued behind longer work returns once its rows are written, even when it cannot start; its failure is thrown when awaited and the connection stays usable"
+    )
+    func startedCopyThatCannotStart() async throws {
+        try await TestDatabase.with { database in
+            let connection = try await database.connect()
+            var copy: PendingScript?
+            let failure = try await #require(throws: PostgresError.self) {
+                try await connection.transaction { connection in
+                    let slow = connection.startScript("SELECT pg_sleep(0.3)")
+                    copy = try await connection.startCopy(into: "missing", columns: ["n"], types: [.integer]) { writer in
+                        writer.field(1)
+                        try await writer.endRow()
+                    }
+                    try await slow.finished()
+                    try await copy?.finished()
+                }
+            }
+            #expect(copy != nil)
+            #expect(failure.sqlState == "42P01")
+            #expect(try #require(try await connection.query("SELECT 1").single).decode(Int.self, at: 0) == 1)
+        }
+    }
 }

@@ -46,7 +46,9 @@ public struct AnnexAImporter: Sendable {
     /// their indexes (fewer left the client waiting; more gained nothing).
     private static let queuedChunks = 256
     /// Lists whose COPY may still be ending, or their index being built, on the server while
-    /// the next is read: each holds at most a window of rows in memory.
+    /// the next is read. Each holds at most a window of rows in memory, so with the list being
+    /// read at most three windows (about 192 MB) wait for the connection; 167 MiB was the
+    /// import's peak in `make bench`.
     private static let listsOnServer = 2
 
     /// Creates an importer writing through `pool`.
@@ -291,7 +293,8 @@ public struct AnnexAImporter: Sendable {
         if let readFailure {
             throw ImportFailure(problems: log.reported + [ImportProblem.unreadable(readFailure, list: list, source: source.name)])
         }
-        // The server builds the partition's index while the list's repeated keys are found here.
+        // Queued after the list's COPY: the server builds the partition's index once it has ended
+        // the COPYs before, while the list's repeated keys are found here and the next list read.
         let attaching = connection.startScript(AnnexATables.attachPartition(list, snapshot: snapshotID))
         state.rowFindings += checks.finish()
         state.rowCounts[list.number] = loaded
