@@ -128,17 +128,16 @@ struct RowValidator: Sendable {
                 values.append(.null)
                 continue
             }
-            let outcome = Self.withTrimmedCell(cells, sourceIndex) { parse($0, column, at: index) }
             let failure: CellFailure
-            switch outcome {
-            case .success(let value):
+            do {
+                let value = try Self.withTrimmedCell(cells, sourceIndex) { cell throws(CellFailure) in try parse(cell, column, at: index) }
                 guard value == .null && column.required else {
                     values.append(value)
                     continue
                 }
                 failure = CellFailure(kind: "blank", reason: "is blank")
-            case .failure(let found):
-                failure = found
+            } catch {
+                failure = error
             }
             if failure.refusesImport {
                 result.problems.append(problem(row, index, failure, effect: nil, outcome: ""))
@@ -162,18 +161,16 @@ struct RowValidator: Sendable {
     /// Runs `body` on the bytes of cell `index` without surrounding white space (none when the
     /// row has fewer cells). Most cells start and end with a visible ASCII character and are
     /// read in place; any other is trimmed as a string, by the same rules as ``trimmedText``.
-    private static func withTrimmedCell<Result>(
-        _ cells: CSVRecord, _ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result
-    ) -> Result {
+    private static func withTrimmedCell<Value, Failure: Error>(
+        _ cells: CSVRecord, _ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Value
+    ) throws(Failure) -> Value {
         let range = index < cells.count ? cells.range(of: index) : 0..<0
-        return cells.bytes.withUnsafeBufferPointer { all in
-            let cell = UnsafeBufferPointer(rebasing: all[range])
-            guard let first = cell.first, let last = cell.last, !(first <= 0x20 || first >= 0x80 || last <= 0x20 || last >= 0x80) else {
-                var text = trimmedText(cells, index)
-                return text.withUTF8(body)
-            }
-            return body(cell)
+        func visible(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x80 }
+        if !range.isEmpty, visible(cells.bytes[range.lowerBound]), visible(cells.bytes[range.upperBound - 1]) {
+            return try cells.bytes.withUnsafeBufferPointer { all throws(Failure) in try body(UnsafeBufferPointer(rebasing: all[range])) }
         }
+        var text = trimmedText(cells, index)
+        return try text.withUTF8 { bytes in Result { () throws(Failure) in try body(bytes) } }.get()
     }
 
     /// Cell `index` as given, without surrounding white space; blank when the row is shorter.
@@ -215,39 +212,40 @@ struct RowValidator: Sendable {
         var refusesImport = false
     }
 
-    private mutating func parse(_ cell: UnsafeBufferPointer<UInt8>, _ column: Column, at index: Int) -> Result<CellValue, CellFailure> {
-        if cell.isEmpty { return .success(.null) }
+    /// The stored value of a non-blank `cell` of `column` (the list column at `index`), `.null`
+    /// for a blank one.
+    /// - Throws: why the cell cannot be read as its column says.
+    private mutating func parse(_ cell: UnsafeBufferPointer<UInt8>, _ column: Column, at index: Int) throws(CellFailure) -> CellValue {
+        if cell.isEmpty { return .null }
         switch column.rule {
         case .text:
             guard cell.count <= Self.longestText else {
-                return .failure(
-                    CellFailure(
-                        kind: "too long",
-                        reason: "is longer than \(Self.longestText) characters; Annex A cells are short, so check the column holds what its heading says",
-                        refusesImport: true))
+                throw CellFailure(
+                    kind: "too long",
+                    reason: "is longer than \(Self.longestText) characters; Annex A cells are short, so check the column holds what its heading says",
+                    refusesImport: true)
             }
-            return .success(.text(String(decoding: cell, as: UTF8.self)))
+            return .text(String(decoding: cell, as: UTF8.self))
         case .date:
             guard let date = CalendarDate.parse(utf8: cell), (1900...2100).contains(date.year) else {
-                return .failure(CellFailure(kind: "not a date", reason: "is not a date; write it as DD/MM/YYYY"))
+                throw CellFailure(kind: "not a date", reason: "is not a date; write it as DD/MM/YYYY")
             }
-            return .success(.date(date))
+            return .date(date)
         case .integer(let lowest):
-            if let number = Self.plainInteger(cell) { return Self.inRange(number, lowest: lowest) }
-            return Self.number(String(decoding: cell, as: UTF8.self), lowest: lowest)
+            if let number = Self.plainInteger(cell) { return try Self.inRange(number, lowest: lowest) }
+            return try Self.number(String(decoding: cell, as: UTF8.self), lowest: lowest)
         case .age:
-            if let number = Self.plainInteger(cell) { return Self.inRange(number, lowest: -1) }
+            if let number = Self.plainInteger(cell) { return try Self.inRange(number, lowest: -1) }
             let text = String(decoding: cell, as: UTF8.self)
             if let double = Double(text), double.isFinite, double >= 0, double < 200, double.rounded(.down) != double {
                 let years = Int(double.rounded(.down))
-                return .failure(
-                    CellFailure(
-                        kind: "fractional age", reason: "is not a whole number of years", repaired: .integer(years), repairedAs: "its whole years"))
+                throw CellFailure(
+                    kind: "fractional age", reason: "is not a whole number of years", repaired: .integer(years), repairedAs: "its whole years")
             }
-            return Self.number(text, lowest: -1)
+            return try Self.number(text, lowest: -1)
         case .code:
             if let known = memos[index].spellings.existingNumber(UnsafeRawBufferPointer(cell)) {
-                return .success(.text(memos[index].codes[Int(known)]))
+                return .text(memos[index].codes[Int(known)])
             }
             let text = String(decoding: cell, as: UTF8.self)
             let codeSet = codeSets[index]!
@@ -256,13 +254,13 @@ struct RowValidator: Sendable {
                     codeSet.allowedForms.count <= 8
                     ? codeSet.allowedForms.joined(separator: "; ")
                     : codeSet.codes.joined(separator: ", ")
-                return .failure(CellFailure(kind: "not in the code list", reason: "is not a \(codeSet.name) code (allowed: \(allowed))"))
+                throw CellFailure(kind: "not in the code list", reason: "is not a \(codeSet.name) code (allowed: \(allowed))")
             }
             if memos[index].codes.count < Self.memoLimit {
                 _ = memos[index].spellings.number(UnsafeRawBufferPointer(cell))
                 memos[index].codes.append(code)
             }
-            return .success(.text(code))
+            return .text(code)
         }
     }
 
@@ -280,20 +278,20 @@ struct RowValidator: Sendable {
         return negative ? -value : value
     }
 
-    private static func number(_ text: String, lowest: Int) -> Result<CellValue, CellFailure> {
+    private static func number(_ text: String, lowest: Int) throws(CellFailure) -> CellValue {
         guard let number = wholeNumber(text) else {
-            return .failure(CellFailure(kind: "not a whole number", reason: "is not a whole number"))
+            throw CellFailure(kind: "not a whole number", reason: "is not a whole number")
         }
-        return inRange(number, lowest: lowest)
+        return try inRange(number, lowest: lowest)
     }
 
     /// `number` as a value when it is at least `lowest`, otherwise the range's failure.
-    private static func inRange(_ number: Int, lowest: Int) -> Result<CellValue, CellFailure> {
+    private static func inRange(_ number: Int, lowest: Int) throws(CellFailure) -> CellValue {
         guard number >= lowest else {
             let allowed = lowest == -1 ? "-1 (unborn) or more" : "0 or more"
-            return .failure(CellFailure(kind: "out of range", reason: "must be \(allowed)"))
+            throw CellFailure(kind: "out of range", reason: "must be \(allowed)")
         }
-        return .success(.integer(number))
+        return .integer(number)
     }
 
     /// Whole numbers as text, also written as spreadsheets store them (`3.0`).
