@@ -22,7 +22,9 @@ public final class PostgresCopyWriter {
     private var rows = 0
     // Only the one task writing the rows touches these; unchecked, since a dynamic exclusivity
     // check on every byte appended cost more than the formatting itself.
-    @exclusivity(unchecked) private var buffer: [UInt8] = []
+    @exclusivity(unchecked) private var buffer = CopyBuffer(capacity: flushThreshold + 64 * 1024)
+    /// A text-format number or date, formatted before it is appended.
+    @exclusivity(unchecked) private var scratch: [UInt8] = []
     @exclusivity(unchecked) private var fieldsInRow = 0
     /// Chunks handed to the connection's thread and not yet sent.
     let window: SendWindow
@@ -33,10 +35,9 @@ public final class PostgresCopyWriter {
         self.table = table
         self.columns = columns
         self.types = types
-        buffer.reserveCapacity(Self.flushThreshold + 4096)
         if types != nil {
             // Signature, flags, header extension length.
-            buffer.append(contentsOf: Array("PGCOPY\n".utf8) + [0xFF, 0x0D, 0x0A, 0x00])
+            buffer.append(Array("PGCOPY\n".utf8) + [0xFF, 0x0D, 0x0A, 0x00])
             buffer.appendBigEndian(UInt32(0))
             buffer.appendBigEndian(UInt32(0))
         }
@@ -52,12 +53,12 @@ public final class PostgresCopyWriter {
             let count = value.utf8.count
             buffer.appendBigEndian(UInt32(type == .jsonb ? count + 1 : count))
             if type == .jsonb { buffer.append(1) }
-            return value.withUTF8 { buffer.append(contentsOf: $0) }
+            return value.withUTF8 { buffer.append($0) }
         }
         value.withUTF8 { bytes in
             // Most text needs no escaping: copy it in one go.
             if !bytes.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
-                return buffer.append(contentsOf: bytes)
+                return buffer.append(bytes)
             }
             for byte in bytes {
                 switch byte {
@@ -84,7 +85,11 @@ public final class PostgresCopyWriter {
     public func field(_ value: Int?) {
         let type = separate()
         guard let value else { return appendNull() }
-        guard let type else { return value.appendDecimal(to: &buffer) }
+        guard let type else {
+            scratch.removeAll(keepingCapacity: true)
+            value.appendDecimal(to: &scratch)
+            return buffer.append(scratch)
+        }
         expect(type == .integer || type == .bigint, type, writing: "an integer")
         if type == .bigint {
             buffer.appendBigEndian(UInt32(8))
@@ -112,7 +117,11 @@ public final class PostgresCopyWriter {
     public func field(_ value: CalendarDate?) {
         let type = separate()
         guard let value else { return appendNull() }
-        guard let type else { return value.appendISO(to: &buffer) }
+        guard let type else {
+            scratch.removeAll(keepingCapacity: true)
+            value.appendISO(to: &scratch)
+            return buffer.append(scratch)
+        }
         expect(type == .date, type, writing: "a date")
         buffer.appendBigEndian(UInt32(4))
         buffer.appendBigEndian(Int32(value.daysSinceEpoch - Self.postgresEpochDay))
@@ -140,9 +149,7 @@ public final class PostgresCopyWriter {
         guard !buffer.isEmpty else { return }
         await window.wait(below: window.limit)
         if let failure = window.failure { throw failure }
-        let chunk = buffer
-        buffer = []
-        buffer.reserveCapacity(Self.flushThreshold + 4096)
+        let chunk = buffer.take()
         window.queued()
         connection.send(chunk, window: window)
     }

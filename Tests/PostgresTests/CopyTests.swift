@@ -33,6 +33,26 @@ struct CopyTests {
         }
     }
 
+    @Test("values larger than a chunk, in text and binary format, arrive whole beside small ones")
+    func valuesLargerThanAChunk() async throws {
+        try await TestDatabase.with { database in
+            let connection = try await database.connect()
+            try await connection.executeScript("CREATE TABLE as_text (n int, body text); CREATE TABLE as_binary (n int, body text)")
+            let large = String(repeating: "abcdefghé", count: 100_000)
+            for (table, types) in [("as_text", nil), ("as_binary", [PostgresCopyType.integer, .text])] as [(String, [PostgresCopyType]?)] {
+                try await connection.copy(into: table, columns: ["n", "body"], types: types) { writer in
+                    for n in 1...5 {
+                        writer.field(n)
+                        writer.field(n % 2 == 0 ? large : "small \(n)")
+                        try await writer.endRow()
+                    }
+                }
+                let rows = try await connection.query("SELECT n, body FROM \(table) ORDER BY n")
+                #expect(try rows.map { try $0.decode(String.self, at: 1) } == (1...5).map { $0 % 2 == 0 ? large : "small \($0)" }, "\(table)")
+            }
+        }
+    }
+
     struct Abandon: Error {}
 
     @Test("a COPY whose producer throws loads nothing and leaves the connection usable")
