@@ -219,11 +219,7 @@ extension PostgresConnection {
         _ body: (PostgresCopyWriter) async throws -> Void
     ) async throws -> Int {
         let (window, statement) = try await writeCopy(into: table, columns: columns, types: types, queueing: chunks, body)
-        await window.wait(below: 1)
-        if let failure = window.failure { try await abandonCopy(statement, after: failure, window: window) }
-        return try await onQueue { connection in
-            try connection.lockedFinishCopy(abortReason: nil, statement: statement)
-        }
+        return try await onQueue { connection in try connection.lockedEndCopy(window: window, statement: statement) }
     }
 
     /// Bulk-loads rows as ``copy(into:columns:types:queueing:isolation:_:)`` does, but returns
@@ -246,13 +242,8 @@ extension PostgresConnection {
         let (window, statement) = try await writeCopy(into: table, columns: columns, types: types, queueing: chunks, body)
         let pending = PendingScript()
         submit { connection in
-            // Every chunk handed over before this has been sent, or dropped after a failure.
-            if let failure = window.failure {
-                _ = try? connection.lockedFinishCopy(abortReason: "cancelled by the client", statement: statement)
-                return pending.ran(failure: failure)
-            }
             do throws(PostgresError) {
-                _ = try connection.lockedFinishCopy(abortReason: nil, statement: statement)
+                _ = try connection.lockedEndCopy(window: window, statement: statement)
                 pending.ran(failure: nil)
             } catch {
                 pending.ran(failure: error)
@@ -310,6 +301,19 @@ extension PostgresConnection {
         let result = PQexec(lockedHandle, statement)
         defer { PQclear(result) }
         return PQresultStatus(result) == PGRES_COPY_IN ? nil : lockedError(result, statement: statement, parameters: [])
+    }
+
+    /// Ends a COPY whose rows went through `window`. Runs on the connection's thread after every
+    /// chunk handed over before it, so each has been sent or, after a failure, dropped: then the
+    /// COPY is abandoned on the server and the window's failure (it could not start, or its data
+    /// could not be sent) thrown; otherwise it is finished and its outcome read.
+    /// - Returns: the number of rows the server loaded.
+    private func lockedEndCopy(window: SendWindow, statement: String) throws(PostgresError) -> Int {
+        if let failure = window.failure {
+            _ = try? lockedFinishCopy(abortReason: "cancelled by the client", statement: statement)
+            throw failure
+        }
+        return try lockedFinishCopy(abortReason: nil, statement: statement)
     }
 
     /// Ends a COPY and reads its outcome; the server's message never quotes row data.
