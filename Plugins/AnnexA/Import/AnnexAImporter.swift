@@ -128,6 +128,8 @@ public struct AnnexAImporter: Sendable {
         var findings: [QualityFinding] = []
         /// Rows failing a date check or repeating a natural key.
         var rowFindings: [QualityFinding] = []
+        /// What the checks across Lists 6, 7 and 8 need of their rows.
+        var crossList = CrossListChecks()
         var rowsWithValueProblems = 0
         /// A cell so odd that the file is probably broken: nothing is imported in any mode.
         var refused = false
@@ -146,15 +148,11 @@ public struct AnnexAImporter: Sendable {
             """,
             [options.asOf, options.actor, sourceName, placeholder, !options.strict])
         let snapshotID = try inserted[0].decode(Int.self, at: 0)
-        // For this transaction only: each partition's index is sorted in memory, and the
-        // cross-list checks join whole lists by hash. The new partitions have no statistics yet,
-        // so the planner overestimates those checks and would compile them (JIT), which cost
-        // more than running them. Each index is built by one server process, beside the client
-        // reading the next list on the other core: the deployment runs PostgreSQL on the same
-        // machine as the importer (`docker/compose.yaml`), so parallel workers would only take
-        // that core from the client.
-        try await connection.executeScript(
-            "SET LOCAL maintenance_work_mem = '256MB'; SET LOCAL work_mem = '64MB'; SET LOCAL jit = off; SET LOCAL max_parallel_maintenance_workers = 0")
+        // For this transaction only: each partition's index is sorted in memory, by one server
+        // process, beside the client reading the next list on the other core: the deployment
+        // runs PostgreSQL on the same machine as the importer (`docker/compose.yaml`), so
+        // parallel workers would only take that core from the client.
+        try await connection.executeScript("SET LOCAL maintenance_work_mem = '256MB'; SET LOCAL max_parallel_maintenance_workers = 0")
 
         try await connection.executeScript(sources.map { AnnexATables.createPartition($0.list, snapshot: snapshotID) }.joined(separator: "; "))
 
@@ -175,6 +173,8 @@ public struct AnnexAImporter: Sendable {
             onServer.append(loaded)
             if onServer.count > Self.listsOnServer { try await onServer.removeFirst().finished() }
         }
+        // Made while the server ends the last lists.
+        let crossListFindings = state.crossList.findings()
         for list in onServer { try await list.finished() }
         if state.refused || (options.strict && log.errorCount > 0) {
             throw ImportFailure(problems: log.reported, groups: log.groups)
@@ -192,8 +192,8 @@ public struct AnnexAImporter: Sendable {
             "UPDATE annex_a_snapshots SET content_sha256 = $2, row_counts = $3::jsonb, rejected_rows = $4 WHERE id = $1",
             [snapshotID, digest, counts, state.rejected.count])
         try await storeRejected(state.rejected, snapshotID: snapshotID, on: connection)
-        try await QualityFinding.store(state.findings + state.rowFindings, snapshotID: snapshotID, on: connection)
-        let qualityIssues = try await QualityChecks.run(snapshotID: snapshotID, on: connection) + state.rowFindings.count
+        try await QualityFinding.store(state.findings + state.rowFindings + crossListFindings, snapshotID: snapshotID, on: connection)
+        let qualityIssues = state.rowFindings.count + crossListFindings.count
         try await AuditLog.record(
             AuditEvent(
                 actor: options.actor, action: "annex_a.import", recordType: "annex_a_snapshot", recordID: String(snapshotID),
@@ -268,6 +268,7 @@ public struct AnnexAImporter: Sendable {
                     }
                     let values = batch.values(ofRow: index)
                     state.rowFindings += checks.check(values, row: row.number)
+                    state.crossList.add(values, row: row.number, of: list)
                     writer.field(row.number)
                     for value in values {
                         value.write(to: writer)

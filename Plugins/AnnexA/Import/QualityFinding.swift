@@ -1,14 +1,14 @@
 import Postgres
 
 /// A data-quality finding made while the rows stream in: a cell kept as given (its list, row
-/// and column, and what was wrong with it, never the value), or a row that fails a date check
-/// or repeats another's natural key (``RowQualityChecks``). Stored with the snapshot's
-/// cross-list findings, so `quality`, the readiness report and `--with-child-rows` show them all
-/// alike.
+/// and column, and what was wrong with it, never the value), a row that fails a date check or
+/// repeats another's natural key (``RowQualityChecks``), or a row that disagrees with another
+/// list (``CrossListChecks``). All are stored alike, so `quality`, the readiness report and
+/// `--with-child-rows` show them all alike.
 struct QualityFinding {
     let list: Int
     let row: Int
-    /// The column's key, as the cross-list findings name columns; nil for a whole row.
+    /// The column's key; nil for a whole row.
     let columnKey: String?
     let kind: QualityChecks.Kind
     let message: String

@@ -11,7 +11,7 @@ import Hashing
 ///
 /// A blank or unknown value fails no check, and equal keys are equal stored values (text byte
 /// for byte, blanks equal to blanks), as SQL's comparisons and `PARTITION BY` have them. The
-/// cross-list checks stay in SQL (``QualityChecks``).
+/// checks across lists are ``CrossListChecks``.
 struct RowQualityChecks {
     /// Pairs of (start, end) columns per list where the end must not precede the start.
     static let periods: [AnnexAList: [(start: String, end: String)]] = [
