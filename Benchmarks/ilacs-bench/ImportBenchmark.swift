@@ -67,7 +67,9 @@ struct ImportBenchmark {
             defer { previous = step.at }
             return "List \(step.list) \(BenchmarkResult.format((step.at - previous).seconds))"
         }
-        log("  steps (s): \(steps.joined(separator: ", ")); then the last lists ending on the server, findings stored and commit \(BenchmarkResult.format((ours - previous).seconds))")
+        log(
+            "  steps (s): \(steps.joined(separator: ", ")); then the last lists ending on the server, findings stored and commit \(BenchmarkResult.format((ours - previous).seconds))"
+        )
         return (
             BenchmarkResult(
                 name: "import \(rows / 1000)k Annex A rows", ours: ours, baselineName: "the floor: psql \\copy of the same files into plain tables",

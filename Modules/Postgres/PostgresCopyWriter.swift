@@ -46,36 +46,41 @@ public final class PostgresCopyWriter {
     /// Writes a text field (in text format escaping backslash, tab, newline and carriage
     /// return); nil is NULL. In binary format the column must be `text` or `jsonb`.
     public func field(_ value: String?) {
-        let type = separate()
-        guard var value else { return appendNull() }
-        if let type {
-            expect(type == .text || type == .jsonb, type, writing: "a text value")
-            let count = value.utf8.count
-            buffer.appendBigEndian(UInt32(type == .jsonb ? count + 1 : count))
-            if type == .jsonb { buffer.append(1) }
-            return value.withUTF8 { buffer.append($0) }
+        guard var value else {
+            _ = separate()
+            return appendNull()
         }
-        value.withUTF8 { bytes in
-            // Most text needs no escaping: copy it in one go.
-            if !bytes.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
-                return buffer.append(bytes)
-            }
-            for byte in bytes {
+        value.withUTF8 { field(utf8: $0) }
+    }
+
+    /// Writes a text field from its UTF-8 bytes, as a `String`'s are written: for text kept in a
+    /// buffer rather than as strings. The bytes must be valid UTF-8; the server refuses the COPY
+    /// otherwise.
+    public func field(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        if let type = separate() {
+            expect(type == .text || type == .jsonb, type, writing: "a text value")
+            buffer.appendBigEndian(UInt32(type == .jsonb ? bytes.count + 1 : bytes.count))
+            if type == .jsonb { buffer.append(1) }
+            return buffer.append(bytes)
+        }
+        // Most text needs no escaping: copy it in one go.
+        if !bytes.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
+            return buffer.append(bytes)
+        }
+        for byte in bytes {
+            let escape: UInt8? =
                 switch byte {
-                case UInt8(ascii: "\\"):
-                    buffer.append(UInt8(ascii: "\\"))
-                    buffer.append(UInt8(ascii: "\\"))
-                case UInt8(ascii: "\t"):
-                    buffer.append(UInt8(ascii: "\\"))
-                    buffer.append(UInt8(ascii: "t"))
-                case UInt8(ascii: "\n"):
-                    buffer.append(UInt8(ascii: "\\"))
-                    buffer.append(UInt8(ascii: "n"))
-                case UInt8(ascii: "\r"):
-                    buffer.append(UInt8(ascii: "\\"))
-                    buffer.append(UInt8(ascii: "r"))
-                default: buffer.append(byte)
+                case UInt8(ascii: "\\"): UInt8(ascii: "\\")
+                case UInt8(ascii: "\t"): UInt8(ascii: "t")
+                case UInt8(ascii: "\n"): UInt8(ascii: "n")
+                case UInt8(ascii: "\r"): UInt8(ascii: "r")
+                default: nil
                 }
+            if let escape {
+                buffer.append(UInt8(ascii: "\\"))
+                buffer.append(escape)
+            } else {
+                buffer.append(byte)
             }
         }
     }

@@ -40,11 +40,11 @@ struct CheckedBatchTests {
         }
 
         #expect(batch.rows.map(\.number) == [2, 3, 4])
-        let ages = batch.rows.indices.map { index in
-            let values = batch.values(ofRow: index)
-            return values[values.startIndex + ageIndex]
+        let ages = batch.rows.indices.map { index -> Int? in
+            guard case .integer(let age) = batch.row(at: index)[ageIndex] else { return nil }
+            return age
         }
-        #expect(ages == [.integer(18), .integer(18), .integer(18)])
+        #expect(ages == [18, 18, 18])
         let repaired = batch.rows.map { row in row.validated.problems.contains { $0.kind == "age disagrees with date of birth" } }
         #expect(repaired == [false, false, true])
         #expect(batch.rows[2].validated.raw.contains { $0.key == "age" && $0.value == "5" })

@@ -164,6 +164,29 @@ struct CopyTests {
         }
     }
 
+    @Test("text written from its UTF-8 bytes is stored as the same string written as a String, in text and binary format")
+    func textFromBytes() async throws {
+        try await TestDatabase.with { database in
+            let connection = try await database.connect()
+            let labels = (0..<500).map { "row \($0)\twith\\odd\r\nbytes é 👍" }
+            var stored: [[String]] = []
+            for (table, types) in [("as_text", nil), ("as_binary", [PostgresCopyType.integer, .text])] {
+                for source in ["string", "bytes"] {
+                    try await connection.execute("CREATE TABLE \(table)_\(source) (id integer, label text)")
+                    try await connection.copy(into: "\(table)_\(source)", columns: ["id", "label"], types: types) { writer in
+                        for (id, label) in labels.enumerated() {
+                            writer.field(id)
+                            if source == "string" { writer.field(label) } else { Array(label.utf8).withUnsafeBufferPointer { writer.field(utf8: $0) } }
+                            try await writer.endRow()
+                        }
+                    }
+                    stored.append(try await connection.query("SELECT label FROM \(table)_\(source) ORDER BY id").map { try $0.decode(String.self, at: 0) })
+                }
+            }
+            #expect(stored.allSatisfy { $0 == labels })
+        }
+    }
+
     @Test("a binary COPY refuses an integer too large for its column, naming the line and column but not the value")
     func binaryCopyRefusesOutOfRange() async throws {
         try await TestDatabase.with { database in

@@ -266,15 +266,11 @@ public struct AnnexAImporter: Sendable {
                         state.findings.append(
                             QualityFinding(list: list.number, row: row.number, columnKey: problem.column.flatMap { keys[$0] }, problem: problem))
                     }
-                    let values = batch.values(ofRow: index)
+                    let values = batch.row(at: index)
                     state.rowFindings += checks.check(values, row: row.number)
                     state.crossList.add(values, row: row.number, of: list)
                     writer.field(row.number)
-                    for value in values {
-                        value.write(to: writer)
-                        value.appendCanonical(to: &canonical)
-                        canonical.append(0x1F)
-                    }
+                    values.write(to: writer, canonical: &canonical)
                     if validated.raw.isEmpty {
                         writer.field(nil as String?)
                     } else {

@@ -11,28 +11,32 @@ struct CheckedRow: Sendable {
 }
 
 /// Rows read and validated, handed over together. Their stored values are in one array, row
-/// after row, so that a row costs no allocation of its own: rows are made on one thread and
-/// freed on another, where an allocation per row made the two contend for the allocator.
+/// after row, and their text in one array of bytes, so that a row costs no allocation of its
+/// own: rows are made on one thread and freed on another, where an allocation per row made the
+/// two contend for the allocator.
 struct CheckedBatch: Sendable {
     /// Stored values per row: one per list column.
     let width: Int
     private(set) var rows: [CheckedRow] = []
     private var values: [CellValue] = []
+    /// The bytes of every text value, one after another.
+    private var text: [UInt8] = []
 
     init(width: Int, capacity: Int) {
         self.width = width
         rows.reserveCapacity(capacity)
         values.reserveCapacity(capacity * width)
+        text.reserveCapacity(capacity * 64)
     }
 
     /// The stored values of the row at `index` in the batch.
-    func values(ofRow index: Int) -> ArraySlice<CellValue> {
-        values[(index * width)..<((index + 1) * width)]
+    func row(at index: Int) -> StoredRow {
+        StoredRow(values: values[(index * width)..<((index + 1) * width)], text: text)
     }
 
     /// Validates `cells` (row `number` of the file) with `validator` and adds the row.
     mutating func append(_ cells: CSVRecord, number: Int, validator: inout RowValidator) {
-        let validated = validator.validate(cells, row: number, appendingTo: &values)
+        let validated = validator.validate(cells, row: number, appendingTo: &values, text: &text)
         rows.append(CheckedRow(number: number, validated: validated, cells: validated.leftOut ? cells.strings : nil))
     }
 }

@@ -56,37 +56,41 @@ struct CrossListChecks {
         list.columns.firstIndex { $0.key == key }!
     }
 
-    /// Takes one stored row of `list` (`values` one per list column, in the list's order; `row`
-    /// its number in the file). Rows of lists other than 6, 7 and 8 are not needed.
-    mutating func add(_ values: ArraySlice<CellValue>, row: Int, of list: AnnexAList) {
-        let first = values.startIndex
+    /// Takes one stored row of `list`, `row` its number in the file. Rows of lists other than
+    /// 6, 7 and 8 are not needed.
+    mutating func add(_ values: StoredRow, row: Int, of list: AnnexAList) {
         switch list {
         case .childrenInNeed:
+            let id = values[Self.childID]
             var idEnd: Int?
-            if case .text(let id) = values[first + Self.childID] {
-                if id.utf8.withContiguousStorageIfAvailable({ inNeedIDs.append(contentsOf: $0) }) == nil { inNeedIDs.append(contentsOf: id.utf8) }
+            if !id.isNull {
+                values.withBytes(ofText: id) { inNeedIDs.append(contentsOf: $0) }
                 idEnd = inNeedIDs.count
             }
-            var status: String?
-            if case .text(let text) = values[first + Self.caseStatus] { status = text }
+            let status = values[Self.caseStatus]
             inNeed.append(
                 InNeedRow(
-                    idEnd: idEnd, lookedAfter: status.map { $0 == CaseStatus.lookedAfter.rawValue },
-                    onPlan: status == CaseStatus.childProtectionPlan.rawValue, row: row))
+                    idEnd: idEnd, lookedAfter: status.isNull ? nil : values.withBytes(ofText: status) { $0.elementsEqual(Self.lookedAfter) },
+                    onPlan: values.withBytes(ofText: status) { $0.elementsEqual(Self.childProtectionPlan) }, row: row))
         case .childProtection:
-            let open = values[first + Self.planEndDate] == .null
-            plans.append((number(values[first + Self.planChildID], marking: open ? .onOpenPlan : []), row))
+            let open = values[Self.planEndDate].isNull
+            plans.append((number(values[Self.planChildID], of: values, marking: open ? .onOpenPlan : []), row))
         case .childrenInCare:
-            _ = number(values[first + Self.careChildID], marking: values[first + Self.dateCeased] == .null ? .inCareNow : [])
+            _ = number(values[Self.careChildID], of: values, marking: values[Self.dateCeased].isNull ? .inCareNow : [])
         default:
             break
         }
     }
 
-    /// The number of the child whose id is `value`, its flags joined with `flags`; nil for a blank id.
-    private mutating func number(_ value: CellValue, marking flags: Presence) -> Int32? {
-        guard case .text(let id) = value else { return nil }
-        let child = children.number(id)
+    /// The stored case statuses the checks look for.
+    private static let lookedAfter = Array(CaseStatus.lookedAfter.rawValue.utf8)
+    private static let childProtectionPlan = Array(CaseStatus.childProtectionPlan.rawValue.utf8)
+
+    /// The number of the child whose id is `value` (in `row`), its flags joined with `flags`; nil
+    /// for a blank id.
+    private mutating func number(_ value: CellValue, of row: StoredRow, marking flags: Presence) -> Int32? {
+        guard !value.isNull else { return nil }
+        let child = row.withBytes(ofText: value) { children.number(UnsafeRawBufferPointer($0)) }
         if Int(child) == presence.count { presence.append([]) }
         presence[Int(child)].formUnion(flags)
         return child

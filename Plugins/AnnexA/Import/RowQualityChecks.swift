@@ -87,18 +87,17 @@ struct RowQualityChecks {
         duplicateMessage = "same \(list.naturalKey.joined(separator: ", ").replacingOccurrences(of: "_", with: " ")) as row "
     }
 
-    /// Checks one stored row: `values` one per list column, `row` its number in the file.
+    /// Checks one stored row of the list, `row` its number in the file.
     /// - Returns: the row's date findings; duplicates come from ``finish()``.
-    mutating func check(_ values: ArraySlice<CellValue>, row: Int) -> [QualityFinding] {
-        let first = values.startIndex
+    mutating func check(_ values: StoredRow, row: Int) -> [QualityFinding] {
         var findings: [QualityFinding] = []
         for check in dateChecks {
-            guard case .date(let date) = values[first + check.column] else { continue }
+            guard case .date(let date) = values[check.column] else { continue }
             let fails: Bool
             switch check.limit {
             case .asOf: fails = date > asOf
             case .notBefore(let other):
-                guard case .date(let limit) = values[first + other] else { continue }
+                guard case .date(let limit) = values[other] else { continue }
                 fails = date < limit
             }
             if fails {
@@ -106,7 +105,7 @@ struct RowQualityChecks {
             }
         }
         let start = naturalKeys.count
-        for column in keyColumns { Self.appendKey(values[first + column], to: &naturalKeys) }
+        for column in keyColumns { Self.appendKey(values[column], of: values, to: &naturalKeys) }
         let hash = naturalKeys.withUnsafeBytes { ByteHash.hash(UnsafeRawBufferPointer(rebasing: $0[start...])) }
         entries.append(Entry(hash: hash, start: start, row: row))
         return findings
@@ -152,13 +151,13 @@ struct RowQualityChecks {
     /// A stored value's bytes in a natural key, each value tagged and text length-prefixed so
     /// that different values never make the same bytes. No array literal or raw buffer is
     /// appended: those take a generic path that cost more than the rest of the check.
-    private static func appendKey(_ value: CellValue, to bytes: inout [UInt8]) {
+    private static func appendKey(_ value: CellValue, of row: StoredRow, to bytes: inout [UInt8]) {
         switch value {
         case .null: bytes.append(0)
-        case .text(let text):
+        case .text(_, let count):
             bytes.append(1)
-            bytes.appendBigEndian(UInt32(text.utf8.count))
-            bytes.append(contentsOf: text.utf8)
+            bytes.appendBigEndian(UInt32(count))
+            row.withBytes(ofText: value) { bytes.append(contentsOf: $0) }
         case .date(let date):
             bytes.append(2)
             bytes.append(UInt8(truncatingIfNeeded: date.year >> 8))

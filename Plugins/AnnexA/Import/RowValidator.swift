@@ -80,7 +80,7 @@ struct RowValidator: Sendable {
     /// A code column's spellings already parsed, by their bytes, and the code each stands for.
     private struct Memo: Sendable {
         var spellings = ByteNumbering()
-        var codes: [String] = []
+        var codes: [[UInt8]] = []
     }
 
     /// How many values a row is stored as: one per list column.
@@ -115,11 +115,11 @@ struct RowValidator: Sendable {
     }
 
     /// Validates `cells` (row `row` of the file), appending its stored values to `values`, one
-    /// per list column (so that a batch of rows keeps its values in one array, with no
-    /// allocation per row). Dates, numbers and codes are read from the cells' bytes: a `String`
-    /// is made only of what is stored or kept as given.
+    /// per list column, and the bytes of its text values to `text` (so that a batch of rows
+    /// keeps its values in two arrays, with no allocation per row). Cells are read from their
+    /// bytes: a `String` is made only of a cell kept as given.
     /// - Returns: the problems found, the cells kept as given, whether the row is left out.
-    mutating func validate(_ cells: CSVRecord, row: Int, appendingTo values: inout [CellValue]) -> ValidatedRow {
+    mutating func validate(_ cells: CSVRecord, row: Int, appendingTo values: inout [CellValue], text: inout [UInt8]) -> ValidatedRow {
         var result = ValidatedRow()
         let start = values.count
         for index in columns.indices {
@@ -130,8 +130,10 @@ struct RowValidator: Sendable {
             }
             let failure: CellFailure
             do {
-                let value = try Self.withTrimmedCell(cells, sourceIndex) { cell throws(CellFailure) in try parse(cell, column, at: index) }
-                guard value == .null && column.required else {
+                let value = try Self.withTrimmedCell(cells, sourceIndex) { cell throws(CellFailure) in
+                    try parse(cell, column, at: index, text: &text)
+                }
+                guard value.isNull && column.required else {
                     values.append(value)
                     continue
                 }
@@ -213,9 +215,11 @@ struct RowValidator: Sendable {
     }
 
     /// The stored value of a non-blank `cell` of `column` (the list column at `index`), `.null`
-    /// for a blank one.
+    /// for a blank one; a text value's bytes are appended to `text`.
     /// - Throws: why the cell cannot be read as its column says.
-    private mutating func parse(_ cell: UnsafeBufferPointer<UInt8>, _ column: Column, at index: Int) throws(CellFailure) -> CellValue {
+    private mutating func parse(
+        _ cell: UnsafeBufferPointer<UInt8>, _ column: Column, at index: Int, text: inout [UInt8]
+    ) throws(CellFailure) -> CellValue {
         if cell.isEmpty { return .null }
         switch column.rule {
         case .text:
@@ -225,7 +229,8 @@ struct RowValidator: Sendable {
                     reason: "is longer than \(Self.longestText) characters; Annex A cells are short, so check the column holds what its heading says",
                     refusesImport: true)
             }
-            return .text(String(decoding: cell, as: UTF8.self))
+            // A record's bytes are valid UTF-8 (`CSVRecord`), as the server needs them.
+            return Self.text(cell, appendingTo: &text)
         case .date:
             guard let date = CalendarDate.parse(utf8: cell), (1900...2100).contains(date.year) else {
                 throw CellFailure(kind: "not a date", reason: "is not a date; write it as DD/MM/YYYY")
@@ -245,23 +250,30 @@ struct RowValidator: Sendable {
             return try Self.number(text, lowest: -1)
         case .code:
             if let known = memos[index].spellings.existingNumber(UnsafeRawBufferPointer(cell)) {
-                return .text(memos[index].codes[Int(known)])
+                return memos[index].codes[Int(known)].withUnsafeBufferPointer { Self.text($0, appendingTo: &text) }
             }
-            let text = String(decoding: cell, as: UTF8.self)
             let codeSet = codeSets[index]!
-            guard let code = codeSet.parse(text) else {
+            guard let code = codeSet.parse(String(decoding: cell, as: UTF8.self)) else {
                 let allowed =
                     codeSet.allowedForms.count <= 8
                     ? codeSet.allowedForms.joined(separator: "; ")
                     : codeSet.codes.joined(separator: ", ")
                 throw CellFailure(kind: "not in the code list", reason: "is not a \(codeSet.name) code (allowed: \(allowed))")
             }
+            let bytes = Array(code.utf8)
             if memos[index].codes.count < Self.memoLimit {
                 _ = memos[index].spellings.number(UnsafeRawBufferPointer(cell))
-                memos[index].codes.append(code)
+                memos[index].codes.append(bytes)
             }
-            return .text(code)
+            return bytes.withUnsafeBufferPointer { Self.text($0, appendingTo: &text) }
         }
+    }
+
+    /// A text value of `bytes`, which are appended to `text`.
+    private static func text(_ bytes: UnsafeBufferPointer<UInt8>, appendingTo text: inout [UInt8]) -> CellValue {
+        let start = text.count
+        text.append(contentsOf: bytes)
+        return .text(start: Int32(start), count: Int32(bytes.count))
     }
 
     /// A whole number written as an optional minus and at most 18 ASCII digits, read straight
