@@ -45,6 +45,13 @@ struct CheckedBatchTests {
             return age
         }
         #expect(ages == [18, 18, 18])
+        // Each row's text lies in the batch's bytes where its own value says.
+        let childID = try #require(list.columns.firstIndex { $0.key == "child_id" })
+        let ids = batch.rows.indices.map { index in
+            let row = batch.row(at: index)
+            return row.withBytes(ofText: row[childID]) { String(decoding: $0, as: UTF8.self) }
+        }
+        #expect(ids == ["A1", "A2", "A3"])
         let repaired = batch.rows.map { row in row.validated.problems.contains { $0.kind == "age disagrees with date of birth" } }
         #expect(repaired == [false, false, true])
         #expect(batch.rows[2].validated.raw.contains { $0.key == "age" && $0.value == "5" })

@@ -9,7 +9,7 @@ struct QualityCommand: AsyncParsableCommand {
         commandName: "quality",
         abstract: "Show a snapshot's data-quality findings, grouped by kind and list.",
         discussion: """
-            Findings are warnings found across lists when the snapshot was imported: children on a \
+            Findings are warnings found within and across lists when the snapshot was imported: children on a \
             plan missing from List 6, case status that does not match Lists 7 and 8, dates in the \
             future or before birth, end dates before start dates, and duplicate rows. Each names \
             rows as they appear in the file, never a child's details.

@@ -11,7 +11,7 @@ import Hashing
 ///
 /// Child ids are compared as stored, byte for byte, as SQL's `=` compares them; a blank child id
 /// matches no row, and a blank or unknown case status fails neither status check. The findings
-/// are those of the SQL the import ran before (kept in the tests as the oracle), in its order.
+/// are those of the SQL the import ran before (kept in the tests as the oracle).
 struct CrossListChecks {
     /// The child ids of Lists 7 and 8 (far fewer than List 6's), numbered by their bytes: a
     /// table small enough to stay in the processor's cache while List 6's ids are looked up.
@@ -71,7 +71,7 @@ struct CrossListChecks {
             inNeed.append(
                 InNeedRow(
                     idEnd: idEnd, lookedAfter: status.isNull ? nil : values.withBytes(ofText: status) { $0.elementsEqual(Self.lookedAfter) },
-                    onPlan: values.withBytes(ofText: status) { $0.elementsEqual(Self.childProtectionPlan) }, row: row))
+                    onPlan: !status.isNull && values.withBytes(ofText: status) { $0.elementsEqual(Self.childProtectionPlan) }, row: row))
         case .childProtection:
             let open = values[Self.planEndDate].isNull
             plans.append((number(values[Self.planChildID], of: values, marking: open ? .onOpenPlan : []), row))

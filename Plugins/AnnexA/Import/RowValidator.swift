@@ -117,7 +117,8 @@ struct RowValidator: Sendable {
     /// Validates `cells` (row `row` of the file), appending its stored values to `values`, one
     /// per list column, and the bytes of its text values to `text` (so that a batch of rows
     /// keeps its values in two arrays, with no allocation per row). Cells are read from their
-    /// bytes: a `String` is made only of a cell kept as given.
+    /// bytes: a `String` is made only of a cell that needs trimming, a code spelling not seen
+    /// before, a number not written plainly, or a cell kept as given.
     /// - Returns: the problems found, the cells kept as given, whether the row is left out.
     mutating func validate(_ cells: CSVRecord, row: Int, appendingTo values: inout [CellValue], text: inout [UInt8]) -> ValidatedRow {
         var result = ValidatedRow()

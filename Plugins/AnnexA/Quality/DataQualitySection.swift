@@ -1,7 +1,7 @@
 import PluginKit
 import Postgres
 
-/// The data-quality section of the readiness report: the snapshot's cross-list findings (from
+/// The data-quality section of the readiness report: the snapshot's data-quality findings (from
 /// the checks run at import) by kind and list, with a chart; with child rows, each finding's
 /// list, row and column. AnnexA's contribution to ``ReportSections/point``.
 struct DataQualitySection: ReportSection {
@@ -53,7 +53,7 @@ struct DataQualitySection: ReportSection {
         }
         return ReportSectionContent(
             summary:
-                "\(total) warning(s) found across lists when snapshot \(request.snapshotID) was imported. Fix them at source before the lists go to inspectors.",
+                "\(total) warning(s) found in the lists when snapshot \(request.snapshotID) was imported. Fix them at source before the lists go to inspectors.",
             parts: [part])
     }
 }
