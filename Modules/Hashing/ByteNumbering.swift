@@ -46,7 +46,8 @@ public struct ByteNumbering: Sendable {
 
     /// The number of `name` (its UTF-8 bytes), a new one when it is new.
     public mutating func number(_ name: String) -> Int32 {
-        name.utf8.withContiguousStorageIfAvailable { number(UnsafeRawBufferPointer($0)) } ?? Array(name.utf8).withUnsafeBytes { number($0) }
+        var name = name
+        return name.withUTF8 { number(UnsafeRawBufferPointer($0)) }
     }
 
     /// The number of the name made of `name`, if it has one.

@@ -80,8 +80,8 @@ public struct Ticket: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The SHA-256 of the seed's hash followed by `key`'s UTF-8 bytes, hashed where they lie
     /// when the string is native (no copy).
     private static func hash(_ key: String, after prefix: PrefixedSHA256) -> PrefixedSHA256.Words {
-        key.utf8.withContiguousStorageIfAvailable { prefix.words(appending: UnsafeRawBufferPointer($0)) }
-            ?? Array(key.utf8).withUnsafeBytes { prefix.words(appending: $0) }
+        var key = key
+        return key.withUTF8 { prefix.words(appending: UnsafeRawBufferPointer($0)) }
     }
 
     /// The number below which every ``leading`` lies: the fraction's first 18 digits are below 10^18.
