@@ -64,19 +64,9 @@ public final class PostgresCopyWriter {
             return buffer.append(bytes)
         }
         // Most text needs no escaping: copy it in one go.
-        if !bytes.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
-            return buffer.append(bytes)
-        }
+        guard bytes.contains(where: { Self.escape($0) != nil }) else { return buffer.append(bytes) }
         for byte in bytes {
-            let escape: UInt8? =
-                switch byte {
-                case UInt8(ascii: "\\"): UInt8(ascii: "\\")
-                case UInt8(ascii: "\t"): UInt8(ascii: "t")
-                case UInt8(ascii: "\n"): UInt8(ascii: "n")
-                case UInt8(ascii: "\r"): UInt8(ascii: "r")
-                default: nil
-                }
-            if let escape {
+            if let escape = Self.escape(byte) {
                 buffer.append(UInt8(ascii: "\\"))
                 buffer.append(escape)
             } else {
@@ -85,16 +75,24 @@ public final class PostgresCopyWriter {
         }
     }
 
+    /// The letter that follows a backslash for `byte` in the text format (backslash, tab,
+    /// newline and carriage return); nil for a byte written as it is.
+    private static func escape(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "\\"): UInt8(ascii: "\\")
+        case UInt8(ascii: "\t"): UInt8(ascii: "t")
+        case UInt8(ascii: "\n"): UInt8(ascii: "n")
+        case UInt8(ascii: "\r"): UInt8(ascii: "r")
+        default: nil
+        }
+    }
+
     /// Writes an integer field (in text format digit by digit); nil is NULL. In binary format the
     /// column must be `integer` or `bigint`.
     public func field(_ value: Int?) {
         let type = separate()
         guard let value else { return appendNull() }
-        guard let type else {
-            scratch.removeAll(keepingCapacity: true)
-            value.appendDecimal(to: &scratch)
-            return buffer.append(scratch)
-        }
+        guard let type else { return appendText { value.appendDecimal(to: &$0) } }
         expect(type == .integer || type == .bigint, type, writing: "an integer")
         if type == .bigint {
             buffer.appendBigEndian(UInt32(8))
@@ -122,11 +120,7 @@ public final class PostgresCopyWriter {
     public func field(_ value: CalendarDate?) {
         let type = separate()
         guard let value else { return appendNull() }
-        guard let type else {
-            scratch.removeAll(keepingCapacity: true)
-            value.appendISO(to: &scratch)
-            return buffer.append(scratch)
-        }
+        guard let type else { return appendText { value.appendISO(to: &$0) } }
         expect(type == .date, type, writing: "a date")
         buffer.appendBigEndian(UInt32(4))
         buffer.appendBigEndian(Int32(value.daysSinceEpoch - Self.postgresEpochDay))
@@ -174,6 +168,13 @@ public final class PostgresCopyWriter {
         if fieldsInRow == 0 { buffer.appendBigEndian(UInt16(types.count)) }
         precondition(fieldsInRow < types.count, "COPY \(table): more fields in a row than its \(types.count) columns")
         return types[fieldsInRow]
+    }
+
+    /// Appends a text-format value that `format` writes into the scratch array.
+    private func appendText(_ format: (inout [UInt8]) -> Void) {
+        scratch.removeAll(keepingCapacity: true)
+        format(&scratch)
+        buffer.append(scratch)
     }
 
     private func appendNull() {

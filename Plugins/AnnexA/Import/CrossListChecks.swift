@@ -16,7 +16,7 @@ struct CrossListChecks {
     /// The child ids of Lists 7 and 8 (far fewer than List 6's), numbered by their bytes: a
     /// table small enough to stay in the processor's cache while List 6's ids are looked up.
     private var children = ByteNumbering()
-    /// By child number: on an open plan, in care now.
+    /// By child number: on an open plan, in care now (and in List 6, added by ``findings()``).
     private var presence: [Presence] = []
     /// List 7's rows: the child's number (nil for a blank id) and the row.
     private var plans: [(child: Int32?, row: Int)] = []
